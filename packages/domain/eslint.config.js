@@ -1,0 +1,3 @@
+import { domainConfig } from '@kefu/eslint-config';
+
+export default domainConfig;

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Deadlines are computed in the mall's local time; pin it so results never depend on the machine.
+    env: { TZ: 'Asia/Shanghai' },
+  },
+});
