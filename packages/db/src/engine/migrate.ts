@@ -1,0 +1,49 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Database } from './database.js';
+
+/** Migrations ship inside this package; resolving them through its name works from a bundle too. */
+const migrationsDir = join(dirname(createRequire(import.meta.url).resolve('@kefu/db/package.json')), 'migrations');
+
+// Any constant shared by all replicas: starting several gateways at once migrates once.
+const MIGRATION_LOCK = 4_201_511;
+
+export type MigrationReport = { applied: string[]; alreadyApplied: number };
+
+/** Applies the ordered SQL files not applied yet, each in its own transaction. */
+export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+  const files = (await readdir(migrationsDir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
+  await db.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    await db.exec(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const done = new Set(
+      (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),
+    );
+    const applied: string[] = [];
+    for (const file of files) {
+      if (done.has(file)) continue;
+      const script = await readFile(join(migrationsDir, file), 'utf8');
+      await db.transaction(async (tx) => {
+        // Each statement on its own: the extended protocol takes one statement at a time.
+        for (const statement of splitStatements(script)) await tx.query(statement);
+        await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
+      });
+      log(`migrated ${file}`);
+      applied.push(file);
+    }
+    return { applied, alreadyApplied: done.size };
+  } finally {
+    await db.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  }
+}
+
+/** Splits a migration script on semicolons that end a line; kefu's migrations keep to that shape. */
+export function splitStatements(script: string): string[] {
+  return script
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}

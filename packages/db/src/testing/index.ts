@@ -1,0 +1,1 @@
+export { createTestDatabase, enginesUnderTest, type EngineName, type TestDatabase } from './test-database.js';
