@@ -1,0 +1,72 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { Action } from '@kefu/domain/org';
+import type { GatewayContext } from './context.js';
+import { ForbiddenError } from '@kefu/domain/shared';
+
+/**
+ * The schema builder: context, auth scopes, scalars and plugins, nothing else.
+ *
+ * Scopes: `public` is anyone (sign-in itself); `signedIn`, `staff` and `requester` say who is
+ * asking; `can` asks the domain's permission rules about the viewer's whole site. Checks on one
+ * record are functions on the type or field that call `ctx.access` and the domain's `can()`.
+ */
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  AuthScopes: {
+    public: boolean;
+    signedIn: boolean;
+    staff: boolean;
+    requester: boolean;
+    can: Action;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin, ScopeAuthPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    treatErrorsAsUnauthorized: false,
+    unauthorizedError: (_parent, _context, info) => new ForbiddenError(`${info.parentType.name}.${info.fieldName}`),
+    authScopes: (ctx) => ({
+      public: true,
+      signedIn: ctx.viewer.principal.kind !== 'anonymous',
+      staff: ctx.viewer.principal.kind === 'staff',
+      requester: ctx.viewer.principal.kind === 'requester',
+      can: async (action) => {
+        const access = await ctx.access();
+        const { principal } = ctx.viewer;
+        if (principal.kind === 'anonymous') return false;
+        return access.can(action, { type: 'site', siteId: principal.siteId });
+      },
+    }),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodesQueryOptions: false,
+    nodeTypeOptions: {},
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO-8601 string with offset.',
+  serialize: (value) => (value as Date).toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    return date;
+  },
+});
+
+// Deny by default: every root field needs the viewer signed in unless it says otherwise.
+builder.queryType({ authScopes: { signedIn: true } });
+builder.mutationType({ authScopes: { signedIn: true } });
+builder.subscriptionType({ authScopes: { signedIn: true } });

@@ -1,0 +1,34 @@
+import type { Database } from '@kefu/db';
+import type { Action, OrgChart, Resource, TicketVisibility } from '@kefu/domain/org';
+import type { Locale, Principal } from '@kefu/domain/shared';
+import type { GatewayServices } from './services.js';
+
+/** Who sent the request, resolved from the session cookie once per request. */
+export type Viewer = {
+  principal: Principal;
+  accountId: string | null;
+  username: string | null;
+  sessionToken: string | null;
+};
+
+export const anonymousViewer: Viewer = { principal: { kind: 'anonymous' }, accountId: null, username: null, sessionToken: null };
+
+/** The viewer's permissions, decided by the domain against the site's org chart. */
+export type Access = {
+  chart: OrgChart | null;
+  can(action: Action, resource: Resource): boolean;
+  ticketVisibility(): TicketVisibility;
+};
+
+export type GatewayContext = {
+  requestId: string;
+  db: Database;
+  viewer: Viewer;
+  locale: Locale;
+  /** The request's clock: every rule in one request sees the same instant. */
+  now: Date;
+  access(): Promise<Access>;
+  services: GatewayServices;
+  /** Set-Cookie values to send with the response (sign-in, sign-out). */
+  responseCookies: string[];
+};

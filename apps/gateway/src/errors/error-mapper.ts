@@ -1,0 +1,97 @@
+import { GraphQLError } from 'graphql';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import { DomainError, ValidationError, type Locale } from '@kefu/domain/shared';
+import { interpolate } from '../i18n/locale.js';
+import type { GatewayContext } from '../context.js';
+import { messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
+import type { PublicErrorCode } from './public-error-code.js';
+
+/** Marks errors this mapper produced, so the masking pass lets them through untouched. */
+const MAPPED = Symbol.for('kefu.mappedError');
+
+export type MappedError = GraphQLError & { [MAPPED]: true };
+export const isMappedError = (error: unknown): error is MappedError =>
+  error instanceof GraphQLError && (error as Partial<MappedError>)[MAPPED] === true;
+
+function mapped(message: string, code: PublicErrorCode, source: GraphQLError, extra: Record<string, unknown> = {}): MappedError {
+  const error = new GraphQLError(message, {
+    nodes: source.nodes,
+    source: source.source,
+    positions: source.positions,
+    path: source.path,
+    extensions: { code, ...extra },
+  }) as MappedError;
+  error[MAPPED] = true;
+  return error;
+}
+
+const isDomainCode = (code: string): code is DomainErrorCode => code in DOMAIN_ERROR_RULES;
+
+/**
+ * Turns one execution error into what the client may see: a domain error keeps its meaning
+ * (public code, domain reason, localized message, the fields at fault); anything else is
+ * masked to a generic message carrying the request id that the log line also carries.
+ */
+export function mapExecutionError(error: GraphQLError, locale: Locale, requestId: string, logError: (e: unknown) => void): GraphQLError {
+  if (isMappedError(error)) return error;
+  const original = error.originalError;
+  if (original instanceof DomainError && isDomainCode(original.code)) {
+    const rule = DOMAIN_ERROR_RULES[original.code];
+    const extra: Record<string, unknown> = { reason: original.code };
+    if (original instanceof ValidationError) {
+      extra.fields = original.issues.map((issue) => ({
+        field: issue.field,
+        rule: issue.rule,
+        ...(issue.limit === undefined ? {} : { limit: issue.limit }),
+        message: interpolate(messageFor(`VALIDATION.${issue.rule}`, locale), { limit: issue.limit ?? '' }),
+      }));
+    }
+    return mapped(interpolate(messageFor(original.code, locale), original.facts), rule, error, extra);
+  }
+  // GraphQL's own errors during execution (e.g. a variable of the wrong type) have no original error.
+  if (!original && /^Variable "\$|^Argument "|got invalid value|Expected value of type/.test(error.message)) {
+    return mapped(messageFor('VALIDATION.GRAPHQL_INPUT', locale), 'BAD_USER_INPUT', error, {
+      fields: [{ field: fieldFromCoercionMessage(error.message), rule: 'invalid_format', message: error.message }],
+    });
+  }
+  logError(original ?? error);
+  return mapped(messageFor('INTERNAL', locale), 'INTERNAL_SERVER_ERROR', error, { requestId });
+}
+
+/** `Variable "$input" got invalid value "x" at "input.kind"` → `input.kind`. */
+function fieldFromCoercionMessage(message: string): string {
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
+  const field = /Field "(\w+)"/.exec(message)?.[1];
+  return at ?? [variable, field].filter(Boolean).join('.') ?? 'input';
+}
+
+/** Applies the mapper to every execution and subscription result. */
+export function useErrorMapper(logError: (e: unknown, ctx: GatewayContext) => void): Plugin<GatewayContext> {
+  const mapResult = (ctx: GatewayContext) => ({
+    onExecuteDone: (payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0]) =>
+      handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+        if (!result.errors?.length) return;
+        setResult({
+          ...result,
+          errors: result.errors.map((e) => mapExecutionError(e, ctx.locale, ctx.requestId, (err) => logError(err, ctx))),
+        });
+      }),
+  });
+  return {
+    onExecute: ({ args }) => mapResult(args.contextValue as GatewayContext),
+    onSubscribe: ({ args }) => {
+      const ctx = args.contextValue as GatewayContext;
+      return {
+        onSubscribeResult: (payload) =>
+          handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            if (!result.errors?.length) return;
+            setResult({
+              ...result,
+              errors: result.errors.map((e) => mapExecutionError(e, ctx.locale, ctx.requestId, (err) => logError(err, ctx))),
+            });
+          }),
+      };
+    },
+  };
+}

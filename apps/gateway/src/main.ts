@@ -1,0 +1,69 @@
+import { migrate, openDatabase, seedDemoData } from '@kefu/db';
+import { createOrgChartCache } from './access/org-chart-cache.js';
+import { readConfig } from './config.js';
+import { createLogger } from './logging/logger.js';
+import { createKefuPubSub } from './pubsub/pubsub.js';
+import { startGateway } from './server.js';
+
+const config = readConfig();
+const logger = createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info');
+
+async function main() {
+  logger.info('opening database', { engine: config.databaseUrl ? 'postgres' : 'pglite', dataDir: config.dataDir ?? null });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(db, (line) => logger.info(line));
+  if (config.seedDemo) {
+    const seeded = await seedDemoData(db, { now: new Date(), log: (line) => logger.info(line) });
+    if (seeded) logger.info('demo data seeded', seeded);
+  }
+
+  const pubsub = createKefuPubSub();
+  const orgCharts = createOrgChartCache(pubsub);
+  const gateway = await startGateway(db, { config, logger, pubsub, orgCharts });
+  logger.info('kefu is ready', { graphql: `${gateway.url}/graphql`, health: `${gateway.url}/healthz` });
+  printWelcome(gateway.url);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await gateway.close();
+    orgCharts.stop();
+    await db.close();
+    clearTimeout(force);
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function printWelcome(url: string) {
+  const lines = [
+    '',
+    `  kefu 客服 is running`,
+    `  GraphQL   ${url}/graphql`,
+    ...(config.adminDir ? [`  Admin     ${url}/admin/`] : []),
+    ...(config.portalDir ? [`  Portal    ${url}/portal/`] : []),
+    `  Health    ${url}/healthz`,
+    ...(config.seedDemo
+      ? [
+          '',
+          '  Demo sign-ins (password kefu-demo):',
+          '    staff      director, deputy, merchant_supervisor, floor_supervisor, office_clerk,',
+          '               archive_clerk, hall_clerk, floor_clerk, cart_captain, cart_driver',
+          '    merchants  merchant1 … merchant10',
+          '    owners     owner1 … owner3',
+        ]
+      : []),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  logger.error('start-up failed', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

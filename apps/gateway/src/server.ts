@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Database } from '@kefu/db';
+import { staticApp } from './http/static-app.js';
+import type { GatewayServices } from './services.js';
+import { createGatewayYoga } from './yoga.js';
+
+export type RunningGateway = {
+  server: Server;
+  url: string;
+  /** Stops taking requests, lets the ones in flight finish, then resolves. */
+  close(): Promise<void>;
+};
+
+/** One process: /graphql, /healthz, and the built apps at /admin/ and /portal/ when present. */
+export async function startGateway(db: Database, services: GatewayServices): Promise<RunningGateway> {
+  const { config, logger } = services;
+  const yoga = createGatewayYoga(db, services);
+  const apps = [
+    ...(config.adminDir ? [staticApp('/admin/', config.adminDir)] : []),
+    ...(config.portalDir ? [staticApp('/portal/', config.portalDir)] : []),
+  ];
+
+  const server = createServer(async (req, res) => {
+    try {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/healthz') {
+        const healthy = await db.query('SELECT 1').then(() => true, () => false);
+        res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ status: healthy ? 'ok' : 'database unavailable' }));
+        return;
+      }
+      if (path === '/') {
+        res.writeHead(302, { location: config.adminDir ? '/admin/' : '/graphql' }).end();
+        return;
+      }
+      for (const app of apps) if (await app(req, res)) return;
+      await yoga(req, res, { req, res });
+    } catch (error) {
+      logger.error('http handler failed', { error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+  return {
+    server,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open; requests in flight still finish.
+        server.closeIdleConnections();
+      }),
+  };
+}

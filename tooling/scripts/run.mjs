@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The README's two commands. `npm start` and `npm test` need only Node and npm: this script
+// brings the pinned pnpm itself (corepack is not always usable), installs the workspace,
+// then builds and starts the product or runs every check.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const log = (line) => process.stdout.write(`[kefu] ${line}\n`);
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    log(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** The pinned pnpm: the one on PATH if it matches, else a copy installed under .tools/. */
+function pnpmBinary() {
+  const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (onPath.status === 0 && onPath.stdout.trim() === pinned) return 'pnpm';
+  const local = join(root, '.tools', 'node_modules', '.bin', 'pnpm');
+  if (!existsSync(local)) {
+    log(`installing pnpm ${pinned} into .tools/`);
+    run('npm', ['install', '--prefix', join(root, '.tools'), '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pinned}`]);
+  }
+  return local;
+}
+
+const command = process.argv[2];
+const pnpm = pnpmBinary();
+log('installing dependencies');
+run(pnpm, ['install', '--frozen-lockfile', '--prefer-offline']);
+
+if (command === 'start') {
+  log('building');
+  run(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+  const gateway = spawn(process.execPath, ['dist/main.js'], {
+    cwd: join(root, 'apps', 'gateway'),
+    stdio: 'inherit',
+    env: { KEFU_DATA_DIR: join(root, '.data', 'kefu'), ...process.env },
+  });
+  // Pass stop signals on, so the gateway shuts down gracefully and the exit code is its own.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal));
+  gateway.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else if (command === 'test') {
+  log('lint, typecheck and tests of every package');
+  run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1']);
+  log('all checks passed');
+} else {
+  log('usage: run.mjs start|test');
+  process.exit(2);
+}
