@@ -92,19 +92,21 @@ export type Ticket = {
   updatedAt: Date;
 };
 
-export type TicketEventType =
-  | 'created'
-  | 'assigned'
-  | 'relayed'
-  | 'started'
-  | 'escalated'
-  | 'resolved'
-  | 'marked_invalid'
-  | 'followed_up'
-  | 'closed'
-  | 'reopened'
-  | 'rated'
-  | 'commented';
+export const TICKET_EVENT_TYPES = [
+  'created',
+  'assigned',
+  'relayed',
+  'started',
+  'escalated',
+  'resolved',
+  'marked_invalid',
+  'followed_up',
+  'closed',
+  'reopened',
+  'rated',
+  'commented',
+] as const;
+export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
 /** One entry of a ticket's append-only timeline: who, what, when, from → to. */
 export type TicketEvent = {

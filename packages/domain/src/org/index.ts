@@ -1,0 +1,50 @@
+export {
+  POSITION_CODES,
+  UNIT_CODES,
+  AUTHORITY_VERBS,
+  AUTHORITY_DOMAINS,
+  type PositionCode,
+  type UnitCode,
+  type Unit,
+  type AuthorityVerb,
+  type AuthorityDomain,
+  type Authority,
+  type DutyGroup,
+  type Qualifications,
+  type WorkEnvironment,
+  type Position,
+} from './position.js';
+export type { Assignment, Staff } from './assignment.js';
+export type { OrgChart } from './org-chart.js';
+export { ACTIONS, type Action, type Resource } from './action.js';
+export { UNIT_CATALOGUE, POSITION_CATALOGUE, type PositionTemplate, type UnitTemplate } from './position-catalogue.js';
+export {
+  buildChartFromCatalogue,
+  DEFAULT_CHART_IDS,
+  type AssignmentSeed,
+  type ChartIds,
+} from './build-chart-from-catalogue.js';
+export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
+export { isCurrent, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
+export { escalationTarget, type EscalationTarget } from './escalation.js';
+export { GRANTS, BASELINE_GRANTS, grantsFor, type Grant, type GrantScope } from './grants.js';
+export {
+  decide,
+  can,
+  ticketVisibility,
+  permissionMatrix,
+  PERMISSION_REASONS,
+  type PermissionReason,
+  type PermissionDecision,
+  type TicketVisibility,
+  type PermissionMatrixCell,
+  type PermissionMatrixRow,
+} from './permissions.js';
+export {
+  ReportingCycleError,
+  SelfReportingError,
+  UnknownPositionError,
+  OverlappingAssignmentError,
+  InvalidAssignmentEndError,
+  type OrgErrorCode,
+} from './org.errors.js';

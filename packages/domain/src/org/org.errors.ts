@@ -1,0 +1,46 @@
+import { DomainError } from '../shared/domain-error.js';
+
+/** The change would make a position (indirectly) report to itself. `via` is the loop, start to start. */
+export class ReportingCycleError extends DomainError {
+  readonly code = 'ORG.REPORTING_CYCLE';
+  constructor(positionId: string, via: string[]) {
+    super(`Reporting line would form a cycle: ${via.join(' → ')}`, { positionId, via });
+  }
+}
+
+export class SelfReportingError extends DomainError {
+  readonly code = 'ORG.SELF_REPORTING';
+  constructor(positionId: string) {
+    super('A position cannot report to itself', { positionId });
+  }
+}
+
+export class UnknownPositionError extends DomainError {
+  readonly code = 'ORG.UNKNOWN_POSITION';
+  constructor(positionId: string) {
+    super('Unknown position', { positionId });
+  }
+}
+
+/** The same person already holds the position for part of the requested span. */
+export class OverlappingAssignmentError extends DomainError {
+  readonly code = 'ORG.OVERLAPPING_ASSIGNMENT';
+  constructor(staffId: string, positionId: string, existingAssignmentId: string) {
+    super('The person already holds this position in an overlapping period', { staffId, positionId, existingAssignmentId });
+  }
+}
+
+/** An assignment must end after it starts (`endsOn` is exclusive). */
+export class InvalidAssignmentEndError extends DomainError {
+  readonly code = 'ORG.INVALID_ASSIGNMENT_END';
+  constructor(assignmentId: string, startsOn: Date, endsOn: Date) {
+    super('An assignment must end after it starts', { assignmentId, startsOn: startsOn.toISOString(), endsOn: endsOn.toISOString() });
+  }
+}
+
+export type OrgErrorCode =
+  | ReportingCycleError['code']
+  | SelfReportingError['code']
+  | UnknownPositionError['code']
+  | OverlappingAssignmentError['code']
+  | InvalidAssignmentEndError['code'];

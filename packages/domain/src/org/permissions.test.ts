@@ -1,0 +1,330 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import type { Principal } from '../shared/principal.js';
+import { ACTIONS, type Action, type Resource } from './action.js';
+import { positionsHeldBy } from './assignments.js';
+import { changeReportingLine, superiorsOf } from './reporting-lines.js';
+import { can, decide, permissionMatrix, ticketVisibility, type TicketVisibility } from './permissions.js';
+import type { OrgChart } from './org-chart.js';
+import { AT, chartArb, STAFF_IDS, staffIdArb, TEST_SITE, ticketArb } from './testing/org-arbitraries.js';
+import { NOW, SINCE, SITE_ID, STAFF, staffedChart } from './testing/staffed-chart.js';
+
+const chart = staffedChart();
+const staff = (key: keyof typeof STAFF): Principal => ({ kind: 'staff', siteId: SITE_ID, staffId: STAFF[key]!.id });
+const merchant: Principal = { kind: 'requester', siteId: SITE_ID, requesterId: 'm-1', requesterKind: 'merchant' };
+const anonymous: Principal = { kind: 'anonymous' };
+
+type Ticket = Extract<Resource, { type: 'ticket' }>;
+const ticket = (over: Partial<Ticket> = {}): Ticket => ({
+  type: 'ticket',
+  siteId: SITE_ID,
+  unitId: null,
+  assigneeId: null,
+  requesterId: 'm-1',
+  createdById: null,
+  ...over,
+});
+const queue = (unit: string) => ticket({ unitId: `unit-${unit}` });
+const assignedTo = (key: keyof typeof STAFF) => ticket({ assigneeId: STAFF[key]!.id });
+const staffRes = (key: keyof typeof STAFF): Resource => ({ type: 'staff', siteId: SITE_ID, staffId: STAFF[key]!.id });
+const positionRes = (code: string): Resource => ({ type: 'position', siteId: SITE_ID, positionId: `pos-${code}` });
+const site: Resource = { type: 'site', siteId: SITE_ID };
+
+const check = (p: Principal, action: Action, r: Resource) => decide(p, action, r, chart, NOW);
+
+describe('decide: who nobody is', () => {
+  it('denies the anonymous everything', () => {
+    for (const action of ACTIONS) expect(check(anonymous, action, site)).toEqual({ allowed: false, reason: 'anonymous' });
+  });
+
+  it('denies anything on another site', () => {
+    expect(check(staff('director'), 'ticket.view', ticket({ siteId: 'site-b' }))).toEqual({ allowed: false, reason: 'cross_site' });
+    expect(check(staff('director'), 'org.view', { type: 'site', siteId: 'site-b' })).toEqual({ allowed: false, reason: 'cross_site' });
+    expect(check({ ...merchant, siteId: 'site-b' }, 'ticket.view', ticket({ siteId: 'site-b' })).reason).toBe('cross_site');
+  });
+
+  it('denies staff who hold no position now', () => {
+    const former: Principal = { kind: 'staff', siteId: SITE_ID, staffId: 'left' };
+    const c = staffedChart([{ staffId: 'left', position: 'hall_clerk', startsOn: SINCE, endsOn: new Date('2025-01-01') }]);
+    expect(decide(former, 'org.view', site, c, NOW)).toEqual({ allowed: false, reason: 'no_position' });
+  });
+});
+
+describe('decide: requesters', () => {
+  it('create, view and rate their own tickets', () => {
+    expect(check(merchant, 'ticket.create', site)).toEqual({ allowed: true, reason: 'in_scope' });
+    for (const action of ['ticket.create', 'ticket.view', 'ticket.rate'] as const) {
+      expect(check(merchant, action, ticket())).toEqual({ allowed: true, reason: 'own_request' });
+    }
+  });
+
+  it("never reach someone else's ticket", () => {
+    expect(check(merchant, 'ticket.view', ticket({ requesterId: 'm-2' }))).toEqual({ allowed: false, reason: 'not_own_request' });
+  });
+
+  it('may do nothing else', () => {
+    for (const action of ACTIONS.filter((a) => !['ticket.create', 'ticket.view', 'ticket.rate'].includes(a))) {
+      expect(check(merchant, action, ticket()).allowed, action).toBe(false);
+    }
+    expect(check(merchant, 'org.view', site).reason).toBe('requester_not_allowed');
+  });
+});
+
+describe('decide: every staff member', () => {
+  it('views the org and staff, and creates tickets', () => {
+    for (const key of Object.keys(STAFF)) {
+      expect(can(staff(key), 'org.view', site, chart, NOW), key).toBe(true);
+      expect(can(staff(key), 'staff.view', staffRes('director'), chart, NOW), key).toBe(true);
+      expect(can(staff(key), 'ticket.create', site, chart, NOW), key).toBe(true);
+    }
+  });
+});
+
+describe('decide: director', () => {
+  it('sees and works every ticket of the site', () => {
+    for (const action of ['ticket.view', 'ticket.assign', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen', 'ticket.close'] as const) {
+      expect(check(staff('director'), action, ticket()), action).toEqual({ allowed: true, reason: 'site_scope' });
+    }
+  });
+
+  it('edits the org, including its own position', () => {
+    for (const action of ['org.position.edit', 'org.reportingLine.edit', 'org.assignment.edit'] as const) {
+      expect(check(staff('director'), action, positionRes('director')).allowed).toBe(true);
+    }
+    expect(check(staff('director'), 'staff.edit', staffRes('hallClerk')).allowed).toBe(true);
+  });
+
+  it('appraises everyone below but not itself', () => {
+    expect(check(staff('director'), 'staff.appraise', staffRes('deputy'))).toEqual({ allowed: true, reason: 'subordinate_scope' });
+    expect(check(staff('director'), 'staff.appraise', staffRes('cartDriver')).allowed).toBe(true);
+    expect(check(staff('director'), 'staff.appraise', staffRes('director'))).toEqual({ allowed: false, reason: 'not_below' });
+    expect(check(staff('director'), 'staff.appraise', { type: 'staff', siteId: SITE_ID, staffId: 'nobody' }).allowed).toBe(false);
+  });
+
+  it('loses the whole site if made to report to someone', () => {
+    const moved = changeReportingLine(
+      { ...chart, positions: [...chart.positions, { ...chart.positions[0]!, id: 'pos-board', code: 'board', reportsTo: [] }] },
+      'pos-director',
+      ['pos-board'],
+    );
+    expect(decide(staff('director'), 'ticket.view', queue('floor_service'), moved, NOW).reason).toBe('subordinate_scope');
+    expect(decide(staff('director'), 'ticket.view', ticket(), moved, NOW).allowed).toBe(false);
+  });
+});
+
+describe('decide: deputy', () => {
+  it('edits the org only below itself', () => {
+    expect(check(staff('deputy'), 'org.assignment.edit', positionRes('floor_supervisor')).allowed).toBe(true);
+    expect(check(staff('deputy'), 'org.reportingLine.edit', positionRes('cart_driver')).allowed).toBe(true);
+    expect(check(staff('deputy'), 'org.assignment.edit', positionRes('director'))).toEqual({ allowed: false, reason: 'not_below' });
+    expect(check(staff('deputy'), 'org.position.edit', positionRes('deputy')).allowed).toBe(false);
+    expect(check(staff('deputy'), 'staff.edit', staffRes('director')).allowed).toBe(false);
+  });
+
+  it('appraises staff below but never the director', () => {
+    expect(check(staff('deputy'), 'staff.appraise', staffRes('floorSupervisor')).allowed).toBe(true);
+    expect(check(staff('deputy'), 'staff.appraise', staffRes('director')).allowed).toBe(false);
+    expect(check(staff('deputy'), 'staff.appraise', staffRes('deputy')).allowed).toBe(false);
+  });
+
+  it("works tickets of every unit below, but not the director's own", () => {
+    expect(check(staff('deputy'), 'ticket.assign', queue('floor_service')).allowed).toBe(true);
+    expect(check(staff('deputy'), 'ticket.view', assignedTo('cartDriver')).allowed).toBe(true);
+    expect(check(staff('deputy'), 'ticket.view', assignedTo('director'))).toEqual({ allowed: false, reason: 'out_of_scope' });
+  });
+});
+
+describe('decide: supervisors', () => {
+  it("reach their units' queues and their subordinates' tickets", () => {
+    expect(check(staff('merchantSupervisor'), 'ticket.view', queue('merchant_service'))).toEqual({ allowed: true, reason: 'own_unit_queue' });
+    expect(check(staff('merchantSupervisor'), 'ticket.escalate', queue('shuttle_team'))).toEqual({ allowed: true, reason: 'subordinate_scope' });
+    expect(check(staff('merchantSupervisor'), 'ticket.markInvalid', assignedTo('hallClerk'))).toEqual({ allowed: true, reason: 'subordinate_scope' });
+    expect(check(staff('merchantSupervisor'), 'ticket.reopen', ticket({ createdById: STAFF.cartDriver!.id })).allowed).toBe(true);
+  });
+
+  it('stay out of the other centre and of their superiors', () => {
+    expect(check(staff('merchantSupervisor'), 'ticket.view', queue('floor_service')).allowed).toBe(false);
+    expect(check(staff('floorSupervisor'), 'ticket.view', queue('merchant_service')).allowed).toBe(false);
+    expect(check(staff('floorSupervisor'), 'ticket.view', assignedTo('deputy')).allowed).toBe(false);
+    expect(check(staff('floorSupervisor'), 'ticket.view', queue('department')).allowed).toBe(false);
+  });
+
+  it('neither edit the org nor appraise', () => {
+    expect(check(staff('merchantSupervisor'), 'org.assignment.edit', positionRes('hall_clerk')).reason).toBe('not_granted');
+    expect(check(staff('merchantSupervisor'), 'staff.appraise', staffRes('hallClerk')).reason).toBe('not_granted');
+  });
+});
+
+describe('decide: clerks', () => {
+  it('work their own tickets and their unit queue', () => {
+    for (const action of ['ticket.view', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const) {
+      expect(check(staff('hallClerk'), action, queue('merchant_service')).allowed, action).toBe(true);
+      expect(check(staff('floorClerk'), action, assignedTo('floorClerk')).allowed, action).toBe(true);
+    }
+    expect(check(staff('officeClerk'), 'ticket.view', ticket({ createdById: STAFF.officeClerk!.id }))).toEqual({ allowed: true, reason: 'own_ticket' });
+  });
+
+  it('do not assign, escalate, invalidate or reopen', () => {
+    for (const action of ['ticket.assign', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen'] as const) {
+      expect(check(staff('hallClerk'), action, queue('merchant_service')), action).toEqual({ allowed: false, reason: 'not_granted' });
+    }
+  });
+
+  it("do not reach another unit's queue or a colleague's own tickets", () => {
+    expect(check(staff('hallClerk'), 'ticket.view', queue('floor_service'))).toEqual({ allowed: false, reason: 'out_of_scope' });
+    expect(check(staff('hallClerk'), 'ticket.view', assignedTo('hallClerk2')).allowed).toBe(false);
+  });
+
+  it('edit nothing in the org', () => {
+    for (const action of ['org.position.edit', 'org.reportingLine.edit', 'org.assignment.edit', 'staff.edit', 'staff.appraise'] as const) {
+      expect(check(staff('officeClerk'), action, staffRes('cartDriver')).allowed, action).toBe(false);
+    }
+  });
+});
+
+describe('decide: cart team and custom positions', () => {
+  it('lets the cart team create and view only their own tickets', () => {
+    for (const key of ['cartCaptain', 'cartDriver'] as const) {
+      expect(check(staff(key), 'ticket.view', assignedTo(key)).allowed).toBe(true);
+      expect(check(staff(key), 'ticket.view', queue('shuttle_team')).allowed).toBe(false);
+      expect(check(staff(key), 'ticket.start', assignedTo(key)).reason).toBe('not_granted');
+    }
+    expect(check(staff('cartCaptain'), 'ticket.view', assignedTo('cartDriver')).allowed).toBe(false);
+  });
+
+  it('gives a custom position only the baseline', () => {
+    const custom = { ...chart.positions.find((p) => p.code === 'hall_clerk')!, id: 'pos-custom', code: 'night_desk' };
+    const c = { ...chart, positions: [...chart.positions, custom], assignments: [...chart.assignments, { ...chart.assignments[0]!, id: 'x', staffId: 'n1', positionId: 'pos-custom' }] };
+    const nightDesk: Principal = { kind: 'staff', siteId: SITE_ID, staffId: 'n1' };
+    expect(decide(nightDesk, 'ticket.view', queue('merchant_service'), c, NOW).allowed).toBe(false);
+    expect(decide(nightDesk, 'ticket.view', ticket({ createdById: 'n1' }), c, NOW).allowed).toBe(true);
+    expect(decide(nightDesk, 'ticket.start', ticket({ assigneeId: 'n1' }), c, NOW).reason).toBe('not_granted');
+  });
+
+  it('combines the positions someone holds', () => {
+    const c = staffedChart([{ staffId: STAFF.cartDriver!.id, position: 'floor_clerk', startsOn: SINCE, acting: true }]);
+    expect(decide(staff('cartDriver'), 'ticket.start', queue('floor_service'), c, NOW).allowed).toBe(true);
+  });
+});
+
+describe('ticketVisibility', () => {
+  it('describes each kind of principal', () => {
+    expect(ticketVisibility(anonymous, chart, NOW)).toEqual({ kind: 'none' });
+    expect(ticketVisibility(merchant, chart, NOW)).toEqual({ kind: 'requester', requesterId: 'm-1' });
+    expect(ticketVisibility(staff('director'), chart, NOW)).toEqual({ kind: 'site' });
+    expect(ticketVisibility(staff('hallClerk'), chart, NOW)).toEqual({ kind: 'scoped', unitIds: ['unit-merchant_service'], staffIds: [STAFF.hallClerk!.id] });
+    expect(ticketVisibility(staff('cartDriver'), chart, NOW)).toEqual({ kind: 'scoped', unitIds: [], staffIds: [STAFF.cartDriver!.id] });
+    expect(ticketVisibility(staff('floorSupervisor'), chart, NOW)).toEqual({
+      kind: 'scoped',
+      unitIds: ['unit-floor_service'],
+      staffIds: [STAFF.floorClerk!.id, STAFF.floorSupervisor!.id].sort(),
+    });
+    expect(ticketVisibility({ kind: 'staff', siteId: 'site-b', staffId: STAFF.director!.id }, chart, NOW)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('permissionMatrix', () => {
+  const matrix = permissionMatrix(chart, NOW);
+  const cell = (code: string, action: Action) => matrix.find((r) => r.code === code)!.cells[action];
+
+  it('has a row per position and a cell per action', () => {
+    expect(matrix).toHaveLength(10);
+    for (const row of matrix) expect(Object.keys(row.cells).sort()).toEqual([...ACTIONS].sort());
+    expect(matrix.find((r) => r.code === 'hall_clerk')!.holderIds).toEqual([STAFF.hallClerk!.id, STAFF.hallClerk2!.id]);
+  });
+
+  it('shows how far each grant reaches', () => {
+    expect(cell('director', 'ticket.view')).toEqual({ allowed: true, reason: 'site_scope', scope: 'site' });
+    expect(cell('hall_clerk', 'ticket.view')).toEqual({ allowed: true, reason: 'in_scope', scope: 'own_queue' });
+    expect(cell('deputy', 'staff.appraise')).toEqual({ allowed: true, reason: 'in_scope', scope: 'subordinates' });
+    expect(cell('cart_driver', 'ticket.view')).toEqual({ allowed: true, reason: 'in_scope', scope: 'own' });
+    expect(cell('cart_driver', 'ticket.start')).toEqual({ allowed: false, reason: 'not_granted', scope: null });
+    expect(cell('office_clerk', 'org.view')).toEqual({ allowed: true, reason: 'granted', scope: 'any' });
+    expect(cell('merchant_supervisor', 'ticket.rate').allowed).toBe(false);
+  });
+});
+
+const visible = (v: TicketVisibility, t: Ticket, principalSite: string | null): boolean => {
+  if (principalSite === null || t.siteId !== principalSite) return false; // storage always filters by site
+  switch (v.kind) {
+    case 'none':
+      return false;
+    case 'site':
+      return true;
+    case 'requester':
+      return t.requesterId === v.requesterId;
+    case 'scoped':
+      return (
+        (t.unitId !== null && v.unitIds.includes(t.unitId)) ||
+        (t.assigneeId !== null && v.staffIds.includes(t.assigneeId)) ||
+        (t.createdById !== null && v.staffIds.includes(t.createdById))
+      );
+  }
+};
+
+const principalArb: fc.Arbitrary<Principal> = fc.oneof(
+  { arbitrary: staffIdArb.map((staffId): Principal => ({ kind: 'staff', siteId: TEST_SITE, staffId })), weight: 6 },
+  fc.constantFrom<Principal>(
+    { kind: 'requester', siteId: TEST_SITE, requesterId: 'r1', requesterKind: 'customer' },
+    { kind: 'anonymous' },
+    { kind: 'staff', siteId: 'site-2', staffId: 's0' },
+  ),
+);
+
+describe('permissions (properties)', () => {
+  it('ticketVisibility agrees with decide(ticket.view)', () => {
+    fc.assert(
+      fc.property(fc.boolean().chain((tree) => chartArb({ tree })), principalArb, fc.array(ticketArb, { minLength: 1, maxLength: 8 }), (c, principal, tickets) => {
+        const v = ticketVisibility(principal, c, AT);
+        const site = principal.kind === 'anonymous' ? null : principal.siteId;
+        for (const t of tickets) expect(visible(v, t, site)).toBe(can(principal, 'ticket.view', t, c, AT));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  /** `other` holds a position at or above one of `me`'s (or is `me`): `me` must not reach them. */
+  const assertNoReachUpwards = (c: OrgChart, me: string, other: string): void => {
+    const principal: Principal = { kind: 'staff', siteId: TEST_SITE, staffId: me };
+    const mine = positionsHeldBy(c, me, AT);
+    const atOrAbove = new Set(mine.flatMap((p) => [p.id, ...superiorsOf(c, p.id).map((s) => s.id)]));
+    if (other !== me && !positionsHeldBy(c, other, AT).some((p) => atOrAbove.has(p.id))) return;
+
+    const them: Resource = { type: 'staff', siteId: TEST_SITE, staffId: other };
+    expect(can(principal, 'staff.appraise', them, c, AT)).toBe(false);
+    // Only the top of the tree (site scope) edits people at its own level, e.g. a co-director.
+    if (ticketVisibility(principal, c, AT).kind === 'site') return;
+    for (const action of ['staff.edit', 'org.assignment.edit'] as const) expect(can(principal, action, them, c, AT)).toBe(false);
+    if (other === me) return;
+    // Their own tickets, outside any queue, stay out of reach.
+    const theirs = [ticket({ siteId: TEST_SITE, assigneeId: other }), ticket({ siteId: TEST_SITE, createdById: other }), ticket({ siteId: TEST_SITE, assigneeId: other, createdById: other })];
+    for (const t of theirs) {
+      for (const action of ['ticket.view', 'ticket.assign', 'ticket.close'] as const) expect(can(principal, action, t, c, AT)).toBe(false);
+    }
+  };
+
+  it('nobody gains scope over someone at or above them', () => {
+    fc.assert(
+      fc.property(fc.boolean().chain((tree) => chartArb({ tree })), (c) => {
+        for (const me of STAFF_IDS) for (const other of STAFF_IDS) assertNoReachUpwards(c, me, other);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a position below never reaches a position above it', () => {
+    fc.assert(
+      fc.property(chartArb({ tree: false }), staffIdArb, (c, me) => {
+        const principal: Principal = { kind: 'staff', siteId: TEST_SITE, staffId: me };
+        if (ticketVisibility(principal, c, AT).kind === 'site') return;
+        for (const p of positionsHeldBy(c, me, AT)) {
+          for (const up of [p, ...superiorsOf(c, p.id)]) {
+            for (const action of ['org.position.edit', 'org.reportingLine.edit', 'org.assignment.edit'] as const) {
+              expect(can(principal, action, { type: 'position', siteId: TEST_SITE, positionId: up.id }, c, AT)).toBe(false);
+            }
+          }
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,61 @@
+export {
+  TICKET_KINDS,
+  CHANNELS,
+  SEVERITIES,
+  TICKET_STATUSES,
+  PEER_DEPARTMENTS,
+  REPAIR_CATEGORIES,
+  type TicketKind,
+  type Channel,
+  type Severity,
+  type TicketStatus,
+  type PeerDepartment,
+  type RepairCategory,
+  type SlaDeadlines,
+  type Ticket,
+  type TicketEvent,
+  type TicketEventType,
+  TICKET_EVENT_TYPES,
+} from './ticket.js';
+export {
+  TICKET_TRANSITIONS,
+  TICKET_COMMAND_TYPES,
+  FOLLOW_UP_CHANNELS,
+  DISSATISFIED_AT_MOST,
+  TEXT_LIMITS,
+  requiredAction,
+  availableCommands,
+  applyCommand,
+  type TicketCommand,
+  type TicketCommandType,
+  type FollowUpChannel,
+  type NewTicketEvent,
+  type TicketActor,
+  type CommandContext,
+} from './ticket-state-machine.js';
+export {
+  MALL_TIME_ZONE,
+  DUE_SOON_MS,
+  DUE_SOON_SHARE,
+  endOfLocalDay,
+  computeDeadlines,
+  followUpDueAt,
+  nextDeadline,
+  slaState,
+  isOverdue,
+  type DeadlineInput,
+  type FollowUpInput,
+  type SlaState,
+} from './sla.js';
+export {
+  INTAKE_LIMITS,
+  portalSeverity,
+  openTicket,
+  type NewTicketInput,
+  type IntakeContext,
+  type NewTicket,
+} from './ticket-intake.js';
+export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
+export { requesterView } from './ticket-timeline.js';
+export { ticketResource } from './ticket-resource.js';
+export { InvalidTransitionError, type TransitionRefusal } from './ticket.errors.js';

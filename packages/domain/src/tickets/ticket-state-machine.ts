@@ -1,0 +1,360 @@
+import type { Action } from '../org/action.js';
+import { InputChecker } from '../shared/validation.js';
+import { computeDeadlines, followUpDueAt, MALL_TIME_ZONE } from './sla.js';
+import { InvalidTransitionError } from './ticket.errors.js';
+import type {
+  PeerDepartment,
+  RepairCategory,
+  Severity,
+  Ticket,
+  TicketEvent,
+  TicketEventType,
+  TicketStatus,
+} from './ticket.js';
+import { PEER_DEPARTMENTS, REPAIR_CATEGORIES, SEVERITIES } from './ticket.js';
+
+export const FOLLOW_UP_CHANNELS = ['phone', 'on_site'] as const;
+export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
+
+export type TicketCommand =
+  /** `severity` re-triages while dispatching (portal tickets arrive with a default). */
+  | { type: 'assign'; assigneeId: string; unitId?: string; severity?: Severity }
+  | { type: 'relay'; department: PeerDepartment; note?: string }
+  | { type: 'start' }
+  /** The target is chosen by the org context (up the reporting line) and passed in. */
+  | { type: 'escalate'; toStaffId: string; reason: string }
+  | { type: 'resolve'; resolution: string; repairCategory?: RepairCategory; waterTestAt?: Date }
+  | { type: 'markInvalid'; reason: string }
+  | { type: 'followUp'; satisfaction: number; note?: string; channel: FollowUpChannel }
+  | { type: 'close' }
+  | { type: 'reopen'; reason: string }
+  /** The requester's own rating; 2 stars or fewer sends the ticket back to work. */
+  | { type: 'rate'; stars: number; comment?: string };
+
+export type TicketCommandType = TicketCommand['type'];
+
+export type NewTicketEvent = Omit<TicketEvent, 'id'>;
+
+export type TicketActor = { kind: 'staff' | 'requester' | 'system'; id: string | null };
+
+export type CommandContext = { now: Date; actor: TicketActor; timeZone?: string };
+
+const WORKING = ['received', 'assigned', 'relayed', 'in_progress'] as const satisfies readonly TicketStatus[];
+const BACK_TO_QUEUE = ['received', 'assigned'] as const satisfies readonly TicketStatus[];
+
+/**
+ * Which statuses each command accepts and where it can lead.
+ *
+ * | command     | from                                   | to                                          |
+ * |-------------|----------------------------------------|---------------------------------------------|
+ * | assign      | received assigned relayed in_progress  | assigned                                    |
+ * | relay       | received assigned relayed in_progress  | relayed                                     |
+ * | start       | assigned relayed                       | in_progress                                 |
+ * | escalate    | received assigned relayed in_progress  | unchanged; received → assigned              |
+ * | resolve     | in_progress                            | resolved                                    |
+ * | markInvalid | received assigned relayed in_progress  | invalid            (complaints only)        |
+ * | followUp    | resolved                               | followed_up; satisfaction ≤ 2 → back to queue |
+ * | rate        | resolved followed_up                   | unchanged; stars ≤ 2 → back to queue        |
+ * | close       | resolved followed_up                   | closed             (from resolved only when no 回访 is owed) |
+ * | reopen      | resolved followed_up closed invalid    | back to queue                               |
+ *
+ * "Back to queue" is assigned when the ticket has an assignee, else received. Closed and invalid
+ * accept only reopen.
+ */
+export const TICKET_TRANSITIONS = {
+  assign: { from: WORKING, to: ['assigned'] },
+  relay: { from: WORKING, to: ['relayed'] },
+  start: { from: ['assigned', 'relayed'], to: ['in_progress'] },
+  escalate: { from: WORKING, to: ['assigned', 'relayed', 'in_progress'] },
+  resolve: { from: ['in_progress'], to: ['resolved'] },
+  markInvalid: { from: WORKING, to: ['invalid'] },
+  followUp: { from: ['resolved'], to: ['followed_up', ...BACK_TO_QUEUE] },
+  rate: { from: ['resolved', 'followed_up'], to: ['resolved', 'followed_up', ...BACK_TO_QUEUE] },
+  close: { from: ['resolved', 'followed_up'], to: ['closed'] },
+  reopen: { from: ['resolved', 'followed_up', 'closed', 'invalid'], to: BACK_TO_QUEUE },
+} as const satisfies Record<TicketCommandType, { from: readonly TicketStatus[]; to: readonly TicketStatus[] }>;
+
+export const TICKET_COMMAND_TYPES = Object.keys(TICKET_TRANSITIONS) as TicketCommandType[];
+
+const COMMAND_ACTIONS = {
+  assign: 'ticket.assign',
+  relay: 'ticket.relay',
+  start: 'ticket.start',
+  escalate: 'ticket.escalate',
+  resolve: 'ticket.resolve',
+  markInvalid: 'ticket.markInvalid',
+  followUp: 'ticket.followUp',
+  close: 'ticket.close',
+  reopen: 'ticket.reopen',
+  rate: 'ticket.rate',
+} as const satisfies Record<TicketCommandType, Action>;
+
+/** The permission a command needs; the gateway asks `can()` for it. */
+export const requiredAction = (type: TicketCommandType): Action => COMMAND_ACTIONS[type];
+
+/** Satisfaction or stars at or below this send the ticket back to work (回访中发现问题及时整改). */
+export const DISSATISFIED_AT_MOST = 2;
+
+export const TEXT_LIMITS = { reason: 500, note: 2000, resolution: 4000, comment: 1000, id: 100 } as const;
+
+type Guard = (ticket: Ticket) => InvalidTransitionError | null;
+
+/** Rules beyond the status, kept beside the table so `availableCommands` and `applyCommand` agree. */
+const GUARDS: Partial<Record<TicketCommandType, Guard>> = {
+  markInvalid: (t) => (t.kind === 'complaint' ? null : new InvalidTransitionError(t.status, 'markInvalid', 'not_a_complaint', t.kind)),
+  close: (t) =>
+    t.status === 'resolved' && t.followUpDueAt !== null ? new InvalidTransitionError(t.status, 'close', 'follow_up_owed', t.kind) : null,
+};
+
+const refusal = (ticket: Ticket, type: TicketCommandType): InvalidTransitionError | null => {
+  const from: readonly TicketStatus[] = TICKET_TRANSITIONS[type].from;
+  if (!from.includes(ticket.status)) return new InvalidTransitionError(ticket.status, type);
+  return GUARDS[type]?.(ticket) ?? null;
+};
+
+/** What the ticket's state allows now; the gateway intersects this with the viewer's permissions. */
+export const availableCommands = (ticket: Ticket): TicketCommandType[] =>
+  TICKET_COMMAND_TYPES.filter((type) => refusal(ticket, type) === null);
+
+const validate = (ticket: Ticket, command: TicketCommand): void => {
+  const check = new InputChecker();
+  switch (command.type) {
+    case 'assign':
+      check
+        .text('assigneeId', command.assigneeId, { required: true, max: TEXT_LIMITS.id })
+        .text('unitId', command.unitId, { max: TEXT_LIMITS.id })
+        .oneOf('severity', command.severity, SEVERITIES, false);
+      break;
+    case 'relay':
+      check.oneOf('department', command.department, PEER_DEPARTMENTS).text('note', command.note, { max: TEXT_LIMITS.note });
+      break;
+    case 'escalate':
+      check
+        .text('toStaffId', command.toStaffId, { required: true, max: TEXT_LIMITS.id })
+        .text('reason', command.reason, { required: true, max: TEXT_LIMITS.reason });
+      break;
+    case 'resolve':
+      check
+        .text('resolution', command.resolution, { required: true, max: TEXT_LIMITS.resolution })
+        .date('waterTestAt', command.waterTestAt);
+      // A repair category only describes repairs.
+      if (ticket.kind === 'repair') check.oneOf('repairCategory', command.repairCategory, REPAIR_CATEGORIES, false);
+      else if (command.repairCategory !== undefined) check.add({ field: 'repairCategory', rule: 'invalid_choice' });
+      if (command.waterTestAt && command.waterTestAt.getTime() < ticket.receivedAt.getTime()) {
+        check.add({ field: 'waterTestAt', rule: 'out_of_range' });
+      }
+      break;
+    case 'markInvalid':
+    case 'reopen':
+      check.text('reason', command.reason, { required: true, max: TEXT_LIMITS.reason });
+      break;
+    case 'followUp':
+      check
+        .integer('satisfaction', command.satisfaction, { min: 1, max: 5, required: true })
+        .oneOf('channel', command.channel, FOLLOW_UP_CHANNELS)
+        .text('note', command.note, { max: TEXT_LIMITS.note });
+      break;
+    case 'rate':
+      check
+        .integer('stars', command.stars, { min: 1, max: 5, required: true })
+        .text('comment', command.comment, { max: TEXT_LIMITS.comment });
+      break;
+    case 'start':
+    case 'close':
+      break;
+  }
+  check.check();
+};
+
+const trimmed = (text: string | undefined): string | undefined => {
+  const t = text?.trim();
+  return t ? t : undefined;
+};
+
+/** Drops undefined entries so stored event data stays plain JSON. */
+const facts = (data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+
+/**
+ * Event data is shown to the requester when the event is visible; facts for staff only go
+ * under `internal`, which `requesterView` strips.
+ */
+const withInternal = (data: Record<string, unknown>, internal: Record<string, unknown>): Record<string, unknown> => {
+  const inner = facts(internal);
+  return Object.keys(inner).length > 0 ? { ...facts(data), internal: inner } : facts(data);
+};
+
+type Change = {
+  to: TicketStatus;
+  patch: Partial<Ticket>;
+  event: { type: TicketEventType; data: Record<string, unknown>; visibleToRequester: boolean };
+};
+
+const backToQueue = (ticket: Ticket): TicketStatus => (ticket.assigneeId ? 'assigned' : 'received');
+
+/**
+ * Back to work: the result and follow-up no longer stand, and the clock restarts from now with
+ * the ticket's severity, so a reopened ticket is not born overdue.
+ */
+const reopening = (ticket: Ticket, ctx: CommandContext): Pick<Change, 'to' | 'patch'> => ({
+  to: backToQueue(ticket),
+  patch: {
+    resolvedAt: null,
+    closedAt: null,
+    followUpDueAt: null,
+    relayedTo: null,
+    deadlines: computeDeadlines({
+      severity: ticket.severity,
+      receivedAt: ctx.now,
+      requestedBy: ticket.requestedBy,
+      timeZone: ctx.timeZone ?? MALL_TIME_ZONE,
+    }),
+  },
+});
+
+const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Change => {
+  const { now } = ctx;
+  switch (command.type) {
+    case 'assign': {
+      const severity = command.severity ?? ticket.severity;
+      const retriaged = severity !== ticket.severity;
+      return {
+        to: 'assigned',
+        patch: {
+          assigneeId: command.assigneeId.trim(),
+          unitId: trimmed(command.unitId) ?? ticket.unitId,
+          relayedTo: null,
+          ...(retriaged
+            ? {
+                severity,
+                deadlines: computeDeadlines({
+                  severity,
+                  receivedAt: ticket.receivedAt,
+                  requestedBy: ticket.requestedBy,
+                  timeZone: ctx.timeZone ?? MALL_TIME_ZONE,
+                }),
+              }
+            : {}),
+        },
+        event: {
+          type: 'assigned',
+          data: withInternal({}, { assigneeId: command.assigneeId.trim(), unitId: trimmed(command.unitId), severity: retriaged ? severity : undefined }),
+          visibleToRequester: true,
+        },
+      };
+    }
+    case 'relay':
+      return {
+        to: 'relayed',
+        patch: { relayedTo: command.department },
+        event: { type: 'relayed', data: withInternal({ department: command.department }, { note: trimmed(command.note) }), visibleToRequester: true },
+      };
+    case 'start':
+      return { to: 'in_progress', patch: {}, event: { type: 'started', data: {}, visibleToRequester: true } };
+    case 'escalate': {
+      const escalationLevel = ticket.escalationLevel + 1;
+      return {
+        to: ticket.status === 'received' ? 'assigned' : ticket.status,
+        patch: { assigneeId: command.toStaffId.trim(), escalationLevel },
+        event: {
+          type: 'escalated',
+          data: { toStaffId: command.toStaffId.trim(), reason: command.reason.trim(), level: escalationLevel },
+          visibleToRequester: false,
+        },
+      };
+    }
+    case 'resolve': {
+      const repairCategory = command.repairCategory ?? ticket.repairCategory ?? (ticket.kind === 'repair' ? 'other' : null);
+      const waterTestAt = repairCategory === 'leak' ? command.waterTestAt : undefined;
+      return {
+        to: 'resolved',
+        patch: {
+          resolvedAt: now,
+          repairCategory,
+          followUpDueAt: followUpDueAt({ kind: ticket.kind, repairCategory, resolvedAt: now, waterTestAt }),
+        },
+        event: {
+          type: 'resolved',
+          data: facts({
+            resolution: command.resolution.trim(),
+            repairCategory: repairCategory ?? undefined,
+            waterTestAt: waterTestAt?.toISOString(),
+          }),
+          visibleToRequester: true,
+        },
+      };
+    }
+    case 'markInvalid':
+      return {
+        to: 'invalid',
+        // Invalid is final until reopened, like closed.
+        patch: { closedAt: now },
+        event: { type: 'marked_invalid', data: withInternal({}, { reason: command.reason.trim() }), visibleToRequester: true },
+      };
+    case 'followUp': {
+      const dissatisfied = command.satisfaction <= DISSATISFIED_AT_MOST;
+      const next = dissatisfied ? reopening(ticket, ctx) : { to: 'followed_up' as const, patch: {} };
+      return {
+        to: next.to,
+        patch: { ...next.patch, satisfaction: command.satisfaction },
+        event: {
+          type: 'followed_up',
+          data: withInternal(
+            { satisfaction: command.satisfaction, channel: command.channel, reopened: dissatisfied },
+            { note: trimmed(command.note) },
+          ),
+          visibleToRequester: true,
+        },
+      };
+    }
+    case 'rate': {
+      const dissatisfied = command.stars <= DISSATISFIED_AT_MOST;
+      const next = dissatisfied ? reopening(ticket, ctx) : { to: ticket.status, patch: {} };
+      return {
+        to: next.to,
+        // The requester's own word is the satisfaction on record.
+        patch: { ...next.patch, satisfaction: command.stars },
+        event: {
+          type: 'rated',
+          data: facts({ stars: command.stars, comment: trimmed(command.comment), reopened: dissatisfied }),
+          visibleToRequester: true,
+        },
+      };
+    }
+    case 'close':
+      return { to: 'closed', patch: { closedAt: now }, event: { type: 'closed', data: {}, visibleToRequester: true } };
+    case 'reopen': {
+      const next = reopening(ticket, ctx);
+      return {
+        ...next,
+        event: { type: 'reopened', data: withInternal({}, { reason: command.reason.trim() }), visibleToRequester: true },
+      };
+    }
+  }
+};
+
+/**
+ * Applies one command: returns the next ticket (version + 1) and its timeline event, or throws
+ * InvalidTransitionError (the state refuses it) or ValidationError (the input is wrong).
+ */
+export const applyCommand = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): { ticket: Ticket; event: NewTicketEvent } => {
+  const refused = refusal(ticket, command.type);
+  if (refused) throw refused;
+  validate(ticket, command);
+  const { to, patch, event } = change(ticket, command, ctx);
+  return {
+    ticket: { ...ticket, ...patch, status: to, version: ticket.version + 1, updatedAt: ctx.now },
+    event: {
+      siteId: ticket.siteId,
+      ticketId: ticket.id,
+      at: ctx.now,
+      actorKind: ctx.actor.kind,
+      actorId: ctx.actor.id,
+      type: event.type,
+      fromStatus: ticket.status,
+      toStatus: to,
+      data: event.data,
+      visibleToRequester: event.visibleToRequester,
+    },
+  };
+};

@@ -1,0 +1,17 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { TicketKind, TicketStatus } from './ticket.js';
+
+/**
+ * Why a command was refused: `status` — the table does not allow it from this status;
+ * `not_a_complaint` — only complaints can be judged 无效; `follow_up_owed` — a resolved
+ * repair or complaint must be followed up (回访) before it is closed.
+ */
+export type TransitionRefusal = 'status' | 'not_a_complaint' | 'follow_up_owed';
+
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'TICKET.INVALID_TRANSITION';
+
+  constructor(from: TicketStatus, command: string, reason: TransitionRefusal = 'status', kind?: TicketKind) {
+    super(`Cannot ${command} a ticket that is ${from}`, { from, command, reason, ...(kind ? { kind } : {}) });
+  }
+}
