@@ -1,0 +1,14 @@
+import type { Locale, RequesterKind } from '@kefu/domain/shared';
+
+/** A sign-in: for a staff member or for a requester, never both. */
+export type Account = {
+  id: string;
+  siteId: string;
+  username: string;
+  staffId: string | null;
+  requesterId: string | null;
+  /** Merchant, owner or customer, for requester accounts. */
+  requesterKind: RequesterKind | null;
+  locale: Locale;
+  disabled: boolean;
+};

@@ -1,0 +1,157 @@
+import type { Position } from '@kefu/domain/org';
+import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
+import { insertSite } from '../sites/site.repository.js';
+import {
+  endAssignment,
+  findAssignmentById,
+  findPositionById,
+  insertAssignment,
+  insertPosition,
+  insertUnit,
+  loadOrgChart,
+  lockStaffAssignments,
+  replaceReportingLines,
+  updatePosition,
+  type NewPosition,
+} from './org.repository.js';
+import { insertStaff } from './staff.repository.js';
+
+const text = (zh: string, en: string) => ({ zh, en });
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const positionInput = (siteId: string, unitId: string, code: string, reportsTo: string[] = []): NewPosition => ({
+  siteId,
+  code,
+  title: text(`岗位 ${code}`, `Position ${code}`),
+  unitId,
+  reportsTo,
+  headcount: 1,
+  purpose: text('目的', 'Purpose'),
+  duties: [{ function: text('业务管理', 'Business'), duties: [text('接待', 'Receive')] }],
+  kpis: [text('满意度', 'Satisfaction')],
+  authorities: [{ verb: 'approve', domain: 'expenses', subject: text('费用', 'Expenses') }],
+  qualifications: { education: text('大专', 'College'), experience: text('三年', '3 years'), knowledge: [], skills: [] },
+  workEnvironment: [{ place: text('办公室', 'Office'), share: 40 }, { place: text('商场', 'Mall'), share: 60 }],
+});
+
+describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
+  let db: TestDatabase;
+  const statements: string[] = [];
+  let siteId: string;
+  let otherSiteId: string;
+  let departmentId: string;
+  let director: Position;
+  let deputy: Position;
+  let supervisor: Position;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine, (sql) => statements.push(sql));
+    siteId = (await insertSite(db, { code: 'mall-a', name: text('甲商场', 'Mall A'), timeZone: 'Asia/Shanghai' })).id;
+    otherSiteId = (await insertSite(db, { code: 'mall-b', name: text('乙商场', 'Mall B'), timeZone: 'Asia/Shanghai' })).id;
+    const department = await insertUnit(db, { siteId, code: 'department', name: text('客户服务部', 'CS'), parentId: null });
+    departmentId = department.id;
+    await insertUnit(db, { siteId, code: 'merchant_service', name: text('商户服务中心', 'Merchants'), parentId: departmentId });
+    director = await insertPosition(db, positionInput(siteId, departmentId, 'director'));
+    deputy = await insertPosition(db, positionInput(siteId, departmentId, 'deputy', [director.id]));
+    supervisor = await insertPosition(db, positionInput(siteId, departmentId, 'merchant_supervisor', [deputy.id, director.id]));
+  });
+  afterAll(() => db.drop());
+
+  it('round-trips the chart: units, reporting lines in order, open and closed assignments', async () => {
+    const ann = await insertStaff(db, { siteId, name: '安娜', employeeNo: 'E001', phone: null });
+    const past = await insertAssignment(db, {
+      siteId, staffId: ann.id, positionId: deputy.id, startsOn: day('2025-01-01'), endsOn: day('2026-01-01'), acting: false,
+    });
+    const open = await insertAssignment(db, {
+      siteId, staffId: ann.id, positionId: director.id, startsOn: day('2026-01-01'), endsOn: null, acting: true,
+    });
+
+    const chart = await loadOrgChart(db, siteId);
+
+    expect(chart.siteId).toBe(siteId);
+    expect(chart.units.map((u) => [u.code, u.parentId])).toEqual([
+      ['department', null],
+      ['merchant_service', departmentId],
+    ]);
+    expect(chart.positions).toEqual(expect.arrayContaining([director, deputy, supervisor]));
+    expect(chart.positions.find((p) => p.id === supervisor.id)!.reportsTo).toEqual([deputy.id, director.id]);
+    expect(chart.assignments).toEqual([past, open]);
+    expect(open.endsOn).toBeNull();
+    expect(past.startsOn.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+    expect(await findAssignmentById(db, siteId, past.id)).toEqual(past);
+    expect(await findAssignmentById(db, otherSiteId, past.id)).toBeNull();
+    expect(await loadOrgChart(db, otherSiteId)).toEqual({ siteId: otherSiteId, units: [], positions: [], assignments: [] });
+  });
+
+  it('loads the chart in a bounded number of statements, whatever its size', async () => {
+    for (let i = 0; i < 20; i++) await insertPosition(db, positionInput(siteId, departmentId, `custom_${i}`, [director.id, deputy.id]));
+    statements.length = 0;
+    const chart = await loadOrgChart(db, siteId);
+    expect(chart.positions.length).toBeGreaterThan(20);
+    expect(statements.length).toBeLessThanOrEqual(4);
+  });
+
+  it('bumps the version on update and refuses a stale one', async () => {
+    const { version } = (await findPositionById(db, siteId, supervisor.id))!;
+    const renamed = { ...supervisor, title: text('商户客服主管', 'Merchant supervisor'), headcount: 2 };
+    const next = await updatePosition(db, siteId, renamed, version);
+    expect(next).toBe(version + 1);
+    expect(await findPositionById(db, siteId, supervisor.id)).toEqual({ position: renamed, version: next });
+
+    await expect(updatePosition(db, siteId, { ...renamed, headcount: 3 }, version)).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(updatePosition(db, otherSiteId, renamed, next)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await findPositionById(db, siteId, supervisor.id))!.position.headcount).toBe(2);
+  });
+
+  it('replaces reporting lines in the given order and refuses positions of another site', async () => {
+    await replaceReportingLines(db, siteId, supervisor.id, [director.id, deputy.id]);
+    expect((await findPositionById(db, siteId, supervisor.id))!.position.reportsTo).toEqual([director.id, deputy.id]);
+    await replaceReportingLines(db, siteId, supervisor.id, [deputy.id]);
+    expect((await findPositionById(db, siteId, supervisor.id))!.position.reportsTo).toEqual([deputy.id]);
+
+    const foreignUnit = await insertUnit(db, { siteId: otherSiteId, code: 'department', name: text('部', 'Dept'), parentId: null });
+    const foreign = await insertPosition(db, positionInput(otherSiteId, foreignUnit.id, 'director'));
+    await expect(replaceReportingLines(db, siteId, supervisor.id, [director.id, foreign.id])).rejects.toBeInstanceOf(NotFoundError);
+    expect((await findPositionById(db, siteId, supervisor.id))!.position.reportsTo).toEqual([deputy.id]);
+    await expect(insertPosition(db, positionInput(siteId, departmentId, 'x', [foreign.id]))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('ends an assignment on an exclusive day', async () => {
+    const bo = await insertStaff(db, { siteId, name: '博', employeeNo: 'E002', phone: '13800000000' });
+    const a = await insertAssignment(db, {
+      siteId, staffId: bo.id, positionId: supervisor.id, startsOn: day('2026-02-01'), endsOn: null, acting: false,
+    });
+    const ended = await endAssignment(db, siteId, a.id, day('2026-03-01'));
+    expect(ended).toEqual({ ...a, endsOn: day('2026-03-01') });
+    await expect(endAssignment(db, otherSiteId, a.id, day('2026-03-01'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('queues concurrent assignments of one person behind the staff lock', async () => {
+    const cai = await insertStaff(db, { siteId, name: '蔡', employeeNo: 'E003', phone: null });
+    let releaseFirst!: () => void;
+    const firstHoldsLock = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstLocked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (firstLocked = resolve));
+
+    const first = db.transaction(async (tx) => {
+      const seen = await lockStaffAssignments(tx, siteId, cai.id);
+      firstLocked();
+      await firstHoldsLock;
+      await insertAssignment(tx, {
+        siteId, staffId: cai.id, positionId: deputy.id, startsOn: day('2026-01-01'), endsOn: null, acting: false,
+      });
+      return seen;
+    });
+    await lockTaken;
+    const second = db.transaction((tx) => lockStaffAssignments(tx, siteId, cai.id));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    releaseFirst();
+
+    expect(await first).toEqual([]);
+    // The second read waited for the first commit, so the overlap check would see it.
+    expect((await second).map((a) => a.positionId)).toEqual([deputy.id]);
+    await expect(db.transaction((tx) => lockStaffAssignments(tx, otherSiteId, cai.id))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -1,0 +1,250 @@
+import type { Assignment, OrgChart, Position, Unit } from '@kefu/domain/org';
+import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
+import type { Queryable } from '../engine/database.js';
+import { assignmentMapper, toDateParam, type AssignmentRow } from './assignment.mapper.js';
+import { isUuid } from './is-uuid.js';
+import { positionMapper, type PositionRow } from './position.mapper.js';
+import { unitMapper, type UnitRow } from './unit.mapper.js';
+
+const UNIT_COLUMNS = 'id, site_id, code, name, parent_id';
+const POSITION_COLUMNS =
+  'id, site_id, code, title, unit_id, headcount, purpose, duties, kpis, authorities, qualifications, work_environment';
+const ASSIGNMENT_COLUMNS = 'id, site_id, staff_id, position_id, starts_on, ends_on, acting';
+
+/** A position's reporting lines as text ids in ordinal order; `p` is the positions alias. */
+const REPORTS_TO = `coalesce((
+    SELECT array_agg(rl.reports_to_id::text ORDER BY rl.ordinal, rl.reports_to_id)
+    FROM reporting_lines rl WHERE rl.site_id = p.site_id AND rl.position_id = p.id
+  ), '{}') AS reports_to`;
+
+const positionSelect = (where: string) =>
+  `SELECT ${POSITION_COLUMNS}, version, ${REPORTS_TO} FROM positions p WHERE ${where}`;
+
+/**
+ * The whole chart in one statement: one snapshot, so an assignment never names a position the
+ * same read did not return, whatever the caller's isolation level.
+ */
+export async function loadOrgChart(q: Queryable, siteId: string): Promise<OrgChart> {
+  const [row] = await q.query<{ units: UnitRow[]; positions: PositionRow[]; assignments: AssignmentRow[] }>(
+    `SELECT
+       (SELECT coalesce(json_agg(u ORDER BY u.code, u.id), '[]'::json)
+          FROM (SELECT ${UNIT_COLUMNS} FROM units WHERE site_id = $1::uuid) u) AS units,
+       (SELECT coalesce(json_agg(p ORDER BY p.code, p.id), '[]'::json)
+          FROM (${positionSelect('p.site_id = $1::uuid')}) p) AS positions,
+       (SELECT coalesce(json_agg(a ORDER BY a.starts_on, a.id), '[]'::json)
+          FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments`,
+    [siteId],
+  );
+  return {
+    siteId,
+    units: row!.units.map(unitMapper.toDomain),
+    positions: row!.positions.map(positionMapper.toDomain),
+    assignments: row!.assignments.map(assignmentMapper.toDomain),
+  };
+}
+
+export type NewUnit = Omit<Unit, 'id'>;
+
+/** Throws NotFoundError when the parent unit is not one of the site's. */
+export async function insertUnit(q: Queryable, unit: NewUnit): Promise<Unit> {
+  const [row] = await q.query<UnitRow>(
+    `INSERT INTO units (site_id, code, name, parent_id)
+     SELECT $1::uuid, $2, $3::jsonb, $4::uuid
+     WHERE $4::uuid IS NULL OR EXISTS (SELECT 1 FROM units WHERE site_id = $1::uuid AND id = $4::uuid)
+     RETURNING ${UNIT_COLUMNS}`,
+    [unit.siteId, unit.code, unit.name, unit.parentId],
+  );
+  if (!row) throw new NotFoundError('Unit', unit.parentId ?? '');
+  return unitMapper.toDomain(row);
+}
+
+export type NewPosition = Omit<Position, 'id'>;
+
+/**
+ * Inserts the position and its reporting lines in one statement, so either both are stored or
+ * neither. Throws NotFoundError when the unit or a position it reports to is not the site's.
+ */
+export async function insertPosition(q: Queryable, position: NewPosition): Promise<Position> {
+  const reportsTo = distinct(position.reportsTo);
+  if (!reportsTo.every(isUuid)) throw new NotFoundError('Position', reportsTo.join(','));
+  const r = positionMapper.toRow({ ...position, id: '', reportsTo });
+  const [row] = await q.query<PositionRow>(
+    `WITH valid AS (
+       SELECT EXISTS (SELECT 1 FROM units WHERE site_id = $1::uuid AND id = $4::uuid)
+          AND (SELECT count(*) FROM positions WHERE site_id = $1::uuid AND id = ANY($12::uuid[]))
+              = cardinality($12::uuid[]) AS ok
+     ),
+     inserted AS (
+       INSERT INTO positions (site_id, code, title, unit_id, headcount, purpose, duties, kpis, authorities,
+                              qualifications, work_environment)
+       SELECT $1::uuid, $2, $3::jsonb, $4::uuid, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb
+       FROM valid WHERE ok
+       RETURNING ${POSITION_COLUMNS}
+     ),
+     lines AS (
+       INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal)
+       SELECT i.site_id, i.id, t.id, t.ord - 1
+       FROM inserted i CROSS JOIN unnest($12::uuid[]) WITH ORDINALITY AS t(id, ord)
+       RETURNING reports_to_id, ordinal
+     )
+     SELECT i.*, coalesce((SELECT array_agg(reports_to_id::text ORDER BY ordinal) FROM lines), '{}') AS reports_to
+     FROM inserted i`,
+    [
+      r.site_id, r.code, r.title, r.unit_id, r.headcount, r.purpose, r.duties, r.kpis, r.authorities,
+      r.qualifications, r.work_environment, reportsTo,
+    ],
+  );
+  if (!row) throw new NotFoundError('Position', [position.unitId, ...reportsTo].join(','));
+  return positionMapper.toDomain(row);
+}
+
+/** A position with the version a client must send back to change it. */
+export type VersionedPosition = { position: Position; version: number };
+
+export async function findPositionById(q: Queryable, siteId: string, id: string): Promise<VersionedPosition | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await q.query<PositionRow & { version: number }>(
+    positionSelect('p.site_id = $1::uuid AND p.id = $2::uuid'),
+    [siteId, id],
+  );
+  return row ? { position: positionMapper.toDomain(row), version: row.version } : null;
+}
+
+/**
+ * Writes the position's own fields and bumps its version; `reportsTo` is not written here
+ * (see replaceReportingLines). Returns the new version. Throws StaleVersionError when the stored
+ * version is not `expectedVersion`, NotFoundError when the site has no such position.
+ */
+export async function updatePosition(
+  q: Queryable,
+  siteId: string,
+  position: Position,
+  expectedVersion: number,
+): Promise<number> {
+  if (!isUuid(position.id)) throw new NotFoundError('Position', position.id);
+  const r = positionMapper.toRow(position);
+  // The outer SELECT sees the row as it was before the UPDATE: enough to tell stale from missing.
+  const [row] = await q.query<{ updated: number | null; current: number | null }>(
+    `WITH updated AS (
+       UPDATE positions SET code = $4, title = $5::jsonb, unit_id = $6::uuid, headcount = $7::int,
+         purpose = $8::jsonb, duties = $9::jsonb, kpis = $10::jsonb, authorities = $11::jsonb,
+         qualifications = $12::jsonb, work_environment = $13::jsonb,
+         version = version + 1, updated_at = now()
+       WHERE site_id = $1::uuid AND id = $2::uuid AND version = $3::int
+         AND EXISTS (SELECT 1 FROM units WHERE site_id = $1::uuid AND id = $6::uuid)
+       RETURNING version
+     )
+     SELECT (SELECT version FROM updated) AS updated,
+            (SELECT version FROM positions WHERE site_id = $1::uuid AND id = $2::uuid) AS current`,
+    [
+      siteId, r.id, expectedVersion, r.code, r.title, r.unit_id, r.headcount, r.purpose, r.duties, r.kpis,
+      r.authorities, r.qualifications, r.work_environment,
+    ],
+  );
+  if (row!.updated !== null) return row!.updated;
+  if (row!.current === null) throw new NotFoundError('Position', position.id);
+  // The version matched, so the only refusal left is a unit from another site (or none).
+  if (row!.current === expectedVersion) throw new NotFoundError('Unit', position.unitId);
+  throw new StaleVersionError('Position', position.id, expectedVersion);
+}
+
+/**
+ * Makes `reportsTo` the position's reporting lines, in that order, in one statement: lines no
+ * longer wanted are deleted and the rest upserted with their new ordinal. Throws NotFoundError,
+ * writing nothing, when the position or one of `reportsTo` is not the site's.
+ */
+export async function replaceReportingLines(
+  q: Queryable,
+  siteId: string,
+  positionId: string,
+  reportsTo: string[],
+): Promise<void> {
+  const ids = distinct(reportsTo);
+  if (!isUuid(positionId) || !ids.every(isUuid)) throw new NotFoundError('Position', [positionId, ...ids].join(','));
+  const [row] = await q.query<{ ok: boolean }>(
+    `WITH valid AS (
+       SELECT EXISTS (SELECT 1 FROM positions WHERE site_id = $1::uuid AND id = $2::uuid)
+          AND (SELECT count(*) FROM positions WHERE site_id = $1::uuid AND id = ANY($3::uuid[]))
+              = cardinality($3::uuid[]) AS ok
+     ),
+     removed AS (
+       DELETE FROM reporting_lines
+       WHERE site_id = $1::uuid AND position_id = $2::uuid AND reports_to_id <> ALL($3::uuid[])
+         AND (SELECT ok FROM valid)
+     ),
+     kept AS (
+       INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal)
+       SELECT $1::uuid, $2::uuid, t.id, t.ord - 1
+       FROM unnest($3::uuid[]) WITH ORDINALITY AS t(id, ord)
+       WHERE (SELECT ok FROM valid)
+       ON CONFLICT (position_id, reports_to_id) DO UPDATE SET ordinal = EXCLUDED.ordinal
+     )
+     SELECT ok FROM valid`,
+    [siteId, positionId, ids],
+  );
+  if (!row!.ok) throw new NotFoundError('Position', [positionId, ...ids].join(','));
+}
+
+export type NewAssignment = Omit<Assignment, 'id'>;
+
+/**
+ * Stores an assignment the domain has checked. Call it inside the transaction that took
+ * `lockStaffAssignments` for the same person, or two overlapping ones can both pass the check.
+ * Throws NotFoundError when the staff member or the position is not the site's.
+ */
+export async function insertAssignment(q: Queryable, assignment: NewAssignment): Promise<Assignment> {
+  const r = assignmentMapper.toRow({ ...assignment, id: '' });
+  const [row] = await q.query<AssignmentRow>(
+    `INSERT INTO assignments (site_id, staff_id, position_id, starts_on, ends_on, acting)
+     SELECT $1::uuid, $2::uuid, $3::uuid, $4::date, $5::date, $6::boolean
+     WHERE EXISTS (SELECT 1 FROM staff WHERE site_id = $1::uuid AND id = $2::uuid)
+       AND EXISTS (SELECT 1 FROM positions WHERE site_id = $1::uuid AND id = $3::uuid)
+     RETURNING ${ASSIGNMENT_COLUMNS}`,
+    [r.site_id, r.staff_id, r.position_id, r.starts_on, r.ends_on, r.acting],
+  );
+  if (!row) throw new NotFoundError('Assignment', `${assignment.staffId},${assignment.positionId}`);
+  return assignmentMapper.toDomain(row);
+}
+
+/** Sets the (exclusive) end day. Throws NotFoundError when the site has no such assignment. */
+export async function endAssignment(q: Queryable, siteId: string, assignmentId: string, endsOn: Date): Promise<Assignment> {
+  const [row] = isUuid(assignmentId)
+    ? await q.query<AssignmentRow>(
+        `UPDATE assignments SET ends_on = $3::date WHERE site_id = $1::uuid AND id = $2::uuid
+         RETURNING ${ASSIGNMENT_COLUMNS}`,
+        [siteId, assignmentId, toDateParam(endsOn)],
+      )
+    : [];
+  if (!row) throw new NotFoundError('Assignment', assignmentId);
+  return assignmentMapper.toDomain(row);
+}
+
+export async function findAssignmentById(q: Queryable, siteId: string, id: string): Promise<Assignment | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await q.query<AssignmentRow>(
+    `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid AND id = $2::uuid`,
+    [siteId, id],
+  );
+  return row ? assignmentMapper.toDomain(row) : null;
+}
+
+/**
+ * Locks the staff member's row until the transaction ends, then reads their assignments (all
+ * of them, past and open). Two transactions assigning the same person queue here, and the
+ * second sees the first one's assignment before the domain checks for overlaps.
+ * Throws NotFoundError when the site has no such staff member.
+ */
+export async function lockStaffAssignments(tx: Queryable, siteId: string, staffId: string): Promise<Assignment[]> {
+  const locked = isUuid(staffId)
+    ? await tx.query(`SELECT id FROM staff WHERE site_id = $1::uuid AND id = $2::uuid FOR UPDATE`, [siteId, staffId])
+    : [];
+  if (locked.length === 0) throw new NotFoundError('Staff', staffId);
+  const rows = await tx.query<AssignmentRow>(
+    `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid AND staff_id = $2::uuid
+     ORDER BY starts_on, id`,
+    [siteId, staffId],
+  );
+  return rows.map(assignmentMapper.toDomain);
+}
+
+const distinct = (ids: string[]): string[] => [...new Set(ids)];

@@ -1,0 +1,9 @@
+import type { LocalizedText } from '@kefu/domain/shared';
+import type { Site } from './site.js';
+
+export type SiteRow = { id: string; code: string; name: LocalizedText; time_zone: string };
+
+export const siteMapper = {
+  toDomain: (row: SiteRow): Site => ({ id: row.id, code: row.code, name: row.name, timeZone: row.time_zone }),
+  toRow: (site: Site): SiteRow => ({ id: site.id, code: site.code, name: site.name, time_zone: site.timeZone }),
+};

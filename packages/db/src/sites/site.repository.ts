@@ -1,0 +1,28 @@
+import type { LocalizedText } from '@kefu/domain/shared';
+import type { Queryable } from '../engine/database.js';
+import { isUuid } from '../org/is-uuid.js';
+import type { Site } from './site.js';
+import { siteMapper, type SiteRow } from './site.mapper.js';
+
+const SITE_COLUMNS = 'id, code, name, time_zone';
+
+export type NewSite = { code: string; name: LocalizedText; timeZone: string };
+
+export async function insertSite(q: Queryable, site: NewSite): Promise<Site> {
+  const [row] = await q.query<SiteRow>(
+    `INSERT INTO sites (code, name, time_zone) VALUES ($1, $2::jsonb, $3) RETURNING ${SITE_COLUMNS}`,
+    [site.code, site.name, site.timeZone],
+  );
+  return siteMapper.toDomain(row!);
+}
+
+export async function findSiteByCode(q: Queryable, code: string): Promise<Site | null> {
+  const [row] = await q.query<SiteRow>(`SELECT ${SITE_COLUMNS} FROM sites WHERE code = $1`, [code]);
+  return row ? siteMapper.toDomain(row) : null;
+}
+
+export async function findSiteById(q: Queryable, id: string): Promise<Site | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await q.query<SiteRow>(`SELECT ${SITE_COLUMNS} FROM sites WHERE id = $1`, [id]);
+  return row ? siteMapper.toDomain(row) : null;
+}

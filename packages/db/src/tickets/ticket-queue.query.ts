@@ -1,0 +1,240 @@
+/*
+ * Ticket queues: one statement per page, keyset paging on (sort key, id).
+ *
+ * Which index serves which shape (every statement starts with site_id = $):
+ * - order 'due', one status            → tickets_queue_idx (site_id, status, due_at, id), read in order.
+ * - order 'due', several statuses      → one LATERAL slice per status, each read in order from
+ *   tickets_queue_idx and merged; PostgreSQL 15 cannot read `status = ANY(…)` in due order.
+ * - unitId (+ status)                  → tickets_unit_queue_idx (site_id, unit_id, status, due_at, id).
+ * - assigneeId / unassigned (+ status) → tickets_assignee_idx (site_id, assignee_id, status, due_at, id);
+ *   `assignee_id IS NULL` is a btree index condition.
+ * - requesterId / visibility 'requester' → tickets_requester_idx (site_id, requester_id, received_at DESC, id):
+ *   one requester's tickets are few, so sorting them for 'due' is cheap.
+ * - no status filter, order 'due'; overdue (due_at < now); countOverdue → tickets_site_due_idx (site_id, due_at, id).
+ * - order 'newest' without requester   → tickets_site_received_idx (003), read in order.
+ * - visibility 'scoped'                → BitmapOr of tickets_unit_queue_idx, tickets_assignee_idx and
+ *   tickets_created_by_idx (003), or an in-order scan of the queue index when the scope is wide.
+ * - kinds, severities                  → filters on rows the index scan yields (low selectivity).
+ * - text                               → a filter as well: ILIKE '%…%' cannot use a btree. It stays
+ *   bounded while other conditions narrow the scan; a site-wide search over a million tickets wants
+ *   a pg_trgm GIN index (PGlite must load the extension first).
+ * A cursor (sort key, id) becomes a row comparison `(due_at, id) > ($, $)` that the btree uses as
+ * the scan's start; NULL due_at rows (sorted last) are a second slice `due_at IS NULL AND id > $`.
+ */
+import { ValidationError } from '@kefu/domain/shared';
+import type { Severity, Ticket, TicketKind, TicketStatus } from '@kefu/domain/tickets';
+import type { Queryable } from '../engine/database.js';
+import { isUuid } from './is-uuid.js';
+import { ticketMapper, type TicketRow } from './ticket.mapper.js';
+
+/** Which tickets a viewer may see, as the domain's permission module decides it. */
+export type TicketVisibility =
+  | { kind: 'site' }
+  | { kind: 'scoped'; unitIds: string[]; staffIds: string[] }
+  | { kind: 'requester'; requesterId: string }
+  | { kind: 'none' };
+
+/** An empty list means "any", as an untouched multi-select does. */
+export type TicketQueueFilter = {
+  statuses?: TicketStatus[];
+  kinds?: TicketKind[];
+  severities?: Severity[];
+  /** true: due_at before `now`; false: not due yet or nothing due. */
+  overdue?: boolean;
+  now: Date;
+  assigneeId?: string;
+  /** true: nobody assigned; false: somebody assigned. */
+  unassigned?: boolean;
+  unitId?: string;
+  requesterId?: string;
+  /** Part of the title, description or location, or the ticket number (123 or KF-000123). */
+  text?: string;
+};
+
+export type TicketQueueOrder = 'due' | 'newest';
+
+export type ListTicketsInput = {
+  siteId: string;
+  visibility: TicketVisibility;
+  filter: TicketQueueFilter;
+  order: TicketQueueOrder;
+  first: number;
+  after?: string | null;
+};
+
+export type TicketPage = { rows: Ticket[]; hasNextPage: boolean; endCursor: string | null };
+
+export const MAX_PAGE_SIZE = 100;
+
+type Cursor = { order: TicketQueueOrder; key: Date | null; id: string };
+
+const EMPTY_PAGE: TicketPage = { rows: [], hasNextPage: false, endCursor: null };
+
+/** Binds parameters as `$n` in the order conditions are written. */
+type Binder = (value: unknown) => string;
+
+const createBinder = (): { bind: Binder; values: unknown[] } => {
+  const values: unknown[] = [];
+  return { values, bind: (value) => (values.push(value), `$${values.length}`) };
+};
+
+/** Conditions for the viewer's visibility, or null when the viewer can see nothing. */
+function visibilityConditions(visibility: TicketVisibility, bind: Binder): string[] | null {
+  switch (visibility.kind) {
+    case 'site':
+      return [];
+    case 'none':
+      return null;
+    case 'requester':
+      return isUuid(visibility.requesterId) ? [`t.requester_id = ${bind(visibility.requesterId)}`] : null;
+    case 'scoped': {
+      const unitIds = visibility.unitIds.filter(isUuid);
+      const staffIds = visibility.staffIds.filter(isUuid);
+      const any: string[] = [];
+      if (unitIds.length > 0) any.push(`t.unit_id = ANY(${bind(unitIds)}::uuid[])`);
+      if (staffIds.length > 0) {
+        const staff = bind(staffIds);
+        any.push(`t.assignee_id = ANY(${staff}::uuid[])`, `t.created_by_id = ANY(${staff}::uuid[])`);
+      }
+      return any.length > 0 ? [`(${any.join(' OR ')})`] : null;
+    }
+  }
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Conditions for the filter except statuses, or null when it cannot match anything. */
+function filterConditions(filter: TicketQueueFilter, bind: Binder): string[] | null {
+  const where: string[] = [];
+  if (filter.kinds?.length) where.push(`t.kind = ANY(${bind(filter.kinds)}::text[])`);
+  if (filter.severities?.length) where.push(`t.severity = ANY(${bind(filter.severities)}::text[])`);
+  if (filter.overdue === true) where.push(`t.due_at < ${bind(filter.now)}`);
+  if (filter.overdue === false) where.push(`(t.due_at IS NULL OR t.due_at >= ${bind(filter.now)})`);
+  for (const [column, id] of [
+    ['assignee_id', filter.assigneeId],
+    ['unit_id', filter.unitId],
+    ['requester_id', filter.requesterId],
+  ] as const) {
+    if (id === undefined) continue;
+    if (!isUuid(id)) return null;
+    where.push(`t.${column} = ${bind(id)}`);
+  }
+  if (filter.unassigned === true) where.push('t.assignee_id IS NULL');
+  if (filter.unassigned === false) where.push('t.assignee_id IS NOT NULL');
+  const text = filter.text?.trim();
+  if (text) {
+    const pattern = bind(`%${escapeLike(text)}%`);
+    const any = [`t.title`, `t.description`, `t.location`].map((c) => `${c} ILIKE ${pattern} ESCAPE '\\'`);
+    const number = /^(?:KF-?)?(\d{1,9})$/i.exec(text)?.[1];
+    if (number !== undefined) any.push(`t.number = ${bind(Number(number))}`);
+    where.push(`(${any.join(' OR ')})`);
+  }
+  return where;
+}
+
+const ORDER_BY: Record<TicketQueueOrder, (alias: string) => string> = {
+  due: (a) => `${a}.due_at ASC NULLS LAST, ${a}.id ASC`,
+  newest: (a) => `${a}.received_at DESC, ${a}.id DESC`,
+};
+
+/** The first `limit` rows after the cursor under `where`, in page order: one SELECT. */
+function slice(where: string[], order: TicketQueueOrder, cursor: Cursor | null, limit: string, bind: Binder): string {
+  const select = (extra: string[]) =>
+    `SELECT t.* FROM tickets t WHERE ${[...where, ...extra].join(' AND ')} ORDER BY ${ORDER_BY[order]('t')} LIMIT ${limit}`;
+  if (!cursor) return select([]);
+  const id = `${bind(cursor.id)}::uuid`;
+  if (order === 'newest') return select([`(t.received_at, t.id) < (${bind(cursor.key)}::timestamptz, ${id})`]);
+  if (cursor.key === null) return select(['t.due_at IS NULL', `t.id > ${id}`]);
+  // Rows after a dated cursor: later dates (the row comparison skips NULLs), then every NULL row.
+  const dated = select([`(t.due_at, t.id) > (${bind(cursor.key)}::timestamptz, ${id})`]);
+  const undated = select(['t.due_at IS NULL']);
+  return `SELECT u.* FROM ((${dated}) UNION ALL (${undated})) u ORDER BY ${ORDER_BY.due('u')} LIMIT ${limit}`;
+}
+
+/** One page of the tickets the viewer may see, in one statement whatever `first` is. */
+export async function listTickets(q: Queryable, input: ListTicketsInput): Promise<TicketPage> {
+  const { siteId, visibility, filter, order, first } = input;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new ValidationError([{ field: 'first', rule: 'out_of_range', limit: MAX_PAGE_SIZE }]);
+  }
+  const cursor = input.after ? decodeCursor(input.after, order) : null;
+  const { bind, values } = createBinder();
+  const where = [`t.site_id = ${bind(siteId)}`];
+  const visible = visibilityConditions(visibility, bind);
+  const filtered = filterConditions(filter, bind);
+  if (visible === null || filtered === null) return EMPTY_PAGE;
+  where.push(...visible, ...filtered);
+  const limit = bind(first + 1);
+
+  const statuses = [...new Set(filter.statuses ?? [])];
+  let sql: string;
+  if (statuses.length > 1 && order === 'due') {
+    // One in-order index slice per status, merged: see the note at the top.
+    const perStatus = slice([...where, 't.status = s.status'], order, cursor, limit, bind);
+    sql = `SELECT p.* FROM unnest(${bind(statuses)}::text[]) AS s(status) CROSS JOIN LATERAL (${perStatus}) p
+           ORDER BY ${ORDER_BY[order]('p')} LIMIT ${limit}`;
+  } else {
+    if (statuses.length === 1) where.push(`t.status = ${bind(statuses[0])}`);
+    if (statuses.length > 1) where.push(`t.status = ANY(${bind(statuses)}::text[])`);
+    sql = slice(where, order, cursor, limit, bind);
+  }
+
+  const rows = await q.query<TicketRow>(sql, values);
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  return {
+    rows: page.map(ticketMapper.toDomain),
+    hasNextPage: rows.length > first,
+    endCursor: last ? encodeCursor({ order, key: order === 'due' ? last.due_at : last.received_at, id: last.id }) : null,
+  };
+}
+
+// Keys are written from JS Dates (millisecond precision), so an ISO string round-trips exactly.
+function encodeCursor({ order, key, id }: Cursor): string {
+  return Buffer.from(JSON.stringify([order, key?.toISOString() ?? null, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, order: TicketQueueOrder): Cursor {
+  const invalid = () => new ValidationError([{ field: 'after', rule: 'invalid_format' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
+  const [cursorOrder, key, id] = parsed as unknown[];
+  if (cursorOrder !== order || typeof id !== 'string' || !isUuid(id)) throw invalid();
+  if (key === null && order === 'due') return { order, key: null, id };
+  if (typeof key !== 'string') throw invalid();
+  const at = new Date(key);
+  if (Number.isNaN(at.getTime())) throw invalid();
+  return { order, key: at, id };
+}
+
+/** Open work per status and severity for the dashboard, in one statement. */
+export async function countTicketsByStatusAndSeverity(
+  q: Queryable,
+  siteId: string,
+  visibility: TicketVisibility,
+): Promise<{ status: TicketStatus; severity: Severity; count: number }[]> {
+  const { bind, values } = createBinder();
+  const visible = visibilityConditions(visibility, bind);
+  if (visible === null) return [];
+  const where = [`t.site_id = ${bind(siteId)}`, ...visible];
+  return q.query<{ status: TicketStatus; severity: Severity; count: number }>(
+    `SELECT t.status, t.severity, count(*)::int AS count FROM tickets t
+     WHERE ${where.join(' AND ')} GROUP BY t.status, t.severity ORDER BY t.status, t.severity`,
+    values,
+  );
+}
+
+/** Tickets whose current deadline (due_at) lies before `now`. */
+export async function countOverdue(q: Queryable, siteId: string, visibility: TicketVisibility, now: Date): Promise<number> {
+  const { bind, values } = createBinder();
+  const visible = visibilityConditions(visibility, bind);
+  if (visible === null) return 0;
+  const where = [`t.site_id = ${bind(siteId)}`, `t.due_at < ${bind(now)}`, ...visible];
+  const [row] = await q.query<{ count: number }>(`SELECT count(*)::int AS count FROM tickets t WHERE ${where.join(' AND ')}`, values);
+  return row?.count ?? 0;
+}

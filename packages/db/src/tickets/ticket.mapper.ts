@@ -1,0 +1,154 @@
+import {
+  nextDeadline,
+  type Channel,
+  type PeerDepartment,
+  type RepairCategory,
+  type Severity,
+  type Ticket,
+  type TicketKind,
+  type TicketStatus,
+} from '@kefu/domain/tickets';
+import type { RequesterKind } from '@kefu/domain/shared';
+
+/** One row of `tickets` as both engines return it (timestamptz → Date, int4 → number). */
+export type TicketRow = {
+  id: string;
+  site_id: string;
+  number: number;
+  kind: string;
+  channel: string;
+  severity: string;
+  status: string;
+  title: string;
+  description: string;
+  location: string | null;
+  requester_id: string;
+  requester_kind: string;
+  unit_id: string | null;
+  assignee_id: string | null;
+  relayed_to: string | null;
+  repair_category: string | null;
+  requested_by: Date | null;
+  received_at: Date;
+  handover_by: Date | null;
+  reply_by: Date | null;
+  resolve_by: Date;
+  follow_up_due_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  due_at: Date | null;
+  escalation_level: number;
+  satisfaction: number | null;
+  created_by_id: string | null;
+  version: number;
+  updated_at: Date;
+};
+
+/** Every column the repository writes, in the order its statements bind them. */
+export const TICKET_WRITE_COLUMNS = [
+  'kind',
+  'channel',
+  'severity',
+  'status',
+  'title',
+  'description',
+  'location',
+  'requester_id',
+  'requester_kind',
+  'unit_id',
+  'assignee_id',
+  'relayed_to',
+  'repair_category',
+  'requested_by',
+  'received_at',
+  'handover_by',
+  'reply_by',
+  'resolve_by',
+  'follow_up_due_at',
+  'resolved_at',
+  'closed_at',
+  'due_at',
+  'escalation_level',
+  'satisfaction',
+  'created_by_id',
+  'version',
+  'updated_at',
+] as const satisfies readonly (keyof TicketRow)[];
+
+type TicketWriteRow = Pick<TicketRow, (typeof TICKET_WRITE_COLUMNS)[number]>;
+
+/**
+ * Rows ↔ tickets. The three SLA deadlines live in their own columns. `due_at` exists only in
+ * storage, as the queue's sort key: written from the domain's `nextDeadline`, dropped on reading.
+ */
+export const ticketMapper = {
+  toDomain(row: TicketRow): Ticket {
+    return {
+      id: row.id,
+      siteId: row.site_id,
+      number: row.number,
+      kind: row.kind as TicketKind,
+      channel: row.channel as Channel,
+      severity: row.severity as Severity,
+      status: row.status as TicketStatus,
+      title: row.title,
+      description: row.description,
+      location: row.location,
+      requesterId: row.requester_id,
+      requesterKind: row.requester_kind as RequesterKind,
+      unitId: row.unit_id,
+      assigneeId: row.assignee_id,
+      relayedTo: row.relayed_to as PeerDepartment | null,
+      repairCategory: row.repair_category as RepairCategory | null,
+      requestedBy: row.requested_by,
+      receivedAt: row.received_at,
+      deadlines: { handoverBy: row.handover_by, replyBy: row.reply_by, resolveBy: row.resolve_by },
+      followUpDueAt: row.follow_up_due_at,
+      resolvedAt: row.resolved_at,
+      closedAt: row.closed_at,
+      escalationLevel: row.escalation_level,
+      satisfaction: row.satisfaction,
+      createdById: row.created_by_id,
+      version: row.version,
+      updatedAt: row.updated_at,
+    };
+  },
+
+  toRow(ticket: Omit<Ticket, 'id' | 'number'>): TicketWriteRow {
+    return {
+      kind: ticket.kind,
+      channel: ticket.channel,
+      severity: ticket.severity,
+      status: ticket.status,
+      title: ticket.title,
+      description: ticket.description,
+      location: ticket.location,
+      requester_id: ticket.requesterId,
+      requester_kind: ticket.requesterKind,
+      unit_id: ticket.unitId,
+      assignee_id: ticket.assigneeId,
+      relayed_to: ticket.relayedTo,
+      repair_category: ticket.repairCategory,
+      requested_by: ticket.requestedBy,
+      received_at: ticket.receivedAt,
+      handover_by: ticket.deadlines.handoverBy,
+      reply_by: ticket.deadlines.replyBy,
+      resolve_by: ticket.deadlines.resolveBy,
+      follow_up_due_at: ticket.followUpDueAt,
+      resolved_at: ticket.resolvedAt,
+      closed_at: ticket.closedAt,
+      due_at: nextDeadline(ticket),
+      escalation_level: ticket.escalationLevel,
+      satisfaction: ticket.satisfaction,
+      created_by_id: ticket.createdById,
+      version: ticket.version,
+      updated_at: ticket.updatedAt,
+    };
+  },
+
+  /** The write columns as positional parameters, matching TICKET_WRITE_COLUMNS. */
+  toParams(ticket: Omit<Ticket, 'id' | 'number'>): unknown[] {
+    const row = ticketMapper.toRow(ticket);
+    return TICKET_WRITE_COLUMNS.map((column) => row[column]);
+  },
+};
