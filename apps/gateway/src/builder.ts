@@ -4,7 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Action } from '@kefu/domain/org';
 import type { GatewayContext } from './context.js';
-import { ForbiddenError } from '@kefu/domain/shared';
+import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 
 /**
  * The schema builder: context, auth scopes, scalars and plugins, nothing else.
@@ -24,6 +24,7 @@ export const builder = new SchemaBuilder<{
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    LocalDate: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
@@ -34,11 +35,12 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     treatErrorsAsUnauthorized: false,
     unauthorizedError: (_parent, _context, info) => new ForbiddenError(`${info.parentType.name}.${info.fieldName}`),
+    // Evaluated lazily: sign-in changes the viewer mid-request, and its payload must see the new one.
     authScopes: (ctx) => ({
       public: true,
-      signedIn: ctx.viewer.principal.kind !== 'anonymous',
-      staff: ctx.viewer.principal.kind === 'staff',
-      requester: ctx.viewer.principal.kind === 'requester',
+      signedIn: () => ctx.viewer.principal.kind !== 'anonymous',
+      staff: () => ctx.viewer.principal.kind === 'staff',
+      requester: () => ctx.viewer.principal.kind === 'requester',
       can: async (action) => {
         const access = await ctx.access();
         const { principal } = ctx.viewer;
@@ -50,9 +52,21 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { authScopes: { signedIn: true } },
+    // A node the viewer may not see answers exactly like one that does not exist.
+    nodeQueryOptions: {
+      authScopes: { signedIn: true },
+      resolve: async (_root, { id }, _ctx, _info, resolveNode) => {
+        const node = await resolveNode(id);
+        if (node == null) throw new NotFoundError(id.typename, id.id);
+        return node;
+      },
+    },
     nodesQueryOptions: false,
     nodeTypeOptions: {},
+    // Paging wrappers hold cursors only; the nodes inside carry their own rules.
+    pageInfoTypeOptions: { authScopes: { signedIn: true } },
+    defaultConnectionTypeOptions: { authScopes: { signedIn: true } },
+    defaultEdgeTypeOptions: { authScopes: { signedIn: true } },
   },
 });
 
@@ -62,6 +76,17 @@ builder.scalarType('DateTime', {
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    return date;
+  },
+});
+
+builder.scalarType('LocalDate', {
+  description: 'A calendar day, YYYY-MM-DD (assignments start and end on days, not instants).',
+  serialize: (value) => (value as Date).toISOString().slice(0, 10),
+  parseValue: (value) => {
+    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    if (!date || date.toISOString().slice(0, 10) !== value) throw new TypeError('LocalDate must be a day as YYYY-MM-DD');
     return date;
   },
 });

@@ -1,6 +1,7 @@
 import type { Database } from '@kefu/db';
 import type { Action, OrgChart, Resource, TicketVisibility } from '@kefu/domain/org';
 import type { Locale, Principal } from '@kefu/domain/shared';
+import type { Loaders } from './loaders/loaders.js';
 import type { GatewayServices } from './services.js';
 
 /** Who sent the request, resolved from the session cookie once per request. */
@@ -29,6 +30,8 @@ export type GatewayContext = {
   now: Date;
   access(): Promise<Access>;
   services: GatewayServices;
+  /** Batch loaders of the viewer's site; null for anonymous requests. */
+  loaders: Loaders | null;
   /** Set-Cookie values to send with the response (sign-in, sign-out). */
   responseCookies: string[];
 };

@@ -13,7 +13,7 @@ async function main() {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(db, (line) => logger.info(line));
   if (config.seedDemo) {
-    const seeded = await seedDemoData(db, { now: new Date(), log: (line) => logger.info(line) });
+    const seeded = await seedDemoData(db, { now: new Date(), log: (line: string) => logger.info(line) });
     if (seeded) logger.info('demo data seeded', seeded);
   }
 

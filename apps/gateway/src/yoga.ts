@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Database } from '@kefu/db';
 import { loadAccess } from './access/access.js';
+import { createLoaders } from './loaders/loaders.js';
 import { viewerFromSession } from './access/viewer.js';
 import type { Access, GatewayContext } from './context.js';
 import { isMappedError, useErrorMapper } from './errors/error-mapper.js';
@@ -72,6 +73,7 @@ export function createGatewayYoga(db: Database, services: GatewayServices) {
         now,
         access: () => (access ??= loadAccess(db, viewer, services.orgCharts, now)),
         services,
+        loaders: viewer.principal.kind === 'anonymous' ? null : createLoaders(db, viewer.principal.siteId),
         responseCookies: [],
       };
     },

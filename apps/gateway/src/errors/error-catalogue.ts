@@ -11,6 +11,15 @@ export const DOMAIN_ERROR_RULES = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   'CONFLICT.STALE_VERSION': 'CONFLICT',
   'VALIDATION.INVALID_INPUT': 'BAD_USER_INPUT',
+  'AUTH.INVALID_CREDENTIALS': 'UNAUTHENTICATED',
+  'ORG.REPORTING_CYCLE': 'INVALID_OPERATION',
+  'ORG.SELF_REPORTING': 'INVALID_OPERATION',
+  'ORG.UNKNOWN_POSITION': 'NOT_FOUND',
+  'ORG.OVERLAPPING_ASSIGNMENT': 'INVALID_OPERATION',
+  'ORG.INVALID_ASSIGNMENT_END': 'BAD_USER_INPUT',
+  'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
+  'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
+  'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -35,6 +44,27 @@ const MESSAGES: Messages = {
   'VALIDATION.invalid_format': { 'zh-CN': '格式不正确。', en: 'The format is not valid.' },
   'VALIDATION.invalid_choice': { 'zh-CN': '不是有效的选项。', en: 'Not one of the allowed choices.' },
   'VALIDATION.invalid_date': { 'zh-CN': '日期无效。', en: 'The date is not valid.' },
+  'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
+  'ORG.REPORTING_CYCLE': {
+    'zh-CN': '不能这样调整汇报关系：会形成循环（上级将成为自己下级的下级）。',
+    en: 'This reporting line would form a cycle: a position would end up below its own subordinate.',
+  },
+  'ORG.SELF_REPORTING': { 'zh-CN': '岗位不能向自己汇报。', en: 'A position cannot report to itself.' },
+  'ORG.UNKNOWN_POSITION': { 'zh-CN': '岗位不存在。', en: 'No such position.' },
+  'ORG.OVERLAPPING_ASSIGNMENT': {
+    'zh-CN': '此人在该时间段已担任该岗位，任职时间不能重叠。',
+    en: 'This person already holds this position in that period; assignments cannot overlap.',
+  },
+  'ORG.INVALID_ASSIGNMENT_END': { 'zh-CN': '结束日期必须晚于开始日期。', en: 'The end date must be after the start date.' },
+  'TICKET.INVALID_TRANSITION': {
+    'zh-CN': '工单在当前状态下不能执行此操作。',
+    en: "This action is not possible in the ticket's current state.",
+  },
+  'TICKET.IDEMPOTENCY_KEY_REUSED': {
+    'zh-CN': '该提交编号已用于另一条不同的请求。',
+    en: 'This submission key was already used for a different request.',
+  },
+  'TICKET.NO_ESCALATION_TARGET': { 'zh-CN': '汇报线上已没有可上报的人。', en: 'There is nobody higher up the reporting line.' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试。', en: 'Something went wrong on our side. Please try again.' },
 };
 

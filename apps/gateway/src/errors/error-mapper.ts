@@ -1,3 +1,5 @@
+import { PothosValidationError } from '@pothos/core';
+import { ForbiddenError as ScopeAuthForbiddenError } from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { DomainError, ValidationError, type Locale } from '@kefu/domain/shared';
@@ -37,7 +39,8 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
   const original = error.originalError;
   if (original instanceof DomainError && isDomainCode(original.code)) {
     const rule = DOMAIN_ERROR_RULES[original.code];
-    const extra: Record<string, unknown> = { reason: original.code };
+    // Facts are the domain's own (ids, states, limits): safe to show and useful to clients.
+    const extra: Record<string, unknown> = { reason: original.code, details: original.facts };
     if (original instanceof ValidationError) {
       extra.fields = original.issues.map((issue) => ({
         field: issue.field,
@@ -48,10 +51,15 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
     }
     return mapped(interpolate(messageFor(original.code, locale), original.facts), rule, error, extra);
   }
-  // GraphQL's own errors during execution (e.g. a variable of the wrong type) have no original error.
-  if (!original && /^Variable "\$|^Argument "|got invalid value|Expected value of type/.test(error.message)) {
+  if (original instanceof ScopeAuthForbiddenError) {
+    return mapped(messageFor('FORBIDDEN', locale), 'FORBIDDEN', error, { reason: 'FORBIDDEN' });
+  }
+  // GraphQL's own input coercion (a variable of the wrong type, an unknown enum value) and
+  // Pothos's argument checks (a malformed or foreign-typed global ID) are the client's mistake.
+  const isCoercion = (!original || original instanceof GraphQLError) && /^Variable "\$|^Argument "|got invalid value|Expected value of type/.test(error.message);
+  if (isCoercion || original instanceof PothosValidationError) {
     return mapped(messageFor('VALIDATION.GRAPHQL_INPUT', locale), 'BAD_USER_INPUT', error, {
-      fields: [{ field: fieldFromCoercionMessage(error.message), rule: 'invalid_format', message: error.message }],
+      fields: [{ field: fieldFromCoercionMessage(error.message), rule: 'invalid_format', message: messageFor('VALIDATION.invalid_format', locale) }],
     });
   }
   logError(original ?? error);
@@ -61,9 +69,11 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
 /** `Variable "$input" got invalid value "x" at "input.kind"` → `input.kind`. */
 function fieldFromCoercionMessage(message: string): string {
   const at = /at "([^"]+)"/.exec(message)?.[1];
+  if (at) return at;
+  if (message.startsWith('Invalid global ID')) return 'id';
   const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
   const field = /Field "(\w+)"/.exec(message)?.[1];
-  return at ?? [variable, field].filter(Boolean).join('.') ?? 'input';
+  return [variable, field].filter(Boolean).join('.') || 'input';
 }
 
 /** Applies the mapper to every execution and subscription result. */

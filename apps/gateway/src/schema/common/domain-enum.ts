@@ -1,0 +1,15 @@
+import { builder } from '../../builder.js';
+
+/**
+ * A GraphQL enum from one of the domain's string-literal lists: GraphQL names in UPPER_CASE,
+ * the domain's own strings as values, so resolvers pass domain values through untouched.
+ */
+export function domainEnum<const T extends string>(name: string, values: readonly T[], description?: string) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(values.map((value) => [value.replace(/[.-]/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(), { value }])) as Record<
+      string,
+      { value: T }
+    >,
+  });
+}

@@ -1,0 +1,13 @@
+import type { LocalizedText } from '@kefu/domain/shared';
+import { builder } from '../../builder.js';
+
+/** Reference text in both product languages; clients show the one the viewer reads. */
+export const LocalizedTextRef = builder.objectRef<LocalizedText>('LocalizedText').implement({
+  description: 'Text in zh-CN and English.',
+  // A value inside records whose own rules already admitted the viewer.
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    zh: t.exposeString('zh'),
+    en: t.exposeString('en'),
+  }),
+});

@@ -1,0 +1,13 @@
+// The schema: each bounded context registers its own types, queries and mutations.
+import { builder } from '../builder.js';
+import './auth/viewer.js';
+import './auth/session.mutations.js';
+import './org/org.queries.js';
+import './org/org.mutations.js';
+import './tickets/ticket.queries.js';
+import './tickets/ticket.mutations.js';
+import './tickets/ticket.subscriptions.js';
+import './portal/portal.queries.js';
+import './portal/portal.mutations.js';
+
+export const schema = builder.toSchema();

@@ -1,0 +1,175 @@
+import {
+  endAssignment as storeAssignmentEnd,
+  findAssignmentById,
+  insertAssignment,
+  insertStaff,
+  lockStaffAssignments,
+  replaceReportingLines,
+  updatePosition as storePosition,
+  findPositionById,
+} from '@kefu/db';
+import { assign, changeReportingLine, endAssignment, type Position } from '@kefu/domain/org';
+import { ForbiddenError, InputChecker, NotFoundError } from '@kefu/domain/shared';
+import { builder } from '../../builder.js';
+import type { GatewayContext } from '../../context.js';
+import { signedInStaff } from '../common/request-scope.js';
+import { AssignmentRef } from './assignment.js';
+import { writeOrg } from './org-write.js';
+import { PositionRef } from './position.js';
+import { StaffRef } from './staff.js';
+
+/** Record-level check through the domain's rules; the type-level scope only says "may ever". */
+async function requireOn(ctx: GatewayContext, action: Parameters<Awaited<ReturnType<GatewayContext['access']>>['can']>[0], positionId: string) {
+  const { siteId } = signedInStaff(ctx);
+  const access = await ctx.access();
+  if (!access.can(action, { type: 'position', siteId, positionId })) throw new ForbiddenError(action);
+}
+
+const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
+  fields: (t) => ({ zh: t.string({ required: true }), en: t.string({ required: true }) }),
+});
+
+const UpdatePositionInput = builder.inputType('UpdatePositionInput', {
+  fields: (t) => ({
+    title: t.field({ type: LocalizedTextInput }),
+    purpose: t.field({ type: LocalizedTextInput }),
+    headcount: t.int(),
+  }),
+});
+
+builder.mutationField('updatePosition', (t) =>
+  t.field({
+    type: PositionRef,
+    description: "Edits a position's title, purpose or headcount.",
+    authScopes: { can: 'org.position.edit' },
+    args: { id: t.arg.globalID({ for: PositionRef, required: true }), input: t.arg({ type: UpdatePositionInput, required: true }) },
+    resolve: async (_root, { id, input }, ctx) => {
+      await requireOn(ctx, 'org.position.edit', id.id);
+      const check = new InputChecker().integer('input.headcount', input.headcount, { min: 0, max: 500 });
+      for (const key of ['title', 'purpose'] as const) {
+        const text = input[key];
+        if (!text) continue;
+        check.text(`input.${key}.zh`, text.zh, { required: true, max: key === 'title' ? 60 : 1000 });
+        check.text(`input.${key}.en`, text.en, { required: true, max: key === 'title' ? 120 : 2000 });
+      }
+      check.check();
+      return writeOrg(ctx, async (tx, _chart, siteId) => {
+        const found = await findPositionById(tx, siteId, id.id);
+        if (!found) throw new NotFoundError('Position', id.id);
+        const next: Position = {
+          ...found.position,
+          ...(input.title ? { title: { zh: input.title.zh.trim(), en: input.title.en.trim() } } : {}),
+          ...(input.purpose ? { purpose: { zh: input.purpose.zh.trim(), en: input.purpose.en.trim() } } : {}),
+          ...(input.headcount != null ? { headcount: input.headcount } : {}),
+        };
+        await storePosition(tx, siteId, next, found.version);
+        return next;
+      });
+    },
+  }),
+);
+
+builder.mutationField('changeReportingLine', (t) =>
+  t.field({
+    type: PositionRef,
+    description: 'Sets the positions a position reports to (直接上级). Refuses cycles.',
+    authScopes: { can: 'org.reportingLine.edit' },
+    args: {
+      positionId: t.arg.globalID({ for: PositionRef, required: true }),
+      reportsTo: t.arg.globalIDList({ for: PositionRef, required: true }),
+    },
+    resolve: async (_root, { positionId, reportsTo }, ctx) => {
+      await requireOn(ctx, 'org.reportingLine.edit', positionId.id);
+      const targets = reportsTo.map((r) => r.id);
+      return writeOrg(ctx, async (tx, chart, siteId) => {
+        const changed = changeReportingLine(chart, positionId.id, targets);
+        await replaceReportingLines(tx, siteId, positionId.id, targets);
+        return changed.positions.find((p) => p.id === positionId.id)!;
+      });
+    },
+  }),
+);
+
+const AssignStaffInput = builder.inputType('AssignStaffInput', {
+  fields: (t) => ({
+    staffId: t.globalID({ for: StaffRef, required: true }),
+    positionId: t.globalID({ for: PositionRef, required: true }),
+    startsOn: t.field({ type: 'LocalDate', required: true }),
+    acting: t.boolean({ defaultValue: false }),
+  }),
+});
+
+builder.mutationField('assignStaff', (t) =>
+  t.field({
+    type: AssignmentRef,
+    description: 'Puts a person in a position from a day on; acting (代理) when they stand in for someone.',
+    authScopes: { can: 'org.assignment.edit' },
+    args: { input: t.arg({ type: AssignStaffInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      await requireOn(ctx, 'org.assignment.edit', input.positionId.id);
+      return writeOrg(ctx, async (tx, chart, siteId) => {
+        await lockStaffAssignments(tx, siteId, input.staffId.id);
+        const candidate = {
+          id: 'new',
+          siteId,
+          staffId: input.staffId.id,
+          positionId: input.positionId.id,
+          startsOn: input.startsOn,
+          endsOn: null,
+          acting: input.acting ?? false,
+        };
+        assign(chart, candidate);
+        const { id: _unused, ...fields } = candidate;
+        return insertAssignment(tx, fields);
+      });
+    },
+  }),
+);
+
+builder.mutationField('endAssignment', (t) =>
+  t.field({
+    type: AssignmentRef,
+    description: 'Ends an assignment on a day (exclusive): the person no longer holds the position from then.',
+    authScopes: { can: 'org.assignment.edit' },
+    args: { id: t.arg.id({ required: true }), endsOn: t.arg({ type: 'LocalDate', required: true }) },
+    resolve: async (_root, { id, endsOn }, ctx) =>
+      writeOrg(ctx, async (tx, _chart, siteId) => {
+        const assignment = await findAssignmentById(tx, siteId, id);
+        if (!assignment) throw new NotFoundError('Assignment', id);
+        await requireOn(ctx, 'org.assignment.edit', assignment.positionId);
+        const ended = endAssignment(assignment, endsOn);
+        return storeAssignmentEnd(tx, siteId, ended.id, ended.endsOn!);
+      }),
+  }),
+);
+
+const CreateStaffInput = builder.inputType('CreateStaffInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    employeeNo: t.string({ required: true }),
+    phone: t.string(),
+  }),
+});
+
+builder.mutationField('createStaff', (t) =>
+  t.field({
+    type: StaffRef,
+    description: 'Adds a person to the staff directory.',
+    authScopes: { can: 'staff.edit' },
+    args: { input: t.arg({ type: CreateStaffInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { siteId } = signedInStaff(ctx);
+      new InputChecker()
+        .text('input.name', input.name, { required: true, max: 40 })
+        .text('input.employeeNo', input.employeeNo, { required: true, max: 20 })
+        .text('input.phone', input.phone, { max: 30 })
+        .check();
+      return insertStaff(ctx.db, {
+        siteId,
+        name: input.name.trim(),
+        employeeNo: input.employeeNo.trim(),
+        phone: input.phone?.trim() || null,
+      });
+    },
+  }),
+);

@@ -1,0 +1,111 @@
+import { listStaff } from '@kefu/db';
+import {
+  ACTIONS,
+  permissionMatrix,
+  type PermissionMatrixCell,
+  type PermissionMatrixRow,
+  type Position,
+  type Staff,
+  type Unit,
+} from '@kefu/domain/org';
+import { builder } from '../../builder.js';
+import { ActionEnum } from '../auth/viewer.js';
+import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
+import { InputChecker } from '@kefu/domain/shared';
+import { signedInStaff } from '../common/request-scope.js';
+import { PositionRef } from './position.js';
+import { StaffRef } from './staff.js';
+import { UnitRef } from './unit.js';
+
+type OrgChartShape = { units: Unit[]; positions: Position[] };
+
+const OrgChartRef = builder.objectRef<OrgChartShape>('OrgChart').implement({
+  description: "One site's department: its units and positions with their reporting lines.",
+  authScopes: { can: 'org.view' },
+  fields: (t) => ({
+    units: t.field({ type: [UnitRef], resolve: (c) => c.units }),
+    positions: t.field({ type: [PositionRef], resolve: (c) => c.positions }),
+  }),
+});
+
+builder.queryField('orgChart', (t) =>
+  t.field({
+    type: OrgChartRef,
+    authScopes: { can: 'org.view' },
+    resolve: async (_root, _args, ctx) => {
+      const { chart } = await ctx.access();
+      return { units: chart?.units ?? [], positions: chart?.positions ?? [] };
+    },
+  }),
+);
+
+type MatrixCellShape = PermissionMatrixCell & { action: (typeof ACTIONS)[number] };
+
+const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').implement({
+  description: 'Whether a position may take an action, and why (the reason is a stable key).',
+  authScopes: { can: 'org.view' },
+  fields: (t) => ({
+    action: t.field({ type: ActionEnum, resolve: (c) => c.action }),
+    allowed: t.exposeBoolean('allowed'),
+    reason: t.exposeString('reason'),
+    scope: t.exposeString('scope', { nullable: true, description: 'How far the grant reaches: any, site, subordinates, own_queue, own.' }),
+  }),
+});
+
+const PermissionRowRef = builder.objectRef<PermissionMatrixRow>('PermissionRow').implement({
+  authScopes: { can: 'org.view' },
+  fields: (t) => ({
+    position: t.field({
+      type: PositionRef,
+      resolve: async (row, _args, ctx) => {
+        const { chart } = await ctx.access();
+        const position = chart?.positions.find((p) => p.id === row.positionId);
+        if (!position) throw new Error(`matrix row for unknown position ${row.positionId}`);
+        return position;
+      },
+    }),
+    cells: t.field({
+      type: [PermissionCellRef],
+      resolve: (row) => ACTIONS.map((action) => ({ action, ...row.cells[action] })),
+    }),
+  }),
+});
+
+builder.queryField('permissionMatrix', (t) =>
+  t.field({
+    type: [PermissionRowRef],
+    description: 'Positions × actions as the domain decides them: read-only, for managers.',
+    authScopes: { can: 'org.view' },
+    resolve: async (_root, _args, ctx) => {
+      const { chart } = await ctx.access();
+      return chart ? permissionMatrix(chart, ctx.now) : [];
+    },
+  }),
+);
+
+builder.queryField('staffMembers', (t) =>
+  t.connection({
+    type: StaffRef,
+    description: 'The staff directory: search by name, number or phone; filter by unit or position.',
+    authScopes: { can: 'staff.view' },
+    args: {
+      text: t.arg.string(),
+      unitId: t.arg.id(),
+      positionId: t.arg.globalID({ for: PositionRef }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { siteId } = signedInStaff(ctx);
+      forwardPagingOnly(args);
+      new InputChecker().integer('first', args.first, { min: 1, max: PAGE_SIZE.max }).check();
+      const first = args.first ?? PAGE_SIZE.default;
+      const page = await listStaff(ctx.db, siteId, {
+        text: args.text ?? undefined,
+        unitId: args.unitId ?? undefined,
+        positionId: args.positionId?.id ?? undefined,
+        first,
+        after: args.after ?? null,
+      });
+      return toConnection<Staff>(page, args.after);
+    },
+  }, { name: 'StaffConnection' }, { name: 'StaffEdge' }),
+);

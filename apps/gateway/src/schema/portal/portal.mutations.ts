@@ -1,0 +1,61 @@
+import { portalSeverity } from '@kefu/domain/tickets';
+import { builder } from '../../builder.js';
+import { signedInRequester } from '../common/request-scope.js';
+import { createTicketOnce, runTicketCommand } from '../tickets/ticket-commands.js';
+import { TicketKindEnum } from '../tickets/ticket-enums.js';
+import { checkIdempotencyKey } from '../tickets/ticket.mutations.js';
+import { MyRequestRef } from './my-request.js';
+
+const SubmitRequestInput = builder.inputType('SubmitRequestInput', {
+  fields: (t) => ({
+    kind: t.field({ type: TicketKindEnum, required: true }),
+    title: t.string({ required: true }),
+    description: t.string({ required: true }),
+    location: t.string({ description: 'Shop unit or place in the mall.' }),
+    requestedBy: t.field({ type: 'DateTime', description: 'When the requester needs an answer by, if they say.' }),
+  }),
+});
+
+builder.mutationField('submitRequest', (t) =>
+  t.field({
+    type: MyRequestRef,
+    description: 'A merchant or owner submits a request from the portal. Retries with the same key return the same request.',
+    authScopes: { requester: true },
+    args: { input: t.arg({ type: SubmitRequestInput, required: true }), idempotencyKey: t.arg.string({ required: true }) },
+    resolve: async (_root, { input, idempotencyKey }, ctx) => {
+      const { principal } = signedInRequester(ctx);
+      checkIdempotencyKey(idempotencyKey);
+      return createTicketOnce(
+        ctx,
+        {
+          kind: input.kind,
+          channel: 'portal',
+          severity: portalSeverity(input.kind),
+          title: input.title,
+          description: input.description,
+          location: input.location ?? null,
+          requesterId: principal.requesterId,
+          requesterKind: principal.requesterKind,
+          requestedBy: input.requestedBy ?? null,
+        },
+        idempotencyKey,
+      );
+    },
+  }),
+);
+
+builder.mutationField('rateRequest', (t) =>
+  t.field({
+    type: MyRequestRef,
+    description: 'Rates the outcome 1–5 stars; 2 or fewer sends the request back to the department.',
+    authScopes: { requester: true },
+    args: {
+      id: t.arg.globalID({ for: MyRequestRef, required: true }),
+      version: t.arg.int({ required: true }),
+      stars: t.arg.int({ required: true }),
+      comment: t.arg.string(),
+    },
+    resolve: (_root, args, ctx) =>
+      runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'rate', stars: args.stars, comment: args.comment ?? undefined })),
+  }),
+);

@@ -1,0 +1,44 @@
+import { listTickets } from '@kefu/db';
+import { InputChecker, NotFoundError } from '@kefu/domain/shared';
+import type { Ticket } from '@kefu/domain/tickets';
+import { builder } from '../../builder.js';
+import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
+import { signedInRequester } from '../common/request-scope.js';
+import { MyRequestRef, ownsTicket } from './my-request.js';
+
+builder.queryField('myRequests', (t) =>
+  t.connection({
+    type: MyRequestRef,
+    description: "The viewer's own requests, newest first.",
+    authScopes: { requester: true },
+    resolve: async (_root, args, ctx) => {
+      const { siteId, principal } = signedInRequester(ctx);
+      forwardPagingOnly(args);
+      new InputChecker().integer('first', args.first, { min: 1, max: PAGE_SIZE.max }).check();
+      const first = args.first ?? 20;
+      const page = await listTickets(ctx.db, {
+        siteId,
+        visibility: { kind: 'requester', requesterId: principal.requesterId },
+        filter: { now: ctx.now },
+        order: 'newest',
+        first,
+        after: args.after ?? null,
+      });
+      return toConnection<Ticket>(page, args.after);
+    },
+  }, { name: 'MyRequestConnection' }, { name: 'MyRequestEdge' }),
+);
+
+builder.queryField('myRequest', (t) =>
+  t.field({
+    type: MyRequestRef,
+    description: "One of the viewer's own requests; NOT_FOUND for any other id.",
+    authScopes: { requester: true },
+    args: { id: t.arg.globalID({ for: MyRequestRef, required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const ticket = await signedInRequester(ctx).loaders.tickets.load(id.id);
+      if (!ticket || !ownsTicket(ctx, ticket)) throw new NotFoundError('Ticket', id.id);
+      return ticket;
+    },
+  }),
+);

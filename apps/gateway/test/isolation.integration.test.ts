@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enginesUnderTest } from '@kefu/db/testing';
+import { startTestGateway, type TestGateway } from './test-gateway.js';
+
+const toGlobalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+describe.each(enginesUnderTest())('portal isolation (%s)', (engine) => {
+  let gw: TestGateway;
+  let merchant2: string;
+  let foreignIds: string[];
+  beforeAll(async () => {
+    gw = await startTestGateway(engine);
+    merchant2 = await gw.login('merchant2');
+    const rows = await gw.db.query<{ id: string }>(
+      `SELECT t.id FROM tickets t JOIN accounts a ON a.requester_id = t.requester_id WHERE a.username = 'merchant1' LIMIT 5`,
+    );
+    foreignIds = rows.map((r) => r.id);
+    expect(foreignIds.length).toBeGreaterThan(0);
+  });
+  afterAll(() => gw.close());
+
+  it('sees its own requests only', async () => {
+    const mine = await gw.gql<{ myRequests: { edges: { node: { id: string } }[] } }>(
+      '{ myRequests(first: 100) { edges { node { id } } } }',
+      {},
+      { cookie: merchant2 },
+    );
+    expect(mine.errors).toBeUndefined();
+    const foreign = new Set(foreignIds.map((id) => toGlobalId('MyRequest', id)));
+    expect(mine.data!.myRequests.edges.some((e) => foreign.has(e.node.id))).toBe(false);
+  });
+
+  it('gets NOT_FOUND and no data for merchant1’s tickets through node, ticket and myRequest', async () => {
+    for (const id of foreignIds) {
+      for (const type of ['Ticket', 'MyRequest']) {
+        const viaNode = await gw.gql('query ($id: ID!) { node(id: $id) { id } }', { id: toGlobalId(type, id) }, { cookie: merchant2 });
+        expect(viaNode.data?.node ?? null).toBeNull();
+        expect(viaNode.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+      const viaTicket = await gw.gql('query ($id: ID!) { ticket(id: $id) { id title } }', { id: toGlobalId('Ticket', id) }, { cookie: merchant2 });
+      expect(viaTicket.data).toBeNull();
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(viaTicket.errors?.[0]?.extensions?.code);
+      const viaMine = await gw.gql('query ($id: ID!) { myRequest(id: $id) { id title } }', { id: toGlobalId('MyRequest', id) }, { cookie: merchant2 });
+      expect(viaMine.data).toBeNull();
+      expect(viaMine.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('answers a foreign id exactly like an id that does not exist', async () => {
+    const missing = toGlobalId('MyRequest', '00000000-0000-4000-8000-000000000000');
+    const a = await gw.gql('query ($id: ID!) { myRequest(id: $id) { id } }', { id: toGlobalId('MyRequest', foreignIds[0]!) }, { cookie: merchant2 });
+    const b = await gw.gql('query ($id: ID!) { myRequest(id: $id) { id } }', { id: missing }, { cookie: merchant2 });
+    const shape = (r: typeof a) => ({ data: r.data, code: r.errors?.[0]?.extensions?.code, message: r.errors?.[0]?.message });
+    expect(shape(a)).toEqual(shape(b));
+  });
+
+  it('cannot rate or follow someone else’s request', async () => {
+    const id = toGlobalId('MyRequest', foreignIds[0]!);
+    const rate = await gw.gql('mutation ($id: ID!) { rateRequest(id: $id, version: 1, stars: 1) { id } }', { id }, { cookie: merchant2 });
+    expect(rate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reaches no staff-only field at all', async () => {
+    const tickets = await gw.gql('{ tickets(first: 5) { edges { node { id } } } }', {}, { cookie: merchant2 });
+    expect(tickets.data).toBeNull();
+    expect(tickets.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
