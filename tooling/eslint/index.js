@@ -1,12 +1,14 @@
 // Shared lint rules. The domain core gets one more rule: it stays pure, so it may not
 // import storage, GraphQL, React or Node's I/O modules.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export const baseConfig = tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
   {
     rules: {
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],

@@ -51,7 +51,9 @@ if (command === 'start') {
   log('lint, typecheck and tests of every package');
   run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1']);
   log('all checks passed');
+} else if (command === 'schema-check') {
+  run(pnpm, ['--filter', '@kefu/gateway', 'schema:check']);
 } else {
-  log('usage: run.mjs start|test');
+  log('usage: run.mjs start|test|schema-check');
   process.exit(2);
 }

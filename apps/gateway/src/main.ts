@@ -1,4 +1,4 @@
-import { migrate, openDatabase, seedDemoData } from '@kefu/db';
+import { DEMO_LOGINS, DEMO_PASSWORD, migrate, openDatabase, seedDemoData } from '@kefu/db';
 import { createOrgChartCache } from './access/org-chart-cache.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logging/logger.js';
@@ -49,14 +49,7 @@ function printWelcome(url: string) {
     ...(config.portalDir ? [`  Portal    ${url}/portal/`] : []),
     `  Health    ${url}/healthz`,
     ...(config.seedDemo
-      ? [
-          '',
-          '  Demo sign-ins (password kefu-demo):',
-          '    staff      director, deputy, merchant_supervisor, floor_supervisor, office_clerk,',
-          '               archive_clerk, hall_clerk, floor_clerk, cart_captain, cart_driver',
-          '    merchants  merchant1 … merchant10',
-          '    owners     owner1 … owner3',
-        ]
+      ? ['', `  Demo sign-ins (password ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `    ${l.username.padEnd(20)} ${l.role.zh} / ${l.role.en}`)]
       : []),
     '',
   ];

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, QueryListener, Queryable, Row } from './database.js';
 
@@ -11,6 +12,8 @@ export type PgliteOptions = {
 
 /** Embedded PostgreSQL (WASM) in the process: nothing to install, one connection. */
 export async function openPglite({ dataDir, loadDataDir, onQuery }: PgliteOptions = {}): Promise<Database & { pglite: PGlite }> {
+  // PGlite creates the data folder itself, but not its parents.
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir, loadDataDir, parsers: { 20: (v: string) => Number(v) } });
 
   const queryable = (run: Pick<PGlite, 'query'>): Queryable => ({
