@@ -43,7 +43,6 @@ describe.each(enginesUnderTest())('tickets over GraphQL (%s)', (engine) => {
     description: '商户来电：A1-018 门口连续两天积水，顾客无法进店。',
     location: 'A1-018',
     requesterId: merchant1Id,
-    requesterKind: 'MERCHANT',
     ...overrides,
   });
 
@@ -114,6 +113,8 @@ describe.each(enginesUnderTest())('tickets over GraphQL (%s)', (engine) => {
       [complaint({ severity: 'CATASTROPHIC' }), 'severity'],
       [complaint({ requestedBy: 'next tuesday' }), 'requestedBy'],
       [{ ...complaint(), kind: 42 }, 'kind'],
+      [complaint({ requesterId: 'not-a-uuid' }), 'requesterId'],
+      [complaint({ requesterId: '00000000-0000-4000-8000-000000000000' }), 'requesterId'],
     ];
     for (const [input, field] of cases) {
       const result = await gw.gql(CREATE, { input, key: `bad-input-${field}` }, { cookie: clerk });

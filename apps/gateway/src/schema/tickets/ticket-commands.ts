@@ -7,7 +7,7 @@ import {
   insertTicket,
   updateTicket,
 } from '@kefu/db';
-import { ForbiddenError, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
+import { ForbiddenError, InputChecker, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import {
   applyCommand,
   openTicket,
@@ -46,6 +46,7 @@ export async function runTicketCommand(
   const command = commandFor(ticket);
   if (!access.can(requiredAction(command.type), ticketResource(ticket))) throw new ForbiddenError(requiredAction(command.type));
   const { ticket: next, event } = applyCommand(ticket, command, { now: ctx.now, actor: actorOf(ctx) });
+  await checkReferences(ctx, next);
   const saved = await ctx.db.transaction(async (tx) => {
     const stored = await updateTicket(tx, next, expectedVersion);
     await appendTicketEvent(tx, event);
@@ -64,6 +65,7 @@ export async function createTicketOnce(ctx: GatewayContext, input: NewTicketInpu
   const accountId = ctx.viewer.accountId!;
   const access = await ctx.access();
   const { ticket: draft, event } = openTicket(input, { now: ctx.now, siteId, actor: actorOf(ctx) });
+  await checkReferences(ctx, draft);
   if (!access.can('ticket.create', ticketResource(draft))) throw new ForbiddenError('ticket.create');
   const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
@@ -84,4 +86,16 @@ export async function createTicketOnce(ctx: GatewayContext, input: NewTicketInpu
     ctx.services.pubsub.publish('ticketUpdated', created.ticket.id, { ticketId: created.ticket.id, siteId, version: created.ticket.version });
   }
   return created.ticket;
+}
+
+/** The records a ticket points at must be the viewer's site's: anything else is a bad input. */
+async function checkReferences(ctx: GatewayContext, ticket: Pick<Ticket, 'requesterId' | 'requesterKind' | 'unitId' | 'assigneeId'>) {
+  const { loaders } = signedIn(ctx);
+  const { chart } = await ctx.access();
+  const check = new InputChecker();
+  const requester = await loaders.requesters.load(ticket.requesterId);
+  if (!requester || requester.kind !== ticket.requesterKind) check.add({ field: 'requesterId', rule: 'invalid_choice' });
+  if (ticket.unitId && !chart?.units.some((u) => u.id === ticket.unitId)) check.add({ field: 'unitId', rule: 'invalid_choice' });
+  if (ticket.assigneeId && !(await loaders.staff.load(ticket.assigneeId))?.active) check.add({ field: 'assigneeId', rule: 'invalid_choice' });
+  check.check();
 }

@@ -8,7 +8,6 @@ import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
 import { ChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
 import { NoEscalationTargetError } from './ticket.errors.js';
 import { TicketRef } from './ticket.js';
-import { RequesterKindEnum } from './requester.js';
 
 const IDEMPOTENCY_KEY = { min: 8, max: 100 } as const;
 export const checkIdempotencyKey = (key: string) =>
@@ -23,7 +22,6 @@ const CreateTicketInput = builder.inputType('CreateTicketInput', {
     description: t.string({ required: true }),
     location: t.string(),
     requesterId: t.id({ required: true }),
-    requesterKind: t.field({ type: RequesterKindEnum, required: true }),
     unitId: t.id(),
     requestedBy: t.field({ type: 'DateTime' }),
     repairCategory: t.field({ type: RepairCategoryEnum }),
@@ -40,12 +38,15 @@ builder.mutationField('createTicket', (t) =>
       idempotencyKey: t.arg.string({ required: true }),
     },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      signedInStaff(ctx);
+      const { loaders } = signedInStaff(ctx);
       checkIdempotencyKey(idempotencyKey);
+      // The requester's kind is the record's own, not the client's word for it.
+      const requester = await loaders.requesters.load(input.requesterId);
       return createTicketOnce(
         ctx,
         {
           ...input,
+          requesterKind: requester?.kind ?? 'customer',
           location: input.location ?? null,
           unitId: input.unitId ?? null,
           requestedBy: input.requestedBy ?? null,
