@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@kefu/db';
@@ -22,6 +23,22 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
   ];
 
   const server = createServer(async (req, res) => {
+    const started = performance.now();
+    // Every request gets an id the logs and a masked error share; a caller's own id is kept if sane.
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      // One structured line per request; the GraphQL error log lines carry the same request id.
+      logger.info('request', {
+        method: req.method,
+        path: (req.url ?? '/').split('?')[0],
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+        requestId,
+      });
+    });
     try {
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/healthz') {

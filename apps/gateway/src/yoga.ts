@@ -66,6 +66,7 @@ export function createGatewayYoga(db: Database, services: GatewayServices) {
       const viewer = await viewerFromSession(db, readSessionToken(request.headers.get('cookie')), now);
       let access: Promise<Access> | undefined;
       return {
+        // Set by the HTTP server; requests that arrive another way get one here.
         requestId: request.headers.get('x-request-id') ?? randomUUID(),
         db,
         viewer,
