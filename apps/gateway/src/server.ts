@@ -6,6 +6,9 @@ import { staticApp } from './http/static-app.js';
 import type { GatewayServices } from './services.js';
 import { createGatewayYoga } from './yoga.js';
 
+/** How long requests in flight may take to finish once shutdown begins. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 export type RunningGateway = {
   server: Server;
   url: string;
@@ -72,6 +75,8 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; requests in flight still finish.
         server.closeIdleConnections();
+        // Live subscriptions never finish on their own: cut them after a grace period.
+        setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       }),
   };
 }

@@ -37,7 +37,7 @@ export async function openPglite({ dataDir, loadDataDir, onQuery }: PgliteOption
       await pglite.exec(script);
     },
     async close() {
-      await pglite.close();
+      if (!pglite.closed) await pglite.close();
     },
   };
 }
