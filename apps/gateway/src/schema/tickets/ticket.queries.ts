@@ -75,7 +75,7 @@ builder.queryField('ticket', (t) =>
   t.field({
     type: TicketRef,
     description: 'One ticket; NOT_FOUND when it does not exist or the viewer may not see it.',
-    authScopes: { staff: true },
+    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ for: TicketRef, required: true }) },
     resolve: (_root, { id }, ctx) => loadVisibleTicket(ctx, id.id),
   }),
