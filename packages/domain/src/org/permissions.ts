@@ -56,10 +56,22 @@ const effectiveScope = (chart: OrgChart, position: Position, scope: GrantScope):
 /** What a staff member's scope is computed from: their positions now, and those at or above them. */
 type Viewer = { chart: OrgChart; at: Date; staffId: string; held: Position[]; atOrAbove: Set<string> };
 
+// A page of tickets asks about the same viewer hundreds of times against one chart: remember the
+// walk up the tree per chart object (charts are never mutated; a change makes a new one).
+const viewerCache = new WeakMap<OrgChart, Map<string, Viewer>>();
+
 const viewerOf = (chart: OrgChart, staffId: string, at: Date): Viewer => {
+  const perChart = viewerCache.get(chart) ?? new Map<string, Viewer>();
+  viewerCache.set(chart, perChart);
+  const key = `${staffId}@${at.getTime()}`;
+  const cached = perChart.get(key);
+  if (cached) return cached;
   const held = positionsHeldBy(chart, staffId, at);
   const atOrAbove = new Set(held.flatMap((p) => [p.id, ...superiorsOf(chart, p.id).map((s) => s.id)]));
-  return { chart, at, staffId, held, atOrAbove };
+  const viewer = { chart, at, staffId, held, atOrAbove };
+  if (perChart.size > 1_000) perChart.clear();
+  perChart.set(key, viewer);
+  return viewer;
 };
 
 /** Positions strictly below `position` that are not also at or above one of the viewer's own. */
