@@ -4,7 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Action } from '@kefu/domain/org';
 import type { GatewayContext } from './context.js';
-import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@kefu/domain/shared';
 
 /**
  * The schema builder: context, auth scopes, scalars and plugins, nothing else.
@@ -34,7 +34,11 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authorizeOnSubscribe: true,
     treatErrorsAsUnauthorized: false,
-    unauthorizedError: (_parent, _context, info) => new ForbiddenError(`${info.parentType.name}.${info.fieldName}`),
+    // Nobody signed in: say so, so a client knows to sign in rather than give up.
+    unauthorizedError: (_parent, context, info) =>
+      context.viewer.principal.kind === 'anonymous'
+        ? new UnauthenticatedError()
+        : new ForbiddenError(`${info.parentType.name}.${info.fieldName}`),
     // Evaluated lazily: sign-in changes the viewer mid-request, and its payload must see the new one.
     authScopes: (ctx) => ({
       public: true,

@@ -5,14 +5,14 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Database } from '@kefu/db';
 import { loadAccess } from './access/access.js';
 import { createLoaders } from './loaders/loaders.js';
 import { viewerFromSession } from './access/viewer.js';
 import type { Access, GatewayContext } from './context.js';
-import { isMappedError, useErrorMapper } from './errors/error-mapper.js';
+import { isClientError, isMappedError, useErrorMapper, useRequestErrorCodes } from './errors/error-mapper.js';
 import { messageFor } from './errors/error-catalogue.js';
 import { readSessionToken } from './http/session-cookie.js';
 import { localeOf } from './i18n/locale.js';
@@ -23,6 +23,15 @@ type ServerContext = { req: IncomingMessage; res: ServerResponse };
 
 /** Request limits, chosen for kefu's schema: its deepest real query (ticket → timeline → actor) is 6 levels. */
 export const REQUEST_LIMITS = { depth: 10, aliases: 15, tokens: 2000, directives: 20, cost: 5000 } as const;
+
+/**
+ * A query over a limit is reported like any other validation error (instead of thrown out of
+ * validation), so it gets the same code and status as the rest.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /** Adds the Set-Cookie headers that sign-in and sign-out asked for. */
 const useResponseCookies = (): Plugin<GatewayContext> => {
@@ -56,7 +65,7 @@ export function createGatewayYoga(db: Database, services: GatewayServices) {
     maskedErrors: {
       // Everything the error mapper has not already turned into a public error is masked here.
       maskError: (error) => {
-        if (isMappedError(error)) return error;
+        if (isMappedError(error) || isClientError(error)) return error;
         logger.error('unhandled error', { error: error instanceof Error ? error.message : String(error) });
         return new GraphQLError(messageFor('INTERNAL', 'zh-CN'), { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
@@ -79,11 +88,12 @@ export function createGatewayYoga(db: Database, services: GatewayServices) {
       };
     },
     plugins: [
+      useRequestErrorCodes(),
       maxTokensPlugin({ n: REQUEST_LIMITS.tokens }),
-      maxDepthPlugin({ n: REQUEST_LIMITS.depth, ignoreIntrospection: true }),
-      maxAliasesPlugin({ n: REQUEST_LIMITS.aliases }),
-      maxDirectivesPlugin({ n: REQUEST_LIMITS.directives }),
-      costLimitPlugin({ maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true }),
+      maxDepthPlugin({ n: REQUEST_LIMITS.depth, ignoreIntrospection: true, ...reportAsValidationError }),
+      maxAliasesPlugin({ n: REQUEST_LIMITS.aliases, ...reportAsValidationError }),
+      maxDirectivesPlugin({ n: REQUEST_LIMITS.directives, ...reportAsValidationError }),
+      costLimitPlugin({ maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true, ...reportAsValidationError }),
       useResponseCookies(),
       useErrorMapper((error, ctx) =>
         logger.error('request failed', {

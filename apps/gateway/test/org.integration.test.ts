@@ -81,7 +81,7 @@ describe.each(enginesUnderTest())('org over GraphQL (%s)', (engine) => {
   it('denies everything but sign-in to an anonymous caller', async () => {
     const result = await gw.gql(CHART);
     expect(result.data).toBeNull();
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const viewer = await gw.gql<{ viewer: unknown }>('{ viewer { username } }');
     expect(viewer.data).toEqual({ viewer: null });
   });

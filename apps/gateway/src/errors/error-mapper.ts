@@ -105,3 +105,31 @@ export function useErrorMapper(logError: (e: unknown, ctx: GatewayContext) => vo
     },
   };
 }
+
+/**
+ * Requests refused before they run — a syntax error, a query over a size limit, an unknown
+ * field — carry a code too, and HTTP 400 where the client asked for graphql-response+json.
+ */
+export function useRequestErrorCodes(): Plugin<GatewayContext> {
+  const withCode = (error: GraphQLError, code: PublicErrorCode) =>
+    error.extensions?.code
+      ? error
+      : new GraphQLError(error.message.replace(/^Syntax Error: (?=.*limit)/, ''), {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          extensions: { ...error.extensions, code, http: { status: 400 } },
+        });
+  return {
+    onParse: () => ({ result, replaceParseResult }) => {
+      if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
+    },
+    onValidate: () => ({ result, setResult }) => {
+      if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+    },
+  };
+}
+
+/** A client's own mistake (no underlying exception) is shown as it is; nothing else is. */
+export const isClientError = (error: unknown): error is GraphQLError =>
+  error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);

@@ -2,6 +2,7 @@ import { escalationTarget } from '@kefu/domain/org';
 import { InputChecker } from '@kefu/domain/shared';
 import { FOLLOW_UP_CHANNELS } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
+import { domainEnum } from '../common/domain-enum.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
 import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
@@ -152,7 +153,7 @@ builder.mutationField('markTicketInvalid', (t) =>
   }),
 );
 
-const FollowUpChannelEnum = builder.enumType('FollowUpChannel', { values: FOLLOW_UP_CHANNELS });
+const FollowUpChannelEnum = domainEnum('FollowUpChannel', FOLLOW_UP_CHANNELS);
 
 builder.mutationField('recordFollowUp', (t) =>
   t.field({

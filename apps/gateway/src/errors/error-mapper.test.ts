@@ -1,0 +1,176 @@
+import { PothosValidationError } from '@pothos/core';
+import { ForbiddenError as ScopeAuthForbiddenError } from '@pothos/plugin-scope-auth';
+import { buildSchema, graphql, GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import * as org from '@kefu/domain/org';
+import * as shared from '@kefu/domain/shared';
+import * as tickets from '@kefu/domain/tickets';
+import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
+import * as authErrors from '../schema/auth/auth.errors.js';
+import * as ticketErrors from '../schema/tickets/ticket.errors.js';
+import { DOMAIN_ERROR_RULES, messageFor, type DomainErrorCode } from './error-catalogue.js';
+import { isMappedError, mapExecutionError } from './error-mapper.js';
+import { PUBLIC_ERROR_CODES } from './public-error-code.js';
+
+const MODULES = { org, shared, tickets, authErrors, ticketErrors };
+
+type ErrorClass = new (...args: never[]) => DomainError;
+const isErrorClass = (value: unknown): value is ErrorClass =>
+  typeof value === 'function' && value.prototype instanceof DomainError;
+
+// Every exported class's code, at compile time: a new error class whose code is not in the
+// catalogue breaks `tsc` here before any test runs.
+// The abstract base's code is plain `string`, which says nothing: it is left out.
+type CodeOf<E> = E extends DomainError ? (string extends E['code'] ? never : E['code']) : never;
+type CodesOf<M> = { [K in keyof M]: M[K] extends abstract new (...args: never[]) => infer E ? CodeOf<E> : never }[keyof M];
+type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof authErrors> | CodesOf<typeof ticketErrors>;
+const everyExportedCodeIsCatalogued: ExportedCode extends DomainErrorCode ? true : ExportedCode = true;
+
+/** Plausible constructor arguments per class; a new class needs an entry here. */
+const SAMPLE_ARGS: Record<string, unknown[]> = {
+  NotFoundError: ['Ticket', 't-1'],
+  ForbiddenError: ['ticket.assign'],
+  UnauthenticatedError: [],
+  StaleVersionError: ['Ticket', 't-1', 3],
+  ValidationError: [[{ field: 'title', rule: 'too_long', limit: 120 }, { field: 'kind', rule: 'required' }]],
+  ReportingCycleError: ['p-1', ['p-1', 'p-2', 'p-1']],
+  SelfReportingError: ['p-1'],
+  UnknownPositionError: ['p-9'],
+  OverlappingAssignmentError: ['s-1', 'p-1', 'a-1'],
+  InvalidAssignmentEndError: ['a-1', new Date('2024-03-01T00:00:00Z'), new Date('2024-02-01T00:00:00Z')],
+  InvalidTransitionError: ['closed', 'close'],
+  InvalidCredentialsError: [],
+  IdempotencyKeyReusedError: ['key-12345678'],
+  NoEscalationTargetError: ['t-1'],
+};
+
+const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>
+  Object.entries(namespace)
+    .filter((entry): entry is [string, ErrorClass] => isErrorClass(entry[1]))
+    .map(([name, Class]) => ({ moduleName, name, Class })),
+);
+
+const construct = ({ name, Class }: { name: string; Class: ErrorClass }): DomainError => {
+  const args = SAMPLE_ARGS[name];
+  if (!args) throw new Error(`${name}: add plausible constructor arguments to SAMPLE_ARGS`);
+  return new Class(...(args as never[]));
+};
+
+const asExecutionError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['someField'] });
+const noLog = () => {
+  throw new Error('a domain error must not be logged as unexpected');
+};
+
+describe('the error catalogue', () => {
+  it('finds every domain error class the gateway can meet', () => {
+    expect(everyExportedCodeIsCatalogued).toBe(true);
+    const names = exportedErrors.map((e) => e.name);
+    // Guards the enumeration itself: an empty namespace walk would make every check below vacuous.
+    expect(names).toEqual(expect.arrayContaining(['NotFoundError', 'ValidationError', 'ReportingCycleError', 'InvalidTransitionError', 'InvalidCredentialsError', 'NoEscalationTargetError']));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(exportedErrors.map((e) => [`${e.moduleName}.${e.name}`, e] as const))('%s has a rule and messages in both languages', (_label, entry) => {
+    const error = construct(entry);
+    expect(Object.keys(DOMAIN_ERROR_RULES), `${error.code} missing from DOMAIN_ERROR_RULES`).toContain(error.code);
+    expect(PUBLIC_ERROR_CODES).toContain(DOMAIN_ERROR_RULES[error.code as DomainErrorCode]);
+    const fallback = { 'zh-CN': messageFor('INTERNAL', 'zh-CN'), en: messageFor('INTERNAL', 'en') };
+    expect(messageFor(error.code, 'zh-CN'), `${error.code} has no zh-CN message`).not.toBe(fallback['zh-CN']);
+    expect(messageFor(error.code, 'en'), `${error.code} has no en message`).not.toBe(fallback.en);
+    expect(messageFor(error.code, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    expect(messageFor(error.code, 'en')).toMatch(/^[\x20-\x7e’]+$/);
+  });
+
+  it('has no rule for a code no error class uses', () => {
+    const used = new Set(exportedErrors.map((e) => construct(e).code));
+    expect(Object.keys(DOMAIN_ERROR_RULES).filter((code) => !used.has(code))).toEqual([]);
+  });
+});
+
+describe('mapExecutionError', () => {
+  it.each(LOCALES.flatMap((locale) => exportedErrors.map((e) => [e.name, locale, e] as const)))(
+    'keeps code, reason and the localized message of %s (%s)',
+    (_name, locale: Locale, entry) => {
+      const error = construct(entry);
+      const mapped = mapExecutionError(asExecutionError(error), locale, 'req-1', noLog);
+      expect(isMappedError(mapped)).toBe(true);
+      expect(mapped.extensions).toMatchObject({ code: DOMAIN_ERROR_RULES[error.code as DomainErrorCode], reason: error.code });
+      expect(mapped.extensions.requestId).toBeUndefined();
+      expect(mapped.message).toBe(messageFor(error.code, locale).replace(/\{(\w+)\}/g, (_, k: string) => String(error.facts[k])));
+      expect(mapped.message).not.toMatch(/\{\w+\}/);
+      expect(mapped.path).toEqual(['someField']);
+    },
+  );
+
+  it('lists each field at fault of a ValidationError with its own message', () => {
+    const error = new ValidationError([
+      { field: 'title', rule: 'too_long', limit: 120 },
+      { field: 'kind', rule: 'required' },
+    ]);
+    const mapped = mapExecutionError(asExecutionError(error), 'en', 'req-1', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDATION.INVALID_INPUT' });
+    expect(mapped.extensions.fields).toEqual([
+      { field: 'title', rule: 'too_long', limit: 120, message: 'Too long: at most 120 characters.' },
+      { field: 'kind', rule: 'required', message: 'This field is required.' },
+    ]);
+    const zh = mapExecutionError(asExecutionError(error), 'zh-CN', 'req-1', noLog);
+    expect((zh.extensions.fields as { message: string }[])[0]!.message).toBe('内容过长，最多 120 个字符。');
+  });
+
+  it('answers a variable that fails coercion with BAD_USER_INPUT naming the path', async () => {
+    const schema = buildSchema(`
+      enum Kind { REPAIR COMPLAINT }
+      input TicketInput { kind: Kind! title: String! }
+      type Query { ok: Boolean }
+      type Mutation { create(input: TicketInput!): Boolean }
+    `);
+    const result = await graphql({
+      schema,
+      source: 'mutation ($input: TicketInput!) { create(input: $input) }',
+      variableValues: { input: { kind: 'NOPE', title: 'x' } },
+    });
+    const coercion = result.errors![0]!;
+    expect(coercion.message).toMatch(/^Variable "\$input"/);
+    const mapped = mapExecutionError(coercion, 'en', 'req-1', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(mapped.extensions.fields).toEqual([{ field: 'input.kind', rule: 'invalid_format', message: 'The format is not valid.' }]);
+    // The client's own value is not echoed back in the message.
+    expect(mapped.message).toBe(messageFor('VALIDATION.GRAPHQL_INPUT', 'en'));
+  });
+
+  it('answers a malformed global ID (Pothos) with BAD_USER_INPUT on id', () => {
+    const mapped = mapExecutionError(asExecutionError(new PothosValidationError('Invalid global ID: abc')), 'en', 'req-1', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', rule: 'invalid_format' }] });
+  });
+
+  it('answers a scope-auth refusal with FORBIDDEN', () => {
+    const mapped = mapExecutionError(asExecutionError(new ScopeAuthForbiddenError('Not authorized')), 'zh-CN', 'req-1', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FORBIDDEN' });
+    expect(mapped.message).toBe(messageFor('FORBIDDEN', 'zh-CN'));
+  });
+
+  it('masks an unexpected error, keeps the request id and logs the original', () => {
+    const original = new Error('select * from secrets');
+    const log = vi.fn();
+    const mapped = mapExecutionError(asExecutionError(original), 'en', 'req-42', log);
+    expect(mapped.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });
+    expect(mapped.message).toBe(messageFor('INTERNAL', 'en'));
+    expect(JSON.stringify(mapped.toJSON())).not.toContain('secrets');
+    expect(mapped.originalError).toBeUndefined();
+    expect(log).toHaveBeenCalledExactlyOnceWith(original);
+  });
+
+  it('masks an error thrown from a resolver as a bare GraphQLError', () => {
+    // A resolver's own `new GraphQLError(...)` is not a domain error: its text may be internal.
+    const log = vi.fn();
+    const mapped = mapExecutionError(new GraphQLError('relation "tickets" does not exist', { path: ['tickets'] }), 'en', 'req-7', log);
+    expect(mapped.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(mapped.message).not.toContain('relation');
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('leaves an already mapped error as it is', () => {
+    const once = mapExecutionError(asExecutionError(new shared.NotFoundError('Ticket', 't-1')), 'en', 'req-1', noLog);
+    expect(mapExecutionError(once, 'zh-CN', 'req-2', noLog)).toBe(once);
+  });
+});
