@@ -58,4 +58,4 @@ export {
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView } from './ticket-timeline.js';
 export { ticketResource } from './ticket-resource.js';
-export { InvalidTransitionError, type TransitionRefusal } from './ticket.errors.js';
+export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';

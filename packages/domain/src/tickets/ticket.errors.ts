@@ -15,3 +15,12 @@ export class InvalidTransitionError extends DomainError {
     super(`Cannot ${command} a ticket that is ${from}`, { from, command, reason, ...(kind ? { kind } : {}) });
   }
 }
+
+/** Escalation found nobody holding a position above the ticket's current handler. */
+export class NoEscalationTargetError extends DomainError {
+  readonly code = 'TICKET.NO_ESCALATION_TARGET';
+
+  constructor(ticketId: string) {
+    super('There is nobody higher up the reporting line to escalate to', { ticketId });
+  }
+}

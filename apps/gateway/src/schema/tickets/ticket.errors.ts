@@ -7,11 +7,3 @@ export class IdempotencyKeyReusedError extends DomainError {
     super('This idempotency key was already used for a different request', { key });
   }
 }
-
-/** Nobody holds a position above the ticket's current handler. */
-export class NoEscalationTargetError extends DomainError {
-  readonly code = 'TICKET.NO_ESCALATION_TARGET';
-  constructor(ticketId: string) {
-    super('There is nobody higher up the reporting line to escalate to', { ticketId });
-  }
-}

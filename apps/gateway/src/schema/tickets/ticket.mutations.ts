@@ -1,13 +1,12 @@
 import { escalationTarget } from '@kefu/domain/org';
 import { InputChecker } from '@kefu/domain/shared';
-import { FOLLOW_UP_CHANNELS } from '@kefu/domain/tickets';
+import { FOLLOW_UP_CHANNELS, NoEscalationTargetError } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
 import { domainEnum } from '../common/domain-enum.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
 import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
 import { ChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
-import { NoEscalationTargetError } from './ticket.errors.js';
 import { TicketRef } from './ticket.js';
 
 const IDEMPOTENCY_KEY = { min: 8, max: 100 } as const;
