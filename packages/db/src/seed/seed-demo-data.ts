@@ -11,7 +11,7 @@ import {
   type UnitCode,
 } from '@kefu/domain/org';
 import type { RequesterKind } from '@kefu/domain/shared';
-import { endOfLocalDay, type Channel, type Severity, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
+import { endOfLocalDay, type Channel, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
 import { hashPassword } from '../accounts/password.js';
 import { insertAccount } from '../accounts/account.repository.js';
 import type { Database, Queryable } from '../engine/database.js';
@@ -26,7 +26,7 @@ import { DEMO_PEOPLE } from './demo-people.js';
 import { DEMO_TICKET_TEMPLATES, type DemoTicketTemplate } from './demo-tickets.js';
 import { insertTicketEvents } from './insert-ticket-events.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
-import { simulateDemoTicket, type DemoCast } from './simulate-demo-ticket.js';
+import { simulateDemoTicket, type DemoCast, type DemoTicketInput } from './simulate-demo-ticket.js';
 
 export type SeedDemoOptions = { now: Date; log?: (line: string) => void };
 export type SeedDemoSummary = { site: string; staff: number; requesters: number; tickets: number };
@@ -183,18 +183,8 @@ const castFrom = (chart: OrgChart, positions: Map<PositionCode, Position>): Demo
   };
 };
 
-type TicketPlan = {
-  template: DemoTicketTemplate;
-  title: string;
-  description: string;
-  location: string | null;
-  requester: { id: string; kind: RequesterKind };
-  channel: Channel;
-  severity: Severity;
-  requestedBy: Date | null;
-  receivedAt: Date;
-  stallAt: TicketStatus | null;
-};
+/** What the seed decides about a ticket before the simulation plays it out. */
+type TicketPlan = Omit<DemoTicketInput, 'siteId' | 'timeZone' | 'unitId' | 'now'>;
 
 const DEFAULT_SEVERITY = [['minor', 90], ['important', 10]] as const;
 // merchant1 and merchant2 are the demo's busiest shops, so their portal views are full.
