@@ -99,4 +99,58 @@ describe.each(enginesUnderTest())('org over GraphQL (%s)', (engine) => {
     await gw.gql('mutation { logout }', {}, { cookie });
     expect((await gw.gql('{ viewer { username } }', {}, { cookie })).data).toEqual({ viewer: null });
   });
+  it('creates a person, assigns them, refuses an overlapping assignment, and ends it', async () => {
+    const chart = await gw.gql<ChartData>(CHART, {}, { cookie: director });
+    const hallClerk = chart.data!.orgChart.positions.find((p) => p.code === 'hall_clerk')!;
+    const created = await gw.gql<{ createStaff: { id: string; name: string } }>(
+      'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id name } }',
+      { input: { name: '周晓梅', employeeNo: 'KF-9001', phone: '13800009001' } },
+      { cookie: director },
+    );
+    expect(created.errors).toBeUndefined();
+    const staffId = created.data!.createStaff.id;
+
+    const ASSIGN = `mutation ($input: AssignStaffInput!) { assignStaff(input: $input) { id startsOn endsOn acting current position { code vacancies } } }`;
+    const input = { staffId, positionId: hallClerk.id, startsOn: '2026-01-01', acting: false };
+    const assigned = await gw.gql<{ assignStaff: { id: string; current: boolean; position: { code: string; vacancies: number } } }>(
+      ASSIGN,
+      { input },
+      { cookie: director },
+    );
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data!.assignStaff).toMatchObject({ current: true, position: { code: 'hall_clerk', vacancies: Math.max(0, hallClerk.vacancies - 1) } });
+
+    const overlapping = await gw.gql(ASSIGN, { input: { ...input, startsOn: '2026-06-01' } }, { cookie: director, locale: 'en' });
+    expect(overlapping.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_OPERATION', reason: 'ORG.OVERLAPPING_ASSIGNMENT' });
+
+    const badEnd = await gw.gql(
+      'mutation ($id: ID!, $on: LocalDate!) { endAssignment(id: $id, endsOn: $on) { endsOn } }',
+      { id: assigned.data!.assignStaff.id, on: '2025-12-31' },
+      { cookie: director },
+    );
+    expect(badEnd.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ORG.INVALID_ASSIGNMENT_END' });
+    const ended = await gw.gql<{ endAssignment: { endsOn: string; current: boolean } }>(
+      'mutation ($id: ID!, $on: LocalDate!) { endAssignment(id: $id, endsOn: $on) { endsOn current } }',
+      { id: assigned.data!.assignStaff.id, on: '2026-02-01' },
+      { cookie: director },
+    );
+    expect(ended.data!.endAssignment).toEqual({ endsOn: '2026-02-01', current: false });
+  });
+
+  it('edits a position and rejects a negative headcount naming the field', async () => {
+    const chart = await gw.gql<ChartData>(CHART, {}, { cookie: director });
+    const archive = chart.data!.orgChart.positions.find((p) => p.code === 'archive_clerk')!;
+    const UPDATE = 'mutation ($id: ID!, $input: UpdatePositionInput!) { updatePosition(id: $id, input: $input) { headcount title { zh en } } }';
+    const bad = await gw.gql(UPDATE, { id: archive.id, input: { headcount: -1 } }, { cookie: director });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.headcount' }] });
+    const good = await gw.gql<{ updatePosition: { headcount: number; title: { zh: string } } }>(
+      UPDATE,
+      { id: archive.id, input: { headcount: 2, title: { zh: '客服档案文员', en: 'Archive clerk' } } },
+      { cookie: director },
+    );
+    expect(good.errors).toBeUndefined();
+    expect(good.data!.updatePosition).toMatchObject({ headcount: 2, title: { zh: '客服档案文员' } });
+    const after = await gw.gql<ChartData>(CHART, {}, { cookie: director });
+    expect(after.data!.orgChart.positions.find((p) => p.code === 'archive_clerk')!.headcount).toBe(2);
+  });
 });
