@@ -166,4 +166,13 @@ describe.each(enginesUnderTest())('tickets over GraphQL (%s)', (engine) => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(total!.n);
   });
+  it('resumes after any edge, not only the last one', async () => {
+    const director = await gw.login('director');
+    const PAGE = `query ($first: Int!, $after: String) { tickets(first: $first, after: $after) { edges { cursor node { id } } } }`;
+    const first = await gw.gql<{ tickets: { edges: { cursor: string; node: { id: string } }[] } }>(PAGE, { first: 10 }, { cookie: director });
+    const edges = first.data!.tickets.edges;
+    expect(new Set(edges.map((e) => e.cursor)).size).toBe(10);
+    const resumed = await gw.gql<{ tickets: { edges: { node: { id: string } }[] } }>(PAGE, { first: 5, after: edges[3]!.cursor }, { cookie: director });
+    expect(resumed.data!.tickets.edges.map((e) => e.node.id)).toEqual(edges.slice(4, 9).map((e) => e.node.id));
+  });
 });

@@ -43,7 +43,8 @@ export type StaffFilter = {
   heldOn?: Date;
 };
 
-export type StaffPage = { rows: Staff[]; hasNextPage: boolean; endCursor: string | null };
+/** `cursors[i]` resumes after `rows[i]`; `endCursor` is the last of them. */
+export type StaffPage = { rows: Staff[]; cursors: string[]; hasNextPage: boolean; endCursor: string | null };
 
 /** Keyset paging in (name, id) order: rows added or removed meanwhile never shift a page. */
 export async function listStaff(
@@ -63,11 +64,12 @@ export async function listStaff(
     where.params,
   );
   const page = rows.slice(0, Math.max(0, Math.trunc(options.first)));
-  const last = page.at(-1);
+  const cursors = page.map((row) => staffCursor.encode({ name: row.name, id: row.id }));
   return {
     rows: page.map(staffMapper.toDomain),
+    cursors,
     hasNextPage: rows.length > page.length,
-    endCursor: last ? staffCursor.encode({ name: last.name, id: last.id }) : null,
+    endCursor: cursors.at(-1) ?? null,
   };
 }
 

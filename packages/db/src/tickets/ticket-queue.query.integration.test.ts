@@ -147,6 +147,7 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
     const other = await createTicketFixture(db);
     expect(await listTickets(db, { siteId: other.siteId, visibility: SITE, filter: { now: NOW }, order: 'due', first: 10 })).toEqual({
       rows: [],
+      cursors: [],
       hasNextPage: false,
       endCursor: null,
     });

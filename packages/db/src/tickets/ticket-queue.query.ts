@@ -62,13 +62,14 @@ export type ListTicketsInput = {
   after?: string | null;
 };
 
-export type TicketPage = { rows: Ticket[]; hasNextPage: boolean; endCursor: string | null };
+/** `cursors[i]` resumes after `rows[i]`; `endCursor` is the last of them. */
+export type TicketPage = { rows: Ticket[]; cursors: string[]; hasNextPage: boolean; endCursor: string | null };
 
 export const MAX_PAGE_SIZE = 100;
 
 type Cursor = { order: TicketQueueOrder; key: Date | null; id: string };
 
-const EMPTY_PAGE: TicketPage = { rows: [], hasNextPage: false, endCursor: null };
+const EMPTY_PAGE: TicketPage = { rows: [], cursors: [], hasNextPage: false, endCursor: null };
 
 /** Binds parameters as `$n` in the order conditions are written. */
 type Binder = (value: unknown) => string;
@@ -181,11 +182,12 @@ export async function listTickets(q: Queryable, input: ListTicketsInput): Promis
 
   const rows = await q.query<TicketRow>(sql, values);
   const page = rows.slice(0, first);
-  const last = page.at(-1);
+  const cursors = page.map((row) => encodeCursor({ order, key: order === 'due' ? row.due_at : row.received_at, id: row.id }));
   return {
     rows: page.map(ticketMapper.toDomain),
+    cursors,
     hasNextPage: rows.length > first,
-    endCursor: last ? encodeCursor({ order, key: order === 'due' ? last.due_at : last.received_at, id: last.id }) : null,
+    endCursor: cursors.at(-1) ?? null,
   };
 }
 
