@@ -24,6 +24,7 @@ export {
   type AssignmentSeed,
   type ChartIds,
 } from './build-chart-from-catalogue.js';
+export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './position-edit.js';
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
 export { escalationTarget, type EscalationTarget } from './escalation.js';

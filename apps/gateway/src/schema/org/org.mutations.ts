@@ -8,7 +8,7 @@ import {
   updatePosition as storePosition,
   findPositionById,
 } from '@kefu/db';
-import { assign, changeReportingLine, endAssignment, type Position } from '@kefu/domain/org';
+import { assign, changeReportingLine, editPosition, endAssignment, type Action } from '@kefu/domain/org';
 import { ForbiddenError, InputChecker, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
@@ -19,7 +19,7 @@ import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
 
 /** Record-level check through the domain's rules; the type-level scope only says "may ever". */
-async function requireOn(ctx: GatewayContext, action: Parameters<Awaited<ReturnType<GatewayContext['access']>>['can']>[0], positionId: string) {
+async function requireOn(ctx: GatewayContext, action: Action, positionId: string) {
   const { siteId } = signedInStaff(ctx);
   const access = await ctx.access();
   if (!access.can(action, { type: 'position', siteId, positionId })) throw new ForbiddenError(action);
@@ -45,23 +45,10 @@ builder.mutationField('updatePosition', (t) =>
     args: { id: t.arg.globalID({ for: PositionRef, required: true }), input: t.arg({ type: UpdatePositionInput, required: true }) },
     resolve: async (_root, { id, input }, ctx) => {
       await requireOn(ctx, 'org.position.edit', id.id);
-      const check = new InputChecker().integer('input.headcount', input.headcount, { min: 0, max: 500 });
-      for (const key of ['title', 'purpose'] as const) {
-        const text = input[key];
-        if (!text) continue;
-        check.text(`input.${key}.zh`, text.zh, { required: true, max: key === 'title' ? 60 : 1000 });
-        check.text(`input.${key}.en`, text.en, { required: true, max: key === 'title' ? 120 : 2000 });
-      }
-      check.check();
       return writeOrg(ctx, async (tx, _chart, siteId) => {
         const found = await findPositionById(tx, siteId, id.id);
         if (!found) throw new NotFoundError('Position', id.id);
-        const next: Position = {
-          ...found.position,
-          ...(input.title ? { title: { zh: input.title.zh.trim(), en: input.title.en.trim() } } : {}),
-          ...(input.purpose ? { purpose: { zh: input.purpose.zh.trim(), en: input.purpose.en.trim() } } : {}),
-          ...(input.headcount != null ? { headcount: input.headcount } : {}),
-        };
+        const next = editPosition(found.position, input);
         await storePosition(tx, siteId, next, found.version);
         return next;
       });
