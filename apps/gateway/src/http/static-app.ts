@@ -27,7 +27,14 @@ export function staticApp(prefix: string, root: string) {
       res.writeHead(308, { location: prefix }).end();
       return true;
     }
-    const relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname.slice(prefix.length));
+    } catch {
+      res.writeHead(400).end();
+      return true;
+    }
+    const relative = normalize(decoded);
     let file = join(root, relative);
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(404).end();
