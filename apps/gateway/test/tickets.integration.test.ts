@@ -175,4 +175,18 @@ describe.each(enginesUnderTest())('tickets over GraphQL (%s)', (engine) => {
     const resumed = await gw.gql<{ tickets: { edges: { node: { id: string } }[] } }>(PAGE, { first: 5, after: edges[3]!.cursor }, { cookie: director });
     expect(resumed.data!.tickets.edges.map((e) => e.node.id)).toEqual(edges.slice(4, 9).map((e) => e.node.id));
   });
+  it('refuses to assign a ticket to someone who is not on the site’s staff', async () => {
+    const supervisor = await gw.login('merchant_supervisor');
+    const created = (await gw.gql<Created>(CREATE, { input: complaint({ severity: 'MINOR' }), key: 'assign-nobody-1' }, { cookie: clerk })).data!
+      .createTicket;
+    const nobody = Buffer.from('Staff:00000000-0000-4000-8000-000000000000').toString('base64');
+    const result = await gw.gql(
+      'mutation ($id: ID!, $to: ID!) { assignTicket(id: $id, version: 1, assigneeId: $to) { status } }',
+      { id: created.id, to: nobody },
+      { cookie: supervisor },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'assigneeId' }] });
+    const [row] = await gw.db.query<{ version: number }>('SELECT version FROM tickets WHERE number = $1', [created.number]);
+    expect(row!.version).toBe(1);
+  });
 });

@@ -46,7 +46,7 @@ export async function runTicketCommand(
   const command = commandFor(ticket);
   if (!access.can(requiredAction(command.type), ticketResource(ticket))) throw new ForbiddenError(requiredAction(command.type));
   const { ticket: next, event } = applyCommand(ticket, command, { now: ctx.now, actor: actorOf(ctx) });
-  await checkReferences(ctx, next);
+  await checkReferences(ctx, next, ticket);
   const saved = await ctx.db.transaction(async (tx) => {
     const stored = await updateTicket(tx, next, expectedVersion);
     await appendTicketEvent(tx, event);
@@ -88,14 +88,25 @@ export async function createTicketOnce(ctx: GatewayContext, input: NewTicketInpu
   return created.ticket;
 }
 
-/** The records a ticket points at must be the viewer's site's: anything else is a bad input. */
-async function checkReferences(ctx: GatewayContext, ticket: Pick<Ticket, 'requesterId' | 'requesterKind' | 'unitId' | 'assigneeId'>) {
+type References = Pick<Ticket, 'requesterId' | 'requesterKind' | 'unitId' | 'assigneeId'>;
+
+/**
+ * The records a ticket points at must be the viewer's site's: anything else is a bad input.
+ * Only references that are new (all of them at intake, a new assignee later) are looked up.
+ */
+async function checkReferences(ctx: GatewayContext, ticket: References, before?: References) {
   const { loaders } = signedIn(ctx);
   const { chart } = await ctx.access();
   const check = new InputChecker();
-  const requester = await loaders.requesters.load(ticket.requesterId);
-  if (!requester || requester.kind !== ticket.requesterKind) check.add({ field: 'requesterId', rule: 'invalid_choice' });
-  if (ticket.unitId && !chart?.units.some((u) => u.id === ticket.unitId)) check.add({ field: 'unitId', rule: 'invalid_choice' });
-  if (ticket.assigneeId && !(await loaders.staff.load(ticket.assigneeId))?.active) check.add({ field: 'assigneeId', rule: 'invalid_choice' });
+  if (ticket.requesterId !== before?.requesterId) {
+    const requester = await loaders.requesters.load(ticket.requesterId);
+    if (!requester || requester.kind !== ticket.requesterKind) check.add({ field: 'requesterId', rule: 'invalid_choice' });
+  }
+  if (ticket.unitId && ticket.unitId !== before?.unitId && !chart?.units.some((u) => u.id === ticket.unitId)) {
+    check.add({ field: 'unitId', rule: 'invalid_choice' });
+  }
+  if (ticket.assigneeId && ticket.assigneeId !== before?.assigneeId && !(await loaders.staff.load(ticket.assigneeId))?.active) {
+    check.add({ field: 'assigneeId', rule: 'invalid_choice' });
+  }
   check.check();
 }
