@@ -109,6 +109,12 @@ describe.each(enginesUnderTest())('org over GraphQL (%s)', (engine) => {
     );
     expect(created.errors).toBeUndefined();
     const staffId = created.data!.createStaff.id;
+    const again = await gw.gql(
+      'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+      { input: { name: '另一人', employeeNo: 'KF-9001' } },
+      { cookie: director },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORG.DUPLICATE_EMPLOYEE_NO' });
 
     const ASSIGN = `mutation ($input: AssignStaffInput!) { assignStaff(input: $input) { id startsOn endsOn acting current position { code vacancies } } }`;
     const input = { staffId, positionId: hallClerk.id, startsOn: '2026-01-01', acting: false };

@@ -17,6 +17,7 @@ export const DOMAIN_ERROR_RULES = {
   'ORG.UNKNOWN_POSITION': 'NOT_FOUND',
   'ORG.OVERLAPPING_ASSIGNMENT': 'INVALID_OPERATION',
   'ORG.INVALID_ASSIGNMENT_END': 'BAD_USER_INPUT',
+  'ORG.DUPLICATE_EMPLOYEE_NO': 'CONFLICT',
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
@@ -55,6 +56,7 @@ const MESSAGES: Messages = {
     'zh-CN': '此人在该时间段已担任该岗位，任职时间不能重叠。',
     en: 'This person already holds this position in that period; assignments cannot overlap.',
   },
+  'ORG.DUPLICATE_EMPLOYEE_NO': { 'zh-CN': '工号 {employeeNo} 已被使用。', en: 'Employee number {employeeNo} is already taken.' },
   'ORG.INVALID_ASSIGNMENT_END': { 'zh-CN': '结束日期必须晚于开始日期。', en: 'The end date must be after the start date.' },
   'TICKET.INVALID_TRANSITION': {
     'zh-CN': '工单在当前状态下不能执行此操作。',

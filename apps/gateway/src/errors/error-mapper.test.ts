@@ -37,6 +37,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   SelfReportingError: ['p-1'],
   UnknownPositionError: ['p-9'],
   OverlappingAssignmentError: ['s-1', 'p-1', 'a-1'],
+  DuplicateEmployeeNoError: ['KF-9001'],
   InvalidAssignmentEndError: ['a-1', new Date('2024-03-01T00:00:00Z'), new Date('2024-02-01T00:00:00Z')],
   InvalidTransitionError: ['closed', 'close'],
   InvalidCredentialsError: [],

@@ -1,4 +1,4 @@
-import type { Staff } from '@kefu/domain/org';
+import { DuplicateEmployeeNoError, type Staff } from '@kefu/domain/org';
 import type { Queryable } from '../engine/database.js';
 import { toDateParam } from './assignment.mapper.js';
 import { containsPattern } from './contains-pattern.js';
@@ -10,13 +10,16 @@ const STAFF_COLUMNS = 'id, site_id, name, employee_no, phone, active';
 
 export type NewStaff = Omit<Staff, 'id' | 'active'> & { active?: boolean };
 
+/** Throws DuplicateEmployeeNoError, writing nothing, when the site already has that number. */
 export async function insertStaff(q: Queryable, staff: NewStaff): Promise<Staff> {
   const [row] = await q.query<StaffRow>(
     `INSERT INTO staff (site_id, name, employee_no, phone, active) VALUES ($1::uuid, $2, $3, $4, $5::boolean)
+     ON CONFLICT (site_id, employee_no) DO NOTHING
      RETURNING ${STAFF_COLUMNS}`,
     [staff.siteId, staff.name, staff.employeeNo, staff.phone, staff.active ?? true],
   );
-  return staffMapper.toDomain(row!);
+  if (!row) throw new DuplicateEmployeeNoError(staff.employeeNo);
+  return staffMapper.toDomain(row);
 }
 
 /** DataLoader-shaped: one statement, results in the order of `ids`, null where the site has none. */

@@ -24,6 +24,7 @@ export {
   type AssignmentSeed,
   type ChartIds,
 } from './build-chart-from-catalogue.js';
+export { registerStaff, STAFF_LIMITS, type NewStaffInput } from './staff-registration.js';
 export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './position-edit.js';
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
@@ -47,5 +48,6 @@ export {
   UnknownPositionError,
   OverlappingAssignmentError,
   InvalidAssignmentEndError,
+  DuplicateEmployeeNoError,
   type OrgErrorCode,
 } from './org.errors.js';

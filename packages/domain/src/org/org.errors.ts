@@ -43,4 +43,13 @@ export type OrgErrorCode =
   | SelfReportingError['code']
   | UnknownPositionError['code']
   | OverlappingAssignmentError['code']
-  | InvalidAssignmentEndError['code'];
+  | InvalidAssignmentEndError['code']
+  | DuplicateEmployeeNoError['code'];
+
+/** Employee numbers are unique within a site. */
+export class DuplicateEmployeeNoError extends DomainError {
+  readonly code = 'ORG.DUPLICATE_EMPLOYEE_NO';
+  constructor(employeeNo: string) {
+    super(`Employee number ${employeeNo} is already taken`, { employeeNo });
+  }
+}

@@ -8,8 +8,8 @@ import {
   updatePosition as storePosition,
   findPositionById,
 } from '@kefu/db';
-import { assign, changeReportingLine, editPosition, endAssignment, type Action } from '@kefu/domain/org';
-import { ForbiddenError, InputChecker, NotFoundError } from '@kefu/domain/shared';
+import { assign, changeReportingLine, editPosition, endAssignment, registerStaff, type Action } from '@kefu/domain/org';
+import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInStaff } from '../common/request-scope.js';
@@ -146,17 +146,7 @@ builder.mutationField('createStaff', (t) =>
     args: { input: t.arg({ type: CreateStaffInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const { siteId } = signedInStaff(ctx);
-      new InputChecker()
-        .text('input.name', input.name, { required: true, max: 40 })
-        .text('input.employeeNo', input.employeeNo, { required: true, max: 20 })
-        .text('input.phone', input.phone, { max: 30 })
-        .check();
-      return insertStaff(ctx.db, {
-        siteId,
-        name: input.name.trim(),
-        employeeNo: input.employeeNo.trim(),
-        phone: input.phone?.trim() || null,
-      });
+      return insertStaff(ctx.db, registerStaff(siteId, input));
     },
   }),
 );
