@@ -31,6 +31,23 @@ function pnpmBinary() {
   return local;
 }
 
+/**
+ * The end-to-end tests drive the system's Chromium (browser downloads are not an option on
+ * closed networks). On Debian as root it is installed from the distribution's packages.
+ */
+function ensureChromium() {
+  const candidates = [process.env.KEFU_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  if (candidates.some((path) => path && existsSync(path))) return;
+  const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
+  if (!canInstall) {
+    log('the end-to-end tests need Chromium: install it (Debian: apt-get install -y chromium) or set KEFU_CHROMIUM');
+    process.exit(1);
+  }
+  log('installing Chromium for the end-to-end tests (apt-get install chromium)');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+}
+
 const command = process.argv[2];
 const pnpm = pnpmBinary();
 log('installing dependencies');
@@ -48,6 +65,7 @@ if (command === 'start') {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal));
   gateway.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else if (command === 'test') {
+  ensureChromium();
   log('lint, typecheck and tests of every package');
   run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1']);
   log('all checks passed');

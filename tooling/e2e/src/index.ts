@@ -1,0 +1,2 @@
+export { startProduct, type ProductClient, type RunningProduct, type GraphQLResult } from './product.js';
+export { openBrowser, checkAccessibility, chromiumPath, type AccessibilityViolation } from './browser.js';
