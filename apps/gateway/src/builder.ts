@@ -2,7 +2,9 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import type { Action } from '@kefu/domain/org';
+import { loadedAccess } from './access/access.js';
 import type { GatewayContext } from './context.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@kefu/domain/shared';
 
@@ -26,6 +28,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     LocalDate: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
+    File: { Input: File; Output: never };
   };
   DefaultFieldNullability: false;
 }>({
@@ -45,11 +48,12 @@ export const builder = new SchemaBuilder<{
       signedIn: () => ctx.viewer.principal.kind !== 'anonymous',
       staff: () => ctx.viewer.principal.kind === 'staff',
       requester: () => ctx.viewer.principal.kind === 'requester',
-      can: async (action) => {
-        const access = await ctx.access();
+      can: (action) => {
         const { principal } = ctx.viewer;
         if (principal.kind === 'anonymous') return false;
-        return access.can(action, { type: 'site', siteId: principal.siteId });
+        const resource = { type: 'site', siteId: principal.siteId } as const;
+        const access = loadedAccess(ctx);
+        return access ? access.can(action, resource) : ctx.access().then((loaded) => loaded.can(action, resource));
       },
     }),
   },
@@ -79,7 +83,7 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value as Date).toISOString(),
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO-8601 string');
     return date;
   },
 });
@@ -90,7 +94,7 @@ builder.scalarType('LocalDate', {
   parseValue: (value) => {
     const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
     const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!date || date.toISOString().slice(0, 10) !== value) throw new TypeError('LocalDate must be a day as YYYY-MM-DD');
+    if (!date || date.toISOString().slice(0, 10) !== value) throw new GraphQLError('LocalDate must be a day as YYYY-MM-DD');
     return date;
   },
 });

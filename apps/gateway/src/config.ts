@@ -8,9 +8,16 @@ export type GatewayConfig = {
   dataDir: string | undefined;
   /** Seed the demo mall, staff and tickets into an empty database (never in production). */
   seedDemo: boolean;
-  /** Mark session cookies Secure: set when served over HTTPS (or behind a TLS proxy). */
+  /** Always mark session cookies Secure; they are anyway on a request that came over HTTPS. */
   secureCookies: boolean;
+  /** Behind a reverse proxy: believe its `x-forwarded-proto` and `x-forwarded-for`. */
+  trustProxy: boolean;
+  /** The one origin browsers may call the API from across origins (CORS); none when unset. */
+  publicOrigin: string | undefined;
+  /** Absolute session lifetime from sign-in: no sliding renewal. */
   sessionTtlMs: number;
+  /** Largest request body: JSON requests, and multipart requests (photo uploads). */
+  maxBodyBytes: { json: number; multipart: number };
   /** Built single-page apps to serve, when present. */
   adminDir: string | undefined;
   portalDir: string | undefined;
@@ -28,8 +35,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     dataDir: env.KEFU_DATA_DIR || undefined,
     seedDemo: !production && env.KEFU_SEED_DEMO !== 'false',
     secureCookies: env.KEFU_SECURE_COOKIES === 'true',
-    sessionTtlMs: Number(env.KEFU_SESSION_TTL_HOURS ?? 12) * 3_600_000,
+    trustProxy: env.KEFU_TRUST_PROXY === 'true',
+    publicOrigin: publicOrigin(env.KEFU_PUBLIC_ORIGIN),
+    sessionTtlMs: positive('KEFU_SESSION_TTL_HOURS', env.KEFU_SESSION_TTL_HOURS, 12) * 3_600_000,
+    maxBodyBytes: {
+      json: positive('KEFU_MAX_BODY_KB', env.KEFU_MAX_BODY_KB, 1024) * 1024,
+      multipart: positive('KEFU_MAX_UPLOAD_BODY_KB', env.KEFU_MAX_UPLOAD_BODY_KB, 21 * 1024) * 1024,
+    },
     adminDir: env.KEFU_ADMIN_DIR || undefined,
     portalDir: env.KEFU_PORTAL_DIR || undefined,
   };
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`);
+  return n;
+}
+
+/** `https://kefu.example.com/` → `https://kefu.example.com`: browsers send the origin without a path. */
+function publicOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`KEFU_PUBLIC_ORIGIN must be an http(s) origin, got ${value}`);
+  return url.origin;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@kefu/db';
 import type { Action, OrgChart, Resource, TicketVisibility } from '@kefu/domain/org';
 import type { Locale, Principal } from '@kefu/domain/shared';
+import type { ClientInfo } from './http/client-info.js';
 import type { Loaders } from './loaders/loaders.js';
 import type { GatewayServices } from './services.js';
 
@@ -32,6 +33,8 @@ export type GatewayContext = {
   services: GatewayServices;
   /** Batch loaders of the viewer's site; null for anonymous requests. */
   loaders: Loaders | null;
+  /** The caller's address and whether they came over HTTPS (session cookies, sign-in throttling). */
+  client: ClientInfo;
   /** Set-Cookie values to send with the response (sign-in, sign-out). */
   responseCookies: string[];
 };

@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@kefu/db';
+import { attachmentHandler } from './attachments/attachment-handler.js';
+import { messageFor } from './errors/error-catalogue.js';
+import { bodyLimitFor, formatBytes, readBodyWithin } from './http/body-limit.js';
 import { staticApp } from './http/static-app.js';
+import { interpolate, localeOf } from './i18n/locale.js';
 import type { GatewayServices } from './services.js';
 import { createGatewayYoga } from './yoga.js';
 
 /** How long requests in flight may take to finish once shutdown begins. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** /healthz answers within this even when the database does not. */
+const HEALTH_TIMEOUT_MS = 2_000;
+
+const jsonError = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
 export type RunningGateway = {
   server: Server;
@@ -20,11 +28,13 @@ export type RunningGateway = {
 export async function startGateway(db: Database, services: GatewayServices): Promise<RunningGateway> {
   const { config, logger } = services;
   const yoga = createGatewayYoga(db, services);
+  const attachments = attachmentHandler(db, services);
   const apps = [
     ...(config.adminDir ? [staticApp('/admin/', config.adminDir)] : []),
     ...(config.portalDir ? [staticApp('/portal/', config.portalDir)] : []),
   ];
 
+  let closing = false;
   const server = createServer(async (req, res) => {
     const started = performance.now();
     // Every request gets an id the logs and a masked error share; a caller's own id is kept if sane.
@@ -44,16 +54,39 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
     });
     try {
       const path = (req.url ?? '/').split('?')[0];
+      const locale = localeOf(new Headers(Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : []))));
+      if (closing) {
+        // A request on a connection kept alive from before shutdown: refused, and the connection closed.
+        res.writeHead(503, { 'content-type': 'application/json', connection: 'close', 'retry-after': '1' });
+        res.end(jsonError('UNAVAILABLE', messageFor('UNAVAILABLE', locale)));
+        return;
+      }
       if (path === '/healthz') {
-        const healthy = await db.query('SELECT 1').then(() => true, () => false);
+        const healthy = await Promise.race([
+          db.query('SELECT 1').then(() => true, () => false),
+          new Promise<false>((resolve) => setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS).unref()),
+        ]);
         res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         res.end(JSON.stringify({ status: healthy ? 'ok' : 'database unavailable' }));
         return;
+      }
+      if (path === '/graphql' && req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+        const limit = bodyLimitFor(req, config.maxBodyBytes);
+        const read = await readBodyWithin(req, limit);
+        if (!read.ok) {
+          res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+          // The rest of the body is not read: the connection closes once the answer is out.
+          res.end(jsonError('PAYLOAD_TOO_LARGE', interpolate(messageFor('PAYLOAD_TOO_LARGE', locale), { limit: formatBytes(limit) })), () => req.destroy());
+          return;
+        }
+        // Yoga reads an already-read body from here instead of from the stream.
+        (req as typeof req & { body?: Buffer }).body = read.body;
       }
       if (path === '/') {
         res.writeHead(302, { location: config.adminDir ? '/admin/' : '/graphql' }).end();
         return;
       }
+      if (await attachments(req, res)) return;
       for (const app of apps) if (await app(req, res)) return;
       await yoga(req, res, { req, res });
     } catch (error) {
@@ -72,6 +105,7 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
     url,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; requests in flight still finish.
         server.closeIdleConnections();

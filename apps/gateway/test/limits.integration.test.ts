@@ -2,6 +2,7 @@ import { Lexer, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enginesUnderTest } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
+import { readConfig } from '../src/config.js';
 import { silentLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
 import { createGatewayYoga, REQUEST_LIMITS } from '../src/yoga.js';
@@ -17,6 +18,9 @@ function tokenCount(query: string): number {
 
 /** `viewer` is level 1 and `code` the last: `depth` levels of fields in all. */
 const deepQuery = (depth: number) => `{ viewer { positions { ${'reportsTo { '.repeat(depth - 3)}code${' }'.repeat(depth - 3)} } } }`;
+
+/** The same field repeated (they merge), each with its own directive: `directives` in all. */
+const directiveQuery = (directives: number) => `{ viewer { ${'username @include(if: true) '.repeat(directives)}} }`;
 
 const aliasQuery = (aliases: number) => `{ ${Array.from({ length: aliases }, (_, i) => `v${i}: viewer { username }`).join(' ')} }`;
 
@@ -81,6 +85,7 @@ describe.each(enginesUnderTest())('request limits (%s)', (engine) => {
     { name: 'aliases', at: aliasQuery(REQUEST_LIMITS.aliases), over: aliasQuery(REQUEST_LIMITS.aliases + 1), says: /Aliases limit of 15/ },
     { name: 'tokens', at: queryOfTokens(REQUEST_LIMITS.tokens), over: queryOfTokens(REQUEST_LIMITS.tokens + 1), says: /Token limit of 2000/ },
     { name: 'cost', at: costlyQuery(12), over: costlyQuery(13), says: /Cost limit of 5000/ },
+    { name: 'directives', at: directiveQuery(REQUEST_LIMITS.directives), over: directiveQuery(REQUEST_LIMITS.directives + 1), says: /Directives limit of 20/ },
   ];
 
   it.each(limits)('lets a query at the $name limit through and refuses one over it unread', async ({ at, over }) => {
@@ -140,7 +145,7 @@ describe.each(enginesUnderTest())('request limits (%s)', (engine) => {
     const pubsub = createKefuPubSub();
     const orgCharts = createOrgChartCache(pubsub);
     const production = createGatewayYoga(gw.db, {
-      config: { port: 0, host: '127.0.0.1', production: true, databaseUrl: undefined, dataDir: undefined, seedDemo: false, secureCookies: true, sessionTtlMs: 3_600_000, adminDir: undefined, portalDir: undefined },
+      config: readConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1' }),
       logger: silentLogger,
       pubsub,
       orgCharts,

@@ -1,7 +1,7 @@
 import { seedDemoData } from '@kefu/db';
 import { createTestDatabase, type EngineName, type TestDatabase } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
-import type { GatewayConfig } from '../src/config.js';
+import { readConfig, type GatewayConfig } from '../src/config.js';
 import { silentLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
 import { createGatewayYoga } from '../src/yoga.js';
@@ -12,16 +12,8 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 };
 
 const testConfig: GatewayConfig = {
-  port: 0,
-  host: '127.0.0.1',
-  production: false,
-  databaseUrl: undefined,
-  dataDir: undefined,
-  seedDemo: true,
-  secureCookies: false,
+  ...readConfig({ PORT: '0', HOST: '127.0.0.1' }),
   sessionTtlMs: 3_600_000,
-  adminDir: undefined,
-  portalDir: undefined,
 };
 
 /**

@@ -148,7 +148,8 @@ describe.each(enginesUnderTest())('tickets over GraphQL (%s)', (engine) => {
     expect(small).toBe(5);
     expect(large).toBeGreaterThan(20);
     expect(largeStatements.length).toBe(smallStatements.length);
-    expect(largeStatements.length).toBeLessThanOrEqual(4);
+    // The session, then the page with its requesters and assignees joined in.
+    expect(largeStatements.length).toBeLessThanOrEqual(2);
   });
 
   it('pages through the whole queue without gaps or repeats', async () => {

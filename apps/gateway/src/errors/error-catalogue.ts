@@ -12,6 +12,7 @@ export const DOMAIN_ERROR_RULES = {
   'CONFLICT.STALE_VERSION': 'CONFLICT',
   'VALIDATION.INVALID_INPUT': 'BAD_USER_INPUT',
   'AUTH.INVALID_CREDENTIALS': 'UNAUTHENTICATED',
+  'AUTH.TOO_MANY_ATTEMPTS': 'TOO_MANY_REQUESTS',
   'ORG.REPORTING_CYCLE': 'INVALID_OPERATION',
   'ORG.SELF_REPORTING': 'INVALID_OPERATION',
   'ORG.UNKNOWN_POSITION': 'NOT_FOUND',
@@ -45,7 +46,14 @@ const MESSAGES: Messages = {
   'VALIDATION.invalid_format': { 'zh-CN': '格式不正确。', en: 'The format is not valid.' },
   'VALIDATION.invalid_choice': { 'zh-CN': '不是有效的选项。', en: 'Not one of the allowed choices.' },
   'VALIDATION.invalid_date': { 'zh-CN': '日期无效。', en: 'The date is not valid.' },
+  'VALIDATION.file_too_large': { 'zh-CN': '照片太大，每张不能超过 {limit} MB。', en: 'The photo is too large: at most {limit} MB each.' },
+  'VALIDATION.file_type': { 'zh-CN': '只能上传 JPG、PNG 或 WebP 格式的照片。', en: 'Only JPG, PNG or WebP photos can be uploaded.' },
+  'VALIDATION.too_many': { 'zh-CN': '最多只能添加 {limit} 张。', en: 'At most {limit} can be added.' },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
+  'AUTH.TOO_MANY_ATTEMPTS': {
+    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试。',
+    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+  },
   'ORG.REPORTING_CYCLE': {
     'zh-CN': '不能这样调整汇报关系：会形成循环（上级将成为自己下级的下级）。',
     en: 'This reporting line would form a cycle: a position would end up below its own subordinate.',
@@ -67,6 +75,12 @@ const MESSAGES: Messages = {
     en: 'This submission key was already used for a different request.',
   },
   'TICKET.NO_ESCALATION_TARGET': { 'zh-CN': '汇报线上已没有可上报的人。', en: 'There is nobody higher up the reporting line.' },
+  UNAVAILABLE: {
+    'zh-CN': '服务暂时不可用，请稍后重试；您的操作未被保存。',
+    en: 'The service is briefly unavailable. Please try again; nothing was saved.',
+  },
+  BAD_REQUEST: { 'zh-CN': '请求格式不正确。', en: 'The request is malformed.' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大（上限 {limit}）。', en: 'The request is too large (at most {limit}).' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试。', en: 'Something went wrong on our side. Please try again.' },
 };
 

@@ -9,6 +9,7 @@ import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain
 import * as authErrors from '../schema/auth/auth.errors.js';
 import * as ticketErrors from '../schema/tickets/ticket.errors.js';
 import { DOMAIN_ERROR_RULES, messageFor, type DomainErrorCode } from './error-catalogue.js';
+import { DatabaseUnavailableError } from '@kefu/db';
 import { isMappedError, mapExecutionError } from './error-mapper.js';
 import { PUBLIC_ERROR_CODES } from './public-error-code.js';
 
@@ -41,6 +42,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   InvalidAssignmentEndError: ['a-1', new Date('2024-03-01T00:00:00Z'), new Date('2024-02-01T00:00:00Z')],
   InvalidTransitionError: ['closed', 'close'],
   InvalidCredentialsError: [],
+  LoginThrottledError: [15],
   IdempotencyKeyReusedError: ['key-12345678'],
   NoEscalationTargetError: ['t-1'],
 };
@@ -159,6 +161,21 @@ describe('mapExecutionError', () => {
     expect(JSON.stringify(mapped.toJSON())).not.toContain('secrets');
     expect(mapped.originalError).toBeUndefined();
     expect(log).toHaveBeenCalledExactlyOnceWith(original);
+  });
+
+  it.each(LOCALES)('answers a database that went away with a retryable UNAVAILABLE (%s), not logged as a bug', (locale) => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const mapped = mapExecutionError(asExecutionError(new DatabaseUnavailableError(refused)), locale, 'req-9', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'UNAVAILABLE', retryable: true, requestId: 'req-9' });
+    expect(mapped.message).toBe(messageFor('UNAVAILABLE', locale));
+    expect(JSON.stringify(mapped.toJSON())).not.toContain('ECONNREFUSED');
+  });
+
+  it('answers text the database cannot store (a NUL character) with BAD_USER_INPUT, not a masked error', () => {
+    const refused = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+    const mapped = mapExecutionError(asExecutionError(refused), 'en', 'req-3', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input', rule: 'invalid_format' }] });
+    expect(mapped.message).not.toContain('0x00');
   });
 
   it('masks an error thrown from a resolver as a bare GraphQLError', () => {

@@ -3,6 +3,7 @@ import { ForbiddenError as ScopeAuthForbiddenError } from '@pothos/plugin-scope-
 import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { DomainError, ValidationError, type Locale } from '@kefu/domain/shared';
+import { isConnectionFailure, isUnstorableText } from '@kefu/db';
 import { interpolate } from '../i18n/locale.js';
 import type { GatewayContext } from '../context.js';
 import { messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
@@ -51,12 +52,19 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
     }
     return mapped(interpolate(messageFor(original.code, locale), original.facts), rule, error, extra);
   }
+  if (isConnectionFailure(original)) return unavailableError(locale, requestId, error);
   if (original instanceof ScopeAuthForbiddenError) {
     return mapped(messageFor('FORBIDDEN', locale), 'FORBIDDEN', error, { reason: 'FORBIDDEN' });
   }
   // GraphQL's own input coercion (a variable of the wrong type, an unknown enum value) and
   // Pothos's argument checks (a malformed or foreign-typed global ID) are the client's mistake.
   const isCoercion = (!original || original instanceof GraphQLError) && /^Variable "\$|^Argument "|got invalid value|Expected value of type/.test(error.message);
+  // Text PostgreSQL cannot store (a NUL character): the input's fault, though only the database noticed.
+  if (isUnstorableText(original)) {
+    return mapped(messageFor('VALIDATION.GRAPHQL_INPUT', locale), 'BAD_USER_INPUT', error, {
+      fields: [{ field: 'input', rule: 'invalid_format', message: messageFor('VALIDATION.invalid_format', locale) }],
+    });
+  }
   if (isCoercion || original instanceof PothosValidationError) {
     return mapped(messageFor('VALIDATION.GRAPHQL_INPUT', locale), 'BAD_USER_INPUT', error, {
       fields: [{ field: fieldFromCoercionMessage(error.message), rule: 'invalid_format', message: messageFor('VALIDATION.invalid_format', locale) }],
@@ -64,6 +72,18 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
   }
   logError(original ?? error);
   return mapped(messageFor('INTERNAL', locale), 'INTERNAL_SERVER_ERROR', error, { requestId });
+}
+
+/**
+ * The database is down or restarting: nothing was written, and the same request may be retried.
+ * HTTP 503 where the status is the error's (a refused request, graphql-response+json).
+ */
+export function unavailableError(locale: Locale, requestId: string, source?: GraphQLError): MappedError {
+  return mapped(messageFor('UNAVAILABLE', locale), 'UNAVAILABLE', source ?? new GraphQLError(''), {
+    retryable: true,
+    requestId,
+    http: { status: 503, headers: { 'retry-after': '2' } },
+  });
 }
 
 /** `Variable "$input" got invalid value "x" at "input.kind"` → `input.kind`. */

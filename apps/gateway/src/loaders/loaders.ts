@@ -3,9 +3,10 @@ import {
   findEventsByTicketIds,
   findRequestersByIds,
   findStaffByIds,
-  findTicketsByIds,
+  findTicketsWithPartiesByIds,
   type Queryable,
   type Requester,
+  type TicketWithParties,
 } from '@kefu/db';
 import type { Staff } from '@kefu/domain/org';
 import type { Ticket, TicketEvent } from '@kefu/domain/tickets';
@@ -20,14 +21,38 @@ export type Loaders = {
   tickets: DataLoader<string, Ticket | null>;
   timelines: DataLoader<string, TicketEvent[]>;
   requesterTimelines: DataLoader<string, TicketEvent[]>;
+  /**
+   * Seeds the loaders with tickets whose requester and assignee were read in the same statement
+   * (a queue page, a ticket by id), so resolving those relations sends nothing more.
+   */
+  primeTickets(tickets: readonly TicketWithParties[]): void;
 };
 
 export function createLoaders(q: Queryable, siteId: string): Loaders {
+  const staff = new DataLoader<string, Staff | null>((ids) => findStaffByIds(q, siteId, ids));
+  const requesters = new DataLoader<string, Requester | null>((ids) => findRequestersByIds(q, siteId, ids));
+  const primeParties = ({ requester, assignee }: Omit<TicketWithParties, 'ticket'>) => {
+    if (requester) requesters.prime(requester.id, requester);
+    if (assignee) staff.prime(assignee.id, assignee);
+  };
+  const tickets = new DataLoader<string, Ticket | null>(async (ids) =>
+    (await findTicketsWithPartiesByIds(q, siteId, ids)).map((found) => {
+      if (!found) return null;
+      primeParties(found);
+      return found.ticket;
+    }),
+  );
   return {
-    staff: new DataLoader((ids) => findStaffByIds(q, siteId, ids)),
-    requesters: new DataLoader((ids) => findRequestersByIds(q, siteId, ids)),
-    tickets: new DataLoader((ids) => findTicketsByIds(q, siteId, ids)),
+    staff,
+    requesters,
+    tickets,
     timelines: new DataLoader((ids) => findEventsByTicketIds(q, siteId, ids, { requesterSafeOnly: false })),
     requesterTimelines: new DataLoader((ids) => findEventsByTicketIds(q, siteId, ids, { requesterSafeOnly: true })),
+    primeTickets(found) {
+      for (const entry of found) {
+        tickets.prime(entry.ticket.id, entry.ticket);
+        primeParties(entry);
+      }
+    },
   };
 }

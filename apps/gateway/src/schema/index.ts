@@ -9,5 +9,6 @@ import './tickets/ticket.mutations.js';
 import './tickets/ticket.subscriptions.js';
 import './portal/portal.queries.js';
 import './portal/portal.mutations.js';
+import './portal/photo.js';
 
 export const schema = builder.toSchema();

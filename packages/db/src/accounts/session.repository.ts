@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../engine/database.js';
+import { isUuid } from '../org/is-uuid.js';
 import type { Account } from './account.js';
 import { accountMapper, type AccountRow } from './account.mapper.js';
 
@@ -52,6 +53,19 @@ export async function revokeAllSessionsOf(q: Queryable, accountId: string): Prom
   const rows = await q.query(
     `UPDATE sessions SET revoked_at = now() WHERE account_id = $1::uuid AND revoked_at IS NULL RETURNING id`,
     [accountId],
+  );
+  return rows.length;
+}
+
+/** Signs a member of staff out everywhere, on every account of theirs in the site. Returns how many it revoked. */
+export async function revokeAllSessionsOfStaff(q: Queryable, siteId: string, staffId: string): Promise<number> {
+  if (!isUuid(staffId)) return 0;
+  const rows = await q.query(
+    `UPDATE sessions s SET revoked_at = now()
+     FROM accounts a
+     WHERE a.id = s.account_id AND a.site_id = $1::uuid AND a.staff_id = $2::uuid AND s.revoked_at IS NULL
+     RETURNING s.id`,
+    [siteId, staffId],
   );
   return rows.length;
 }

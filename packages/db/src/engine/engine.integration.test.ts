@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
+import { DatabaseUnavailableError, isConnectionFailure } from './database-unavailable.js';
+import { openPostgres } from './postgres-engine.js';
 
 describe.each(enginesUnderTest())('database engine (%s)', (engine) => {
   let db: TestDatabase;
@@ -31,5 +33,31 @@ describe.each(enginesUnderTest())('database engine (%s)', (engine) => {
     ).rejects.toThrow('boom');
     const rows = await db.query(`SELECT 1 FROM sites WHERE code = 'rollback'`);
     expect(rows).toHaveLength(0);
+  });
+});
+
+describe.each(enginesUnderTest())('an unreachable database (%s)', (engine) => {
+  it('fails every statement with DatabaseUnavailableError once closed', async () => {
+    const db = await createTestDatabase(engine);
+    await db.close();
+    await expect(db.query('SELECT 1')).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(db.transaction((tx) => tx.query('SELECT 1'))).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await db.drop();
+  });
+
+  it('keeps ordinary SQL errors as they are', async () => {
+    const db = await createTestDatabase(engine);
+    const error = await db.query('SELECT * FROM no_such_table').catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(DatabaseUnavailableError);
+    expect(isConnectionFailure(error)).toBe(false);
+    await db.drop();
+  });
+});
+
+describe('a server that does not answer', () => {
+  it('fails fast with DatabaseUnavailableError when nothing listens', async () => {
+    const db = openPostgres({ url: 'postgres://postgres@127.0.0.1:1/none', maxConnections: 1 });
+    await expect(db.query('SELECT 1')).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await db.close();
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, QueryListener, Queryable, Row } from './database.js';
+import { translateConnectionFailure } from './database-unavailable.js';
 
 export type PgliteOptions = {
   /** A folder for the data, or undefined for an in-memory database. */
@@ -19,7 +20,7 @@ export async function openPglite({ dataDir, loadDataDir, onQuery }: PgliteOption
   const queryable = (run: Pick<PGlite, 'query'>): Queryable => ({
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
       onQuery?.(text);
-      const result = await run.query<T>(text, params as unknown[]);
+      const result = await run.query<T>(text, params as unknown[]).catch(translateConnectionFailure);
       return result.rows;
     },
   });
@@ -30,11 +31,11 @@ export async function openPglite({ dataDir, loadDataDir, onQuery }: PgliteOption
     ...queryable(pglite),
     async transaction(work) {
       onQuery?.('BEGIN');
-      return pglite.transaction((tx) => work(queryable(tx)));
+      return pglite.transaction((tx) => work(queryable(tx))).catch(translateConnectionFailure);
     },
     async exec(script) {
       onQuery?.(script);
-      await pglite.exec(script);
+      await pglite.exec(script).catch(translateConnectionFailure);
     },
     async close() {
       if (!pglite.closed) await pglite.close();

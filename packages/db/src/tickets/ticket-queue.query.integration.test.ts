@@ -7,12 +7,13 @@ import {
   countOverdue,
   countTicketsByStatusAndSeverity,
   listTickets,
+  listTicketsWithParties,
   type ListTicketsInput,
   type TicketQueueFilter,
   type TicketQueueOrder,
   type TicketVisibility,
 } from './ticket-queue.query.js';
-import { insertTicket } from './ticket.repository.js';
+import { findTicketsWithPartiesByIds, insertTicket } from './ticket.repository.js';
 
 const HOUR = 3_600_000;
 const NOW = new Date('2026-03-02T08:00:00.000Z');
@@ -95,6 +96,7 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
     statements = [];
   });
 
+  const page2Names = (page: { rows: Ticket[] }) => page.rows.map(label);
   const list = async (filter: Omit<TicketQueueFilter, 'now'>, visibility: TicketVisibility = SITE, order: TicketQueueOrder = 'due') => {
     const page = await listTickets(db, { siteId: f.siteId, visibility, filter: { ...filter, now: NOW }, order, first: 50 });
     return page.rows.map(label);
@@ -103,6 +105,48 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
   it('orders by due time with nothing due last, or newest first', async () => {
     expect(await list({})).toEqual(['t3', 't2', 't1', 't5', 't4']);
     expect(await list({}, SITE, 'newest')).toEqual(['t2', 't5', 't3', 't4', 't1']);
+  });
+
+  it('joins each row’s requester and assignee into the same single statement, for every page shape', async () => {
+    const shapes: Omit<ListTicketsInput, 'siteId' | 'visibility' | 'first'>[] = [
+      { filter: { now: NOW }, order: 'due' },
+      { filter: { now: NOW, statuses: ['received', 'assigned', 'in_progress'] }, order: 'due' },
+      { filter: { now: NOW, unitId: f.unitIds[0] }, order: 'newest' },
+    ];
+    for (const shape of shapes) {
+      const plain = await listTickets(db, { ...shape, siteId: f.siteId, visibility: SITE, first: 50 });
+      statements = [];
+      const page = await listTicketsWithParties(db, { ...shape, siteId: f.siteId, visibility: SITE, first: 50 });
+      expect(statements).toHaveLength(1);
+      expect(page.rows).toEqual(plain.rows);
+      expect(page.cursors).toEqual(plain.cursors);
+      expect(page.parties).toHaveLength(page.rows.length);
+      page.rows.forEach((ticket, i) => {
+        const { requester, assignee } = page.parties[i]!;
+        expect(requester?.id).toBe(ticket.requesterId);
+        expect(requester?.siteId).toBe(f.siteId);
+        expect(assignee?.id ?? null).toBe(ticket.assigneeId);
+      });
+    }
+    expect(page2Names(await listTicketsWithParties(db, { siteId: f.siteId, visibility: SITE, filter: { now: NOW }, order: 'due', first: 2 }))).toEqual(['t3', 't2']);
+    expect((await listTicketsWithParties(db, { siteId: f.siteId, visibility: { kind: 'none' }, filter: { now: NOW }, order: 'due', first: 5 })).parties).toEqual([]);
+  });
+
+  it('finds tickets by id with their requester and assignee in one statement, null for ids of other sites', async () => {
+    const { rows } = await listTickets(db, { siteId: f.siteId, visibility: SITE, filter: { now: NOW }, order: 'due', first: 50 });
+    const t2 = rows.find((t) => label(t) === 't2')!;
+    const t1 = rows.find((t) => label(t) === 't1')!;
+    statements = [];
+    const found = await findTicketsWithPartiesByIds(db, f.siteId, [t2.id, 'not-a-uuid', t1.id.toUpperCase()]);
+    expect(statements).toHaveLength(1);
+    expect(found[0]?.ticket).toEqual(t2);
+    expect(found[0]?.requester?.id).toBe(t2.requesterId);
+    expect(found[0]?.assignee?.id).toBe(t2.assigneeId);
+    expect(found[1]).toBeNull();
+    expect(found[2]?.ticket.id).toBe(t1.id);
+    expect(found[2]?.assignee).toBeNull();
+    const other = await createTicketFixture(db);
+    expect(await findTicketsWithPartiesByIds(db, other.siteId, [t2.id])).toEqual([null]);
   });
 
   it('filters by status, kind and severity', async () => {

@@ -26,6 +26,7 @@ import type { Severity, Ticket, TicketKind, TicketStatus } from '@kefu/domain/ti
 import type { Queryable } from '../engine/database.js';
 import { isUuid } from './is-uuid.js';
 import { ticketMapper, type TicketRow } from './ticket.mapper.js';
+import { PARTY_COLUMNS, PARTY_JOINS, ticketWithPartiesFromRow, type TicketWithParties, type TicketWithPartiesRow } from './ticket-parties.js';
 
 /** Which tickets a viewer may see, as the domain's permission module decides it. */
 export type TicketVisibility =
@@ -152,8 +153,10 @@ function slice(where: string[], order: TicketQueueOrder, cursor: Cursor | null, 
   return `SELECT u.* FROM ((${dated}) UNION ALL (${undated})) u ORDER BY ${ORDER_BY.due('u')} LIMIT ${limit}`;
 }
 
-/** One page of the tickets the viewer may see, in one statement whatever `first` is. */
-export async function listTickets(q: Queryable, input: ListTicketsInput): Promise<TicketPage> {
+type PageStatement = { sql: string; values: unknown[]; order: TicketQueueOrder; first: number };
+
+/** The statement for one page, or null when the viewer or the filter can match nothing. */
+function pageStatement(input: ListTicketsInput): PageStatement | null {
   const { siteId, visibility, filter, order, first } = input;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new ValidationError([{ field: 'first', rule: 'out_of_range', limit: MAX_PAGE_SIZE }]);
@@ -163,7 +166,7 @@ export async function listTickets(q: Queryable, input: ListTicketsInput): Promis
   const where = [`t.site_id = ${bind(siteId)}`];
   const visible = visibilityConditions(visibility, bind);
   const filtered = filterConditions(filter, bind);
-  if (visible === null || filtered === null) return EMPTY_PAGE;
+  if (visible === null || filtered === null) return null;
   where.push(...visible, ...filtered);
   const limit = bind(first + 1);
 
@@ -179,15 +182,38 @@ export async function listTickets(q: Queryable, input: ListTicketsInput): Promis
     if (statuses.length > 1) where.push(`t.status = ANY(${bind(statuses)}::text[])`);
     sql = slice(where, order, cursor, limit, bind);
   }
+  return { sql, values, order, first };
+}
 
-  const rows = await q.query<TicketRow>(sql, values);
+function toPage<R extends TicketRow, T>(rows: R[], { order, first }: PageStatement, map: (row: R) => T) {
   const page = rows.slice(0, first);
   const cursors = page.map((row) => encodeCursor({ order, key: order === 'due' ? row.due_at : row.received_at, id: row.id }));
+  return { rows: page.map(map), cursors, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
+}
+
+/** One page of the tickets the viewer may see, in one statement whatever `first` is. */
+export async function listTickets(q: Queryable, input: ListTicketsInput): Promise<TicketPage> {
+  const statement = pageStatement(input);
+  if (!statement) return EMPTY_PAGE;
+  return toPage(await q.query<TicketRow>(statement.sql, statement.values), statement, ticketMapper.toDomain);
+}
+
+/** A page whose rows carry their requester and assignee: `parties[i]` belongs to `rows[i]`. */
+export type TicketPageWithParties = TicketPage & { parties: Omit<TicketWithParties, 'ticket'>[] };
+
+/**
+ * The same page as `listTickets`, with each ticket's requester and assignee joined in: still one
+ * statement whatever `first` is, instead of one for the page and one per relation.
+ */
+export async function listTicketsWithParties(q: Queryable, input: ListTicketsInput): Promise<TicketPageWithParties> {
+  const statement = pageStatement(input);
+  if (!statement) return { ...EMPTY_PAGE, parties: [] };
+  const sql = `SELECT p.*, ${PARTY_COLUMNS} FROM (${statement.sql}) p ${PARTY_JOINS} ORDER BY ${ORDER_BY[statement.order]('p')}`;
+  const page = toPage(await q.query<TicketWithPartiesRow>(sql, statement.values), statement, ticketWithPartiesFromRow);
   return {
-    rows: page.map(ticketMapper.toDomain),
-    cursors,
-    hasNextPage: rows.length > first,
-    endCursor: cursors.at(-1) ?? null,
+    ...page,
+    rows: page.rows.map((r) => r.ticket),
+    parties: page.rows.map(({ requester, assignee }) => ({ requester, assignee })),
   };
 }
 

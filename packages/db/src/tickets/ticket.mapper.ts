@@ -22,6 +22,7 @@ export type TicketRow = {
   title: string;
   description: string;
   location: string | null;
+  preferred_contact_time: string | null;
   requester_id: string;
   requester_kind: string;
   unit_id: string | null;
@@ -53,6 +54,7 @@ export const TICKET_WRITE_COLUMNS = [
   'title',
   'description',
   'location',
+  'preferred_contact_time',
   'requester_id',
   'requester_kind',
   'unit_id',
@@ -94,6 +96,7 @@ export const ticketMapper = {
       title: row.title,
       description: row.description,
       location: row.location,
+      preferredContactTime: row.preferred_contact_time,
       requesterId: row.requester_id,
       requesterKind: row.requester_kind as RequesterKind,
       unitId: row.unit_id,
@@ -123,6 +126,7 @@ export const ticketMapper = {
       title: ticket.title,
       description: ticket.description,
       location: ticket.location,
+      preferred_contact_time: ticket.preferredContactTime,
       requester_id: ticket.requesterId,
       requester_kind: ticket.requesterKind,
       unit_id: ticket.unitId,

@@ -3,7 +3,17 @@ import { DomainError } from './domain-error.js';
 /** One problem with one input field; `rule` is a stable key for the message catalogue. */
 export type FieldIssue = {
   field: string;
-  rule: 'required' | 'too_long' | 'too_short' | 'out_of_range' | 'invalid_format' | 'invalid_choice' | 'invalid_date';
+  rule:
+    | 'required'
+    | 'too_long'
+    | 'too_short'
+    | 'out_of_range'
+    | 'invalid_format'
+    | 'invalid_choice'
+    | 'invalid_date'
+    | 'file_too_large'
+    | 'file_type'
+    | 'too_many';
   limit?: number;
 };
 

@@ -50,6 +50,7 @@ export {
 export {
   INTAKE_LIMITS,
   portalSeverity,
+  portalIntakeUnit,
   openTicket,
   type NewTicketInput,
   type IntakeContext,
@@ -59,3 +60,4 @@ export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } 
 export { requesterView } from './ticket-timeline.js';
 export { ticketResource } from './ticket-resource.js';
 export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';
+export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';

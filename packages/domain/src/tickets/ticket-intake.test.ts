@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/validation.js';
 import { computeDeadlines } from './sla.js';
-import { openTicket, type IntakeContext, type NewTicketInput } from './ticket-intake.js';
+import { openTicket, portalIntakeUnit, type IntakeContext, type NewTicketInput } from './ticket-intake.js';
 
 const now = new Date('2026-12-31T15:30:00Z'); // 23:30 on New Year's Eve in Shanghai
 const staff: IntakeContext = { now, siteId: 'site-1', actor: { kind: 'staff', id: 'clerk-1' } };
@@ -112,6 +112,26 @@ describe('openTicket', () => {
       { field: 'repairCategory', rule: 'invalid_choice' },
       { field: 'requestedBy', rule: 'out_of_range' },
     ]);
+  });
+
+  it('keeps the preferred contact time, trimmed, up to 60 characters', () => {
+    expect(openTicket(input({ preferredContactTime: ' 工作日 14:00 以后 ' }), staff).ticket.preferredContactTime).toBe(
+      '工作日 14:00 以后',
+    );
+    expect(openTicket(input({ preferredContactTime: '  ' }), staff).ticket.preferredContactTime).toBeNull();
+    expect(issuesOf(() => openTicket(input({ preferredContactTime: '时'.repeat(61) }), staff))).toEqual([
+      { field: 'preferredContactTime', rule: 'too_long' },
+    ]);
+  });
+
+  it('routes portal requests to the merchant service centre, whose clerks take them in', () => {
+    const units = [
+      { id: 'u-dept', code: 'department' as const },
+      { id: 'u-floor', code: 'floor_service' as const },
+      { id: 'u-merchant', code: 'merchant_service' as const },
+    ];
+    expect(portalIntakeUnit(units)).toBe('u-merchant');
+    expect(portalIntakeUnit(units.slice(0, 2))).toBeNull();
   });
 
   it('accepts the limits exactly', () => {

@@ -1,3 +1,4 @@
+import type { Unit } from '../org/position.js';
 import { REQUESTER_KINDS, type RequesterKind } from '../shared/principal.js';
 import { InputChecker } from '../shared/validation.js';
 import { computeDeadlines, MALL_TIME_ZONE } from './sla.js';
@@ -13,6 +14,7 @@ export type NewTicketInput = {
   title: string;
   description: string;
   location?: string | null;
+  preferredContactTime?: string | null;
   requesterId: string;
   requesterKind: RequesterKind;
   unitId?: string | null;
@@ -24,7 +26,7 @@ export type IntakeContext = { now: Date; siteId: string; actor: TicketActor; tim
 
 export type NewTicket = Omit<Ticket, 'id' | 'number'>;
 
-export const INTAKE_LIMITS = { title: 120, description: 4000, location: 120, id: 100 } as const;
+export const INTAKE_LIMITS = { title: 120, description: 4000, location: 120, preferredContactTime: 60, id: 100 } as const;
 
 /**
  * A requester does not rate their own ticket's severity. A complaint from the portal is taken as
@@ -32,6 +34,14 @@ export const INTAKE_LIMITS = { title: 120, description: 4000, location: 120, id:
  * assigning; anything else starts as minor.
  */
 export const portalSeverity = (kind: TicketKind): Severity => (kind === 'complaint' ? 'important' : 'minor');
+
+/**
+ * Where a portal request lands: merchants' and owners' requests are taken in by the merchant
+ * service centre (商户服务部: 服务大厅 and the front/back-office clerks), whose queue its clerks
+ * and supervisor work; without a unit, nobody but site-wide roles would see it.
+ */
+export const portalIntakeUnit = (units: readonly Pick<Unit, 'id' | 'code'>[]): string | null =>
+  units.find((u) => u.code === 'merchant_service')?.id ?? null;
 
 const clean = (text: string | null | undefined): string | null => {
   const t = text?.trim();
@@ -52,6 +62,7 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
     .text('title', input.title, { required: true, max: INTAKE_LIMITS.title })
     .text('description', input.description, { required: true, max: INTAKE_LIMITS.description })
     .text('location', input.location, { max: INTAKE_LIMITS.location })
+    .text('preferredContactTime', input.preferredContactTime, { max: INTAKE_LIMITS.preferredContactTime })
     .text('requesterId', input.requesterId, { required: true, max: INTAKE_LIMITS.id })
     .oneOf('requesterKind', input.requesterKind, REQUESTER_KINDS)
     .text('unitId', input.unitId, { max: INTAKE_LIMITS.id })
@@ -75,6 +86,7 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
     title: input.title.trim(),
     description: input.description.trim(),
     location: clean(input.location),
+    preferredContactTime: clean(input.preferredContactTime),
     requesterId: input.requesterId.trim(),
     requesterKind: input.requesterKind,
     unitId: clean(input.unitId),

@@ -34,6 +34,7 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   title: 'Escalator noisy',
   description: 'The escalator near gate 2 screeches.',
   location: 'Gate 2',
+  preferredContactTime: null,
   requesterId: 'req-1',
   requesterKind: 'customer',
   unitId: 'unit-floor',
@@ -261,13 +262,20 @@ describe('each command', () => {
     const { ticket, event } = applyCommand(ticketIn('followed_up'), { type: 'rate', stars: 4, comment: 'Quick' }, requester);
     expect(ticket).toMatchObject({ status: 'followed_up', satisfaction: 4 });
     expect(event).toMatchObject({ type: 'rated', actorKind: 'requester', actorId: 'req-1', data: { stars: 4, comment: 'Quick', reopened: false } });
+    expect(event.data).not.toHaveProperty('notified');
   });
 
   it.each([1, 2])('rate of %i stars reopens the ticket', (stars) => {
     for (const status of ['resolved', 'followed_up'] as const) {
       const { ticket, event } = applyCommand(ticketIn(status), { type: 'rate', stars }, requester);
       expect(ticket).toMatchObject({ status: 'assigned', satisfaction: stars, resolvedAt: null, version: 4 });
-      expect(event).toMatchObject({ type: 'rated', fromStatus: status, toStatus: 'assigned', visibleToRequester: true, data: { reopened: true } });
+      expect(event).toMatchObject({
+        type: 'rated',
+        fromStatus: status,
+        toStatus: 'assigned',
+        visibleToRequester: true,
+        data: { reopened: true, notified: 'supervisor' },
+      });
     }
   });
 

@@ -316,7 +316,13 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
         patch: { ...next.patch, satisfaction: command.stars },
         event: {
           type: 'rated',
-          data: facts({ stars: command.stars, comment: trimmed(command.comment), reopened: dissatisfied }),
+          // A dissatisfied requester is the supervisor's to hear about (投诉监管): the timeline says so.
+          data: facts({
+            stars: command.stars,
+            comment: trimmed(command.comment),
+            reopened: dissatisfied,
+            notified: dissatisfied ? 'supervisor' : undefined,
+          }),
           visibleToRequester: true,
         },
       };

@@ -69,6 +69,8 @@ export type Ticket = {
   description: string;
   /** Shop unit or place in the mall. */
   location: string | null;
+  /** When the requester prefers to be called back, in their words (工作日 14:00 以后). */
+  preferredContactTime: string | null;
   requesterId: string;
   requesterKind: RequesterKind;
   /** The unit whose queue holds the ticket. */

@@ -25,6 +25,11 @@ const RequestEventRef = builder.objectRef<TicketEvent>('RequestEvent').implement
     }),
     stars: t.int({ nullable: true, resolve: (e) => (typeof e.data.stars === 'number' ? e.data.stars : null) }),
     comment: t.string({ nullable: true, resolve: (e) => (typeof e.data.comment === 'string' ? e.data.comment : null) }),
+    reopened: t.boolean({ description: 'The request went back to the department with this event.', resolve: (e) => e.data.reopened === true }),
+    supervisorNotified: t.boolean({
+      description: "The department's supervisor was told about this event (a low rating).",
+      resolve: (e) => e.data.notified === 'supervisor',
+    }),
   }),
 });
 
@@ -47,6 +52,7 @@ builder.node(MyRequestRef, {
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     location: t.exposeString('location', { nullable: true }),
+    preferredContactTime: t.exposeString('preferredContactTime', { nullable: true }),
     receivedAt: t.field({ type: 'DateTime', resolve: (x) => x.receivedAt }),
     promisedBy: t.field({
       type: 'DateTime',

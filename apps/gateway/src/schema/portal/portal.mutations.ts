@@ -1,5 +1,8 @@
-import { portalSeverity } from '@kefu/domain/tickets';
+import { attachToTicket, type Queryable } from '@kefu/db';
+import { InputChecker } from '@kefu/domain/shared';
+import { checkPhotoCount, portalIntakeUnit, portalSeverity, type Ticket } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
+import type { GatewayContext } from '../../context.js';
 import { signedInRequester } from '../common/request-scope.js';
 import { createTicketOnce, runTicketCommand } from '../tickets/ticket-commands.js';
 import { TicketKindEnum } from '../tickets/ticket-enums.js';
@@ -12,6 +15,8 @@ const SubmitRequestInput = builder.inputType('SubmitRequestInput', {
     title: t.string({ required: true }),
     description: t.string({ required: true }),
     location: t.string({ description: 'Shop unit or place in the mall.' }),
+    preferredContactTime: t.string({ description: 'When the requester prefers to be called back, in their words.' }),
+    photoIds: t.idList({ description: 'Photos uploaded with uploadRequestPhoto by the same viewer, not yet sent with a request.' }),
     requestedBy: t.field({ type: 'DateTime', description: 'When the requester needs an answer by, if they say.' }),
   }),
 });
@@ -25,6 +30,9 @@ builder.mutationField('submitRequest', (t) =>
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
       const { principal } = signedInRequester(ctx);
       checkIdempotencyKey(idempotencyKey);
+      const photoIds = [...new Set(input.photoIds ?? [])];
+      checkPhotoCount(photoIds);
+      const { chart } = await ctx.access();
       return createTicketOnce(
         ctx,
         {
@@ -34,15 +42,30 @@ builder.mutationField('submitRequest', (t) =>
           title: input.title,
           description: input.description,
           location: input.location ?? null,
+          preferredContactTime: input.preferredContactTime ?? null,
           requesterId: principal.requesterId,
           requesterKind: principal.requesterKind,
+          unitId: portalIntakeUnit(chart?.units ?? []),
           requestedBy: input.requestedBy ?? null,
         },
         idempotencyKey,
+        { fingerprint: photoIds, write: (tx, ticket) => attachPhotos(tx, ctx, ticket, photoIds) },
       );
     },
   }),
 );
+
+/** Only the viewer's own photos that no request carries yet; anything else refuses the whole submit. */
+async function attachPhotos(tx: Queryable, ctx: GatewayContext, ticket: Ticket, photoIds: string[]): Promise<void> {
+  if (photoIds.length === 0) return;
+  const attached = await attachToTicket(tx, {
+    siteId: ticket.siteId,
+    uploaderAccountId: ctx.viewer.accountId!,
+    ticketId: ticket.id,
+    ids: photoIds,
+  });
+  if (attached.length !== photoIds.length) new InputChecker().add({ field: 'photoIds', rule: 'invalid_choice' }).check();
+}
 
 builder.mutationField('rateRequest', (t) =>
   t.field({

@@ -1,12 +1,15 @@
 import { NotFoundError } from '@kefu/domain/shared';
 import { ticketResource, type Ticket } from '@kefu/domain/tickets';
+import { loadedAccess } from '../../access/access.js';
 import type { GatewayContext } from '../../context.js';
 import { signedIn } from '../common/request-scope.js';
 
-/** Staff may see the ticket under the domain's rules. */
-export async function staffMaySee(ctx: GatewayContext, ticket: Ticket): Promise<boolean> {
+/** Staff may see the ticket under the domain's rules; answered without a promise once access has loaded. */
+export function staffMaySee(ctx: GatewayContext, ticket: Ticket): boolean | Promise<boolean> {
   if (ctx.viewer.principal.kind !== 'staff') return false;
-  return (await ctx.access()).can('ticket.view', ticketResource(ticket));
+  const access = loadedAccess(ctx);
+  if (access) return access.can('ticket.view', ticketResource(ticket));
+  return ctx.access().then((loaded) => loaded.can('ticket.view', ticketResource(ticket)));
 }
 
 /**

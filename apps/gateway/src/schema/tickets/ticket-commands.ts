@@ -6,6 +6,7 @@ import {
   findTicketById,
   insertTicket,
   updateTicket,
+  type Queryable,
 } from '@kefu/db';
 import { ForbiddenError, InputChecker, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import {
@@ -60,14 +61,22 @@ export async function runTicketCommand(
  * Registers a ticket once per idempotency key: a retried submit (double tap, network retry)
  * returns the ticket the first one created; the same key with another request is refused.
  */
-export async function createTicketOnce(ctx: GatewayContext, input: NewTicketInput, idempotencyKey: string): Promise<Ticket> {
+export async function createTicketOnce(
+  ctx: GatewayContext,
+  input: NewTicketInput,
+  idempotencyKey: string,
+  /** More of the same submit, written in its transaction (a portal request's photos). */
+  alongside?: { fingerprint: unknown; write(tx: Queryable, ticket: Ticket): Promise<void> },
+): Promise<Ticket> {
   const { siteId } = signedIn(ctx);
   const accountId = ctx.viewer.accountId!;
   const access = await ctx.access();
   const { ticket: draft, event } = openTicket(input, { now: ctx.now, siteId, actor: actorOf(ctx) });
   await checkReferences(ctx, draft);
   if (!access.can('ticket.create', ticketResource(draft))) throw new ForbiddenError('ticket.create');
-  const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify(alongside ? [input, alongside.fingerprint] : input))
+    .digest('hex');
 
   const created = await ctx.db.transaction(async (tx) => {
     const claim = await claimIdempotencyKey(tx, { accountId, siteId, key: idempotencyKey, requestHash });
@@ -79,6 +88,7 @@ export async function createTicketOnce(ctx: GatewayContext, input: NewTicketInpu
     }
     const ticket = await insertTicket(tx, draft);
     await appendTicketEvent(tx, { ...event, ticketId: ticket.id });
+    await alongside?.write(tx, ticket);
     await completeIdempotencyKey(tx, accountId, idempotencyKey, ticket.id);
     return { ticket, isNew: true };
   });

@@ -39,7 +39,9 @@ builder.subscriptionField('ticketUpdated', (t) =>
       return ctx.services.pubsub.subscribe('ticketUpdated', ticket.id);
     },
     resolve: async (payload, _args, ctx) => {
-      const { siteId } = signedIn(ctx);
+      const { siteId, loaders } = signedIn(ctx);
+      // One context serves the whole subscription: what an earlier event loaded is stale now.
+      for (const loader of [loaders.tickets, loaders.timelines, loaders.requesterTimelines]) loader.clear(payload.ticketId);
       const ticket = await findTicketById(ctx.db, siteId, payload.ticketId);
       if (!ticket) throw new NotFoundError('Ticket', payload.ticketId);
       return { ticket };

@@ -51,6 +51,7 @@ builder.node(TicketRef, {
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     location: t.exposeString('location', { nullable: true }),
+    preferredContactTime: t.exposeString('preferredContactTime', { nullable: true }),
     requester: t.field({
       type: RequesterRef,
       resolve: async (x, _args, ctx) => {

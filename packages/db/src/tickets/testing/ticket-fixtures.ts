@@ -54,6 +54,7 @@ export function newTicket(fixture: TicketFixture, overrides: Partial<Omit<Ticket
     title: '空调不制冷',
     description: '店铺空调从上午开始不制冷',
     location: 'L2-015',
+    preferredContactTime: '工作日 14:00 以后',
     requesterId: fixture.requesterIds[0],
     requesterKind: 'merchant',
     unitId: fixture.unitIds[0],

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { findAttachmentsByTicketIds, insertAttachment, type Attachment } from '@kefu/db';
+import { InputChecker } from '@kefu/domain/shared';
+import { checkPhoto, PHOTO_LIMITS, PHOTO_MAX_MB } from '@kefu/domain/tickets';
+import { photoUrl } from '../../attachments/photo-access.js';
+import { builder } from '../../builder.js';
+import type { GatewayContext } from '../../context.js';
+import { signedIn, signedInRequester } from '../common/request-scope.js';
+import { TicketRef } from '../tickets/ticket.js';
+import { MyRequestRef } from './my-request.js';
+
+builder.scalarType('File', {
+  description: 'A file sent as a part of a GraphQL multipart request (graphql-multipart-request-spec).',
+  serialize: () => {
+    throw new TypeError('File is an input only');
+  },
+});
+
+/** A photo attached to a request. The bytes are served at `url` to those who may see the request. */
+export const PhotoRef = builder.objectRef<Attachment>('Photo').implement({
+  // Reached only through an upload or a request the viewer may already see.
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    url: t.string({ resolve: (p) => photoUrl(p.id) }),
+    contentType: t.exposeString('contentType'),
+    byteSize: t.exposeInt('byteSize'),
+  }),
+});
+
+const photosOfTickets = (ids: string[], ctx: GatewayContext) => findAttachmentsByTicketIds(ctx.db, signedIn(ctx).siteId, ids);
+
+builder.objectField(MyRequestRef, 'photos', (t) =>
+  t.loadableList({ type: PhotoRef, description: 'Photos sent with the request, oldest first.', load: photosOfTickets, resolve: (x) => x.id }),
+);
+
+builder.objectField(TicketRef, 'photos', (t) =>
+  t.loadableList({ type: PhotoRef, description: 'Photos the requester sent, oldest first.', load: photosOfTickets, resolve: (x) => x.id }),
+);
+
+builder.mutationField('uploadRequestPhoto', (t) =>
+  t.field({
+    type: PhotoRef,
+    description: `Stores one photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_MB} MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds.`,
+    authScopes: { requester: true },
+    args: { file: t.arg({ type: 'File', required: true }) },
+    resolve: async (_root, { file }, ctx) => {
+      const { siteId } = signedInRequester(ctx);
+      // Refused before reading a byte: the size is known from the multipart part.
+      if (file.size > PHOTO_LIMITS.maxBytes) {
+        new InputChecker().add({ field: 'file', rule: 'file_too_large', limit: PHOTO_MAX_MB }).check();
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const contentType = checkPhoto(bytes);
+      return insertAttachment(ctx.db, {
+        siteId,
+        uploaderAccountId: ctx.viewer.accountId!,
+        contentType,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+      });
+    },
+  }),
+);

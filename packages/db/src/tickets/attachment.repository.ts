@@ -1,0 +1,105 @@
+import type { Queryable } from '../engine/database.js';
+import type { Attachment, AttachmentContent } from './attachment.js';
+import { isUuid } from './is-uuid.js';
+
+type AttachmentRow = {
+  id: string;
+  site_id: string;
+  ticket_id: string | null;
+  uploader_account_id: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  created_at: Date;
+};
+
+const META_COLUMNS = 'id, site_id, ticket_id, uploader_account_id, content_type, byte_size, sha256, created_at';
+
+const toAttachment = (row: AttachmentRow): Attachment => ({
+  id: row.id,
+  siteId: row.site_id,
+  ticketId: row.ticket_id,
+  uploaderAccountId: row.uploader_account_id,
+  contentType: row.content_type,
+  byteSize: row.byte_size,
+  sha256: row.sha256,
+  createdAt: row.created_at,
+});
+
+export type NewAttachment = {
+  siteId: string;
+  uploaderAccountId: string;
+  contentType: string;
+  sha256: string;
+  bytes: Uint8Array;
+};
+
+/** Stores an uploaded photo, not yet attached to any ticket. */
+export async function insertAttachment(q: Queryable, attachment: NewAttachment): Promise<Attachment> {
+  const [row] = await q.query<AttachmentRow>(
+    `INSERT INTO attachments (site_id, uploader_account_id, content_type, byte_size, sha256, bytes)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${META_COLUMNS}`,
+    [attachment.siteId, attachment.uploaderAccountId, attachment.contentType, attachment.bytes.length, attachment.sha256, attachment.bytes],
+  );
+  return toAttachment(row!);
+}
+
+/**
+ * Attaches the uploader's own unattached photos to a ticket; photos already on that same ticket
+ * count as attached (a replayed submit). Returns the ids attached: any id missing from the answer
+ * is someone else's, another ticket's, or does not exist.
+ */
+export async function attachToTicket(
+  q: Queryable,
+  input: { siteId: string; uploaderAccountId: string; ticketId: string; ids: readonly string[] },
+): Promise<string[]> {
+  const ids = input.ids.filter(isUuid);
+  if (ids.length === 0) return [];
+  const rows = await q.query<{ id: string }>(
+    `UPDATE attachments SET ticket_id = $3
+     WHERE site_id = $1 AND uploader_account_id = $2 AND id = ANY($4::uuid[]) AND (ticket_id IS NULL OR ticket_id = $3)
+     RETURNING id`,
+    [input.siteId, input.uploaderAccountId, input.ticketId, ids],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** One photo with its bytes, for serving; the caller decides whether the viewer may see it. */
+export async function findAttachmentContent(q: Queryable, siteId: string, id: string): Promise<AttachmentContent | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await q.query<AttachmentRow & { bytes: Uint8Array }>(
+    `SELECT ${META_COLUMNS}, bytes FROM attachments WHERE site_id = $1 AND id = $2`,
+    [siteId, id],
+  );
+  if (!row) return null;
+  // postgres.js answers a Buffer, PGlite a Uint8Array: callers see one type.
+  return { ...toAttachment(row), bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) };
+}
+
+/** The photos of several tickets (without bytes), oldest first, grouped in the order asked. */
+export async function findAttachmentsByTicketIds(q: Queryable, siteId: string, ticketIds: readonly string[]): Promise<Attachment[][]> {
+  const valid = ticketIds.filter(isUuid);
+  const rows = valid.length
+    ? await q.query<AttachmentRow>(
+        `SELECT ${META_COLUMNS} FROM attachments WHERE site_id = $1 AND ticket_id = ANY($2::uuid[]) ORDER BY created_at, id`,
+        [siteId, valid],
+      )
+    : [];
+  const byTicket = new Map<string, Attachment[]>();
+  for (const row of rows) {
+    const list = byTicket.get(row.ticket_id!) ?? [];
+    list.push(toAttachment(row));
+    byTicket.set(row.ticket_id!, list);
+  }
+  return ticketIds.map((id) => byTicket.get(id) ?? []);
+}
+
+/** Deletes photos uploaded before `olderThan` and never attached: abandoned forms. */
+export async function purgeUnattachedAttachments(q: Queryable, olderThan: Date): Promise<number> {
+  const [row] = await q.query<{ count: number }>(
+    `WITH gone AS (DELETE FROM attachments WHERE ticket_id IS NULL AND created_at < $1 RETURNING 1)
+     SELECT count(*)::int AS count FROM gone`,
+    [olderThan],
+  );
+  return row?.count ?? 0;
+}
