@@ -1,0 +1,93 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import zhCN from './locales/zh-CN.json';
+
+export type Locale = 'zh-CN' | 'en';
+export type MessageKey = keyof typeof zhCN;
+export type Messages = Record<MessageKey, string>;
+type Vars = Record<string, string | number>;
+
+const STORAGE_KEY = 'kefu.portal.locale';
+/** The mall runs on Beijing time whatever the phone's own setting. */
+export const MALL_TIME_ZONE = 'Asia/Shanghai';
+
+/** English is fetched only by those who ask for it; Chinese ships with the page. */
+const catalogues: Record<Locale, () => Promise<Messages>> = {
+  'zh-CN': () => Promise.resolve(zhCN),
+  en: () => import('./locales/en.json').then((m) => m.default satisfies Messages),
+};
+
+export const interpolate = (template: string, vars: Vars = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
+export const storedLocale = (): Locale => {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+};
+
+/** The locale every request sends as accept-language; kept outside components for the API client. */
+let currentLocale: Locale = storedLocale();
+export const activeLocale = (): Locale => currentLocale;
+
+export type I18n = {
+  locale: Locale;
+  t(key: MessageKey, vars?: Vars): string;
+  setLocale(locale: Locale): void;
+  formatDate(iso: string, withTime?: boolean): string;
+};
+
+const makeFormatter = (locale: Locale) => {
+  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: MALL_TIME_ZONE });
+  const dayTime = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MALL_TIME_ZONE });
+  return (iso: string, withTime = false) => (withTime ? dayTime : day).format(new Date(iso));
+};
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children, initial = storedLocale() }: { children: ComponentChildren; initial?: Locale }) {
+  const [state, setState] = useState<{ locale: Locale; messages: Messages | null }>({
+    locale: initial,
+    messages: initial === 'zh-CN' ? zhCN : null,
+  });
+  useEffect(() => {
+    currentLocale = state.locale;
+    document.documentElement.lang = state.locale;
+    if (state.messages) return;
+    let live = true;
+    void catalogues[state.locale]().then((messages) => live && setState((s) => (s.locale === state.locale ? { ...s, messages } : s)));
+    return () => {
+      live = false;
+    };
+  }, [state.locale, state.messages]);
+
+  const setLocale = useCallback((locale: Locale) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Private browsing: the choice lasts for this visit only.
+    }
+    currentLocale = locale;
+    setState({ locale, messages: locale === 'zh-CN' ? zhCN : null });
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    // Until English arrives, Chinese stands in rather than blank labels.
+    const messages = state.messages ?? zhCN;
+    return {
+      locale: state.locale,
+      t: (key, vars) => interpolate(messages[key], vars),
+      setLocale,
+      formatDate: makeFormatter(state.locale),
+    };
+  }, [state, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

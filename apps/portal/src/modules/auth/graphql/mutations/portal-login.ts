@@ -1,0 +1,15 @@
+import { graphql } from '../../../../gql';
+
+export const PortalLoginMutation = graphql(`
+  mutation PortalLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      username
+      kind
+      requester {
+        name
+        shopName
+        shopUnit
+      }
+    }
+  }
+`);

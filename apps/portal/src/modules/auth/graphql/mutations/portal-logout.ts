@@ -1,0 +1,7 @@
+import { graphql } from '../../../../gql';
+
+export const PortalLogoutMutation = graphql(`
+  mutation PortalLogout {
+    logout
+  }
+`);

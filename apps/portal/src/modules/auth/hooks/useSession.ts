@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PortalViewerQuery as PortalViewerResult } from '../../../gql/graphql';
+import { ApiError, request } from '../../api/graphql-client';
+import { PortalLoginMutation } from '../graphql/mutations/portal-login';
+import { PortalLogoutMutation } from '../graphql/mutations/portal-logout';
+import { PortalViewerQuery } from '../graphql/queries/portal-viewer';
+
+export type PortalViewer = NonNullable<PortalViewerResult['viewer']>;
+export type Session =
+  | { state: 'loading' }
+  | { state: 'error' }
+  | { state: 'signedOut' }
+  | { state: 'signedIn'; viewer: PortalViewer };
+
+/** Who is signed in (from the HttpOnly cookie, asked of the gateway), with sign-in and sign-out. */
+export function useSession() {
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+
+  const load = useCallback(async () => {
+    setSession({ state: 'loading' });
+    try {
+      const { viewer } = await request(PortalViewerQuery);
+      setSession(viewer ? { state: 'signedIn', viewer } : { state: 'signedOut' });
+    } catch (error) {
+      setSession(error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { state: 'signedOut' } : { state: 'error' });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const { login: viewer } = await request(PortalLoginMutation, { username, password });
+    setSession({ state: 'signedIn', viewer });
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await request(PortalLogoutMutation);
+    } finally {
+      setSession({ state: 'signedOut' });
+    }
+  }, []);
+
+  return { session, login, logout, reload: load };
+}

@@ -1,0 +1,33 @@
+import type { RequestDetailFragment } from '../../../gql/graphql';
+import { useI18n, type I18n } from '../../../i18n/i18n';
+
+type Event = RequestDetailFragment['timeline'][number];
+
+const eventText = (event: Event, { t }: Pick<I18n, 't'>): string => {
+  if (event.type === 'RELAYED') {
+    return t('event.RELAYED', { department: event.department ? t(`department.${event.department}`) : t('department.unknown') });
+  }
+  if (event.type === 'RATED') return t('event.RATED', { stars: event.stars ?? 0 });
+  return t(`event.${event.type}`);
+};
+
+/** What happened, newest first, in words a requester understands; staff-only facts never reach here. */
+export function Timeline({ events }: { events: RequestDetailFragment['timeline'] }) {
+  const i18n = useI18n();
+  const newestFirst = [...events].reverse();
+  return (
+    <ol class="timeline">
+      {newestFirst.map((event, index) => (
+        <li key={`${event.at}-${index}`} class="timeline__item">
+          <time class="timeline__time" dateTime={event.at}>
+            {i18n.formatDate(event.at, true)}
+          </time>
+          <span class="timeline__text">{eventText(event, i18n)}</span>
+          {event.comment ? <span class="timeline__comment">“{event.comment}”</span> : null}
+          {event.reopened ? <span class="timeline__note">{i18n.t('event.reopened')}</span> : null}
+          {event.supervisorNotified ? <span class="timeline__note">{i18n.t('event.supervisorNotified')}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

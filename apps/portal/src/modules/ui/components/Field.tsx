@@ -1,0 +1,32 @@
+import type { ComponentChildren } from 'preact';
+
+type FieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  children: (described: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ComponentChildren;
+};
+
+/** A label, the control, then its hint or its error right below it, tied together for screen readers. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id} class="field__label">
+        {label}
+      </label>
+      {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true } : {}) })}
+      {hint && !error ? (
+        <p id={`${id}-hint`} class="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
