@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { RequireSignedIn } from '../modules/auth/components/RequireSignedIn';
+import { AppLayout } from '../modules/shell/components/AppLayout';
+import { NotFoundState } from '../modules/ui/components/NotFoundState';
+import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
+import { RouteErrorState } from '../modules/ui/components/RouteErrorState';
+
+/** Each page is its own chunk: a page file default-exports its component. */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+export const routes: RouteObject[] = [
+  {
+    HydrateFallback: PageSkeleton,
+    ErrorBoundary: RouteErrorState,
+    children: [
+      { path: 'sign-in', lazy: page(() => import('../pages/SignInPage')) },
+      {
+        element: (
+          <RequireSignedIn>
+            <AppLayout />
+          </RequireSignedIn>
+        ),
+        children: [
+          { index: true, element: <Navigate to="/tickets" replace /> },
+          { path: 'org', lazy: page(() => import('../pages/org/OrgChartPage')) },
+          { path: 'org/positions/:id', lazy: page(() => import('../pages/org/PositionDetailPage')) },
+          { path: 'staff', lazy: page(() => import('../pages/org/StaffDirectoryPage')) },
+          { path: 'permissions', lazy: page(() => import('../pages/org/PermissionMatrixPage')) },
+          { path: 'tickets', lazy: page(() => import('../pages/tickets/TicketDeskPage')) },
+          { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
+          { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },
+          { path: '*', element: <NotFoundState /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const ROUTER_BASENAME = '/admin';

@@ -1,0 +1,10 @@
+import { graphql } from '../../../../gql';
+
+export const LoginMutation = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      username
+      kind
+    }
+  }
+`);

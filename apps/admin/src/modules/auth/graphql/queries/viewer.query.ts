@@ -1,0 +1,24 @@
+import { graphql } from '../../../../gql';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      username
+      kind
+      siteActions
+      staff {
+        id
+        name
+        employeeNo
+      }
+      positions {
+        id
+        code
+        title {
+          zh
+          en
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,76 @@
+import { Box, Grid, Paper, Select, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../ui/components/EmptyState';
+import { PageHeader } from '../../ui/components/PageHeader';
+import { PageSkeleton } from '../../ui/components/PageSkeleton';
+import { QueryErrorState } from '../../ui/components/QueryErrorState';
+import { useLocalized } from '../../ui/format/localized-text';
+import { useOrgChart } from '../hooks/useOrgChart';
+import { OrgChartCanvas } from './OrgChartCanvas';
+import { PositionPanel } from './PositionPanel';
+
+/** The org chart page: the graph, a position picker for the keyboard, and the side panel. */
+export function OrgChartView() {
+  const { t } = useTranslation('org');
+  const localized = useLocalized();
+  const { chart, loading, error, refetch } = useOrgChart();
+  // The open position lives in the URL so it survives reloads and can be shared.
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get('position');
+  const select = (id: string | null) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (id) next.set('position', id);
+      else next.delete('position');
+      return next;
+    });
+  if (loading) return <PageSkeleton rows={10} />;
+  if (error || !chart) return <QueryErrorState error={error} onRetry={() => void refetch()} />;
+  const positions = chart.positions;
+  const selected = positions.find((p) => p.id === selectedId) ?? null;
+  const vacant = positions.reduce((sum, p) => sum + p.vacancies, 0);
+  return (
+    <>
+      <PageHeader
+        title={t('chart.title')}
+        description={t('chart.description', { positions: positions.length, vacancies: vacant })}
+        actions={
+          positions.length > 0 ? (
+            <Select
+              aria-label={t('chart.jumpTo')}
+              placeholder={t('chart.jumpTo')}
+              data={positions.map((p) => ({ value: p.id, label: localized(p.title) }))}
+              value={selectedId}
+              onChange={select}
+              searchable
+              clearable
+              w={240}
+            />
+          ) : null
+        }
+      />
+      {positions.length === 0 ? (
+        <EmptyState title={t('chart.empty')} description={t('chart.emptyHint')} />
+      ) : (
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, md: selected ? 8 : 12 }}>
+            <Paper withBorder radius="md" h="calc(100vh - 190px)" mih={420} component="figure" m={0} aria-label={t('chart.figureLabel')}>
+              <OrgChartCanvas positions={positions} selectedId={selectedId} onSelect={select} />
+            </Paper>
+            <Text size="xs" c="gray.7" mt={4}>
+              {t('chart.hint')}
+            </Text>
+          </Grid.Col>
+          {selected ? (
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Box>
+                <PositionPanel position={selected} positions={positions} onClose={() => select(null)} />
+              </Box>
+            </Grid.Col>
+          ) : null}
+        </Grid>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Handle, Position as Side, type Node, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { PositionSummaryFragment } from '../../../gql/graphql';
+import { useLocalized } from '../../ui/format/localized-text';
+import { NODE_HEIGHT, NODE_WIDTH } from '../utils/org-chart-layout';
+
+export type PositionNodeData = { position: PositionSummaryFragment; selected: boolean };
+export type PositionNodeType = Node<PositionNodeData, 'position'>;
+
+/** A position on the chart: title, unit, who holds it and how many seats are empty. */
+export function PositionNode({ data }: NodeProps<PositionNodeType>) {
+  const { t } = useTranslation('org');
+  const localized = useLocalized();
+  const { position, selected } = data;
+  const holders = position.holders;
+  return (
+    <Stack
+      gap={4}
+      p="xs"
+      w={NODE_WIDTH}
+      h={NODE_HEIGHT}
+      style={{
+        borderRadius: 8,
+        border: `${selected ? 2 : 1}px solid var(--mantine-color-${selected ? 'blue-7' : position.vacancies > 0 ? 'orange-6' : 'gray-4'})`,
+        background: position.vacancies > 0 ? 'var(--mantine-color-orange-0)' : 'var(--mantine-color-white)',
+        cursor: 'pointer',
+        overflow: 'hidden',
+      }}
+    >
+      <Handle type="target" position={Side.Top} isConnectable={false} />
+      <Text fw={700} size="sm" lh={1.25} lineClamp={1}>
+        {localized(position.title)}
+      </Text>
+      <Text size="xs" c="gray.7" lineClamp={1}>
+        {localized(position.unit.name)}
+      </Text>
+      <Text size="xs" lineClamp={2} lh={1.35}>
+        {holders.length === 0
+          ? t('chart.noHolder')
+          : holders.map((h) => (h.acting ? t('chart.actingHolder', { name: h.staff.name }) : h.staff.name)).join('、')}
+      </Text>
+      <Group gap={4} mt="auto">
+        {position.vacancies > 0 ? (
+          <Badge size="xs" color="orange.2" c="dark.9" variant="filled">
+            {t('chart.vacancies', { count: position.vacancies })}
+          </Badge>
+        ) : null}
+        <Badge size="xs" variant="default">
+          {t('chart.headcount', { count: position.headcount })}
+        </Badge>
+      </Group>
+      <Handle type="source" position={Side.Bottom} isConnectable={false} />
+    </Stack>
+  );
+}

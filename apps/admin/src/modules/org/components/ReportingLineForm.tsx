@@ -1,0 +1,64 @@
+import { Button, Group, MultiSelect, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { placeError } from '../../ui/errors/graphql-errors';
+import { useNotify } from '../../ui/errors/useNotify';
+import { useLocalized, type LocalizedTextValue } from '../../ui/format/localized-text';
+import { FormAlert } from '../../ui/components/FormAlert';
+import { useChangeReportingLine } from '../hooks/useChangeReportingLine';
+
+type Candidate = { id: string; title: LocalizedTextValue };
+type Props = {
+  position: { id: string; reportsTo: readonly { id: string }[] };
+  candidates: readonly Candidate[];
+};
+
+/** 直接上级: picks the positions this one reports to; a cycle is refused next to the picker. */
+export function ReportingLineForm({ position, candidates }: Props) {
+  const { t } = useTranslation('org');
+  const notify = useNotify();
+  const localized = useLocalized();
+  const { changeReportingLine, loading } = useChangeReportingLine();
+  const [failure, setFailure] = useState<string | null>(null);
+  const initial = position.reportsTo.map((p) => p.id);
+  const form = useForm({ initialValues: { reportsTo: initial } });
+  const submit = form.onSubmit(async ({ reportsTo }) => {
+    setFailure(null);
+    try {
+      await changeReportingLine(position.id, reportsTo);
+      form.resetDirty({ reportsTo });
+      notify.success(t('reportingLine.saved'));
+    } catch (error) {
+      setFailure(
+        placeError(form, error, t, {
+          fields: { positionId: 'reportsTo' },
+          reasons: { 'ORG.REPORTING_CYCLE': 'reportsTo', 'ORG.SELF_REPORTING': 'reportsTo', 'ORG.UNKNOWN_POSITION': 'reportsTo' },
+        }),
+      );
+    }
+  });
+  const data = candidates.filter((c) => c.id !== position.id).map((c) => ({ value: c.id, label: localized(c.title) }));
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <FormAlert message={failure} />
+        <MultiSelect
+          label={t('reportingLine.label')}
+          description={t('reportingLine.description')}
+          placeholder={form.values.reportsTo.length === 0 ? t('reportingLine.none') : undefined}
+          data={data}
+          searchable
+          clearable
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('reportsTo')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" size="xs" loading={loading} disabled={!form.isDirty()}>
+            {t('reportingLine.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

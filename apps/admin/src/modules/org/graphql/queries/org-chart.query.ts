@@ -1,0 +1,19 @@
+import { graphql } from '../../../../gql';
+
+export const OrgChartQuery = graphql(`
+  query OrgChart {
+    orgChart {
+      units {
+        id
+        code
+        name {
+          zh
+          en
+        }
+      }
+      positions {
+        ...PositionSummary
+      }
+    }
+  }
+`);

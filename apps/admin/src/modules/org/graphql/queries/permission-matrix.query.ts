@@ -1,0 +1,22 @@
+import { graphql } from '../../../../gql';
+
+export const PermissionMatrixQuery = graphql(`
+  query PermissionMatrix {
+    permissionMatrix {
+      position {
+        id
+        code
+        title {
+          zh
+          en
+        }
+      }
+      cells {
+        action
+        allowed
+        reason
+        scope
+      }
+    }
+  }
+`);

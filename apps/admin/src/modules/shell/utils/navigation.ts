@@ -1,0 +1,14 @@
+import type { Action } from '../../../gql/graphql';
+
+export type NavItem = { to: string; labelKey: string; requires: Action; end?: boolean };
+
+/** The sections of the app and the site action that makes each one useful to a viewer. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/tickets', labelKey: 'nav.tickets', requires: 'TICKET_VIEW', end: true },
+  { to: '/tickets/new', labelKey: 'nav.newTicket', requires: 'TICKET_CREATE' },
+  { to: '/org', labelKey: 'nav.org', requires: 'ORG_VIEW' },
+  { to: '/staff', labelKey: 'nav.staff', requires: 'STAFF_VIEW' },
+  { to: '/permissions', labelKey: 'nav.permissions', requires: 'ORG_VIEW' },
+];
+
+export const visibleNavItems = (can: (action: Action) => boolean) => NAV_ITEMS.filter((item) => can(item.requires));

@@ -1,0 +1,117 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { answerOperations } from '../../../test/msw-server';
+import { TicketDesk } from '../components/TicketDesk';
+import { emptyCountsAnswer, listItemFixture, noStaffAnswer, ticketPage, unitsAnswer, viewerScopeAnswer } from './ticket-fixtures';
+import { renderTicketScreen } from './render-ticket-screen';
+
+const deskAnswers = {
+  TicketViewerScope: viewerScopeAnswer,
+  TicketCounts: {
+    data: {
+      ticketCounts: [
+        { __typename: 'TicketCount', status: 'RECEIVED', severity: 'MAJOR', count: 2 },
+        { __typename: 'TicketCount', status: 'IN_PROGRESS', severity: 'MINOR', count: 5 },
+        { __typename: 'TicketCount', status: 'RESOLVED', severity: 'MINOR', count: 3 },
+        { __typename: 'TicketCount', status: 'CLOSED', severity: 'IMPORTANT', count: 40 },
+      ],
+    },
+  },
+  TicketUnits: unitsAnswer,
+  TicketStaffLookup: noStaffAnswer,
+};
+
+// Rows of Mantine components take a while to render under jsdom.
+describe('TicketDesk', { timeout: 30_000 }, () => {
+  it('reads its filter from the URL and sends it as the TicketFilter', async () => {
+    const log = answerOperations({ ...deskAnswers, TicketQueue: ticketPage([listItemFixture(1)]) });
+    renderTicketScreen(<TicketDesk />, { route: '/tickets?status=RECEIVED,ASSIGNED&severity=MAJOR&overdue=1&q=漏水&bogus=1' });
+
+    await screen.findByRole('link', { name: '工单标题 1' });
+    const query = log.find((call) => call.name === 'TicketQueue');
+    expect(query?.variables).toEqual({
+      filter: { statuses: ['RECEIVED', 'ASSIGNED'], severities: ['MAJOR'], overdue: true, text: '漏水' },
+      first: 50,
+    });
+  });
+
+  it('puts a saved view in the URL so it can be shared', async () => {
+    const log = answerOperations({ ...deskAnswers, TicketQueue: ticketPage([listItemFixture(1)]) });
+    const { user, router } = renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+    await screen.findByRole('link', { name: '工单标题 1' });
+
+    await user.click(screen.getByRole('button', { name: '我的待办' }));
+
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(`?status=RECEIVED%2CASSIGNED%2CRELAYED%2CIN_PROGRESS&assignee=${encodeURIComponent(btoa('Staff:hall'))}`),
+    );
+    expect(screen.getByRole('button', { name: '我的待办' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() =>
+      expect(log.filter((c) => c.name === 'TicketQueue').at(-1)?.variables.filter).toEqual({
+        statuses: ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'],
+        assigneeId: btoa('Staff:hall'),
+      }),
+    );
+
+    await user.click(screen.getByRole('button', { name: '已逾期' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?overdue=1'));
+  });
+
+  it('pages on with the cursor and appends the next page', async () => {
+    const first = Array.from({ length: 50 }, (_, i) => listItemFixture(i + 1));
+    const log = answerOperations({
+      ...deskAnswers,
+      TicketQueue: ({ after }) => (after === 'c-50' ? ticketPage([listItemFixture(51)], false, 'c-51') : ticketPage(first, true, 'c-50')),
+    });
+    const { user } = renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+
+    await screen.findByRole('link', { name: '工单标题 50' });
+    await user.click(screen.getByRole('button', { name: '加载更多' }));
+
+    await screen.findByRole('link', { name: '工单标题 51' });
+    expect(screen.getByRole('link', { name: '工单标题 1' })).toBeInTheDocument();
+    expect(screen.getByText(/已显示 51 张/)).toHaveTextContent('已经到底了');
+    expect(screen.queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
+    expect(log.filter((c) => c.name === 'TicketQueue').map((c) => c.variables.after ?? null)).toEqual([null, 'c-50']);
+  });
+
+  it('shows the dashboard counts over everything the viewer may see', async () => {
+    answerOperations({ ...deskAnswers, TicketQueue: ticketPage([]) });
+    renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+
+    expect(await screen.findByTestId('count-open')).toHaveTextContent('7');
+    expect(screen.getByTestId('count-majorOpen')).toHaveTextContent('2');
+    expect(screen.getByTestId('count-followUp')).toHaveTextContent('3');
+    expect(screen.getByTestId('count-closed')).toHaveTextContent('40');
+  });
+
+  it('tells the user what to do when a filter matches nothing', async () => {
+    answerOperations({ ...deskAnswers, TicketCounts: emptyCountsAnswer, TicketQueue: ticketPage([]) });
+    const { user, router } = renderTicketScreen(<TicketDesk />, { route: '/tickets?kind=SUGGESTION' });
+
+    const heading = await screen.findByRole('heading', { name: '没有符合条件的工单' });
+    expect(screen.getByText('换一个视图或清除筛选条件再看看。')).toBeInTheDocument();
+    await user.click(within(heading.parentElement as HTMLElement).getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('switches its words to English with the language, without a reload', async () => {
+    const log = answerOperations({ ...deskAnswers, TicketQueue: ticketPage([listItemFixture(1, { status: 'RELAYED', severity: 'MAJOR' })]) });
+    const { i18n } = renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+    const table = await screen.findByRole('table', { name: '工单列表' });
+    expect(within(table).getByText('已传达')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '工单台' })).toBeInTheDocument();
+
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+
+    const englishTable = await screen.findByRole('table', { name: 'Tickets' });
+    expect(within(englishTable).getByText('Relayed')).toBeInTheDocument();
+    expect(within(englishTable).getByText('Major')).toBeInTheDocument();
+    expect(within(englishTable).getByText(/^due /)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Ticket desk' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'My queue' })).toBeInTheDocument();
+    expect(log.every((call) => call.headers.get('x-kefu-csrf') === '1')).toBe(true);
+  });
+});

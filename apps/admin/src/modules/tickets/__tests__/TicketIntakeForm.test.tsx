@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { answerOperations, gatewayError } from '../../../test/msw-server';
+import { renderTicketScreen } from './render-ticket-screen';
+import { TicketIntakeForm } from '../components/TicketIntakeForm';
+
+const HOUR = 3_600_000;
+const deadlines = (severity: unknown) => {
+  const now = Date.now();
+  const iso = (h: number) => new Date(now + h * HOUR).toISOString();
+  const bySeverity: Record<string, object> = {
+    MINOR: { handoverBy: null, replyBy: null, resolveBy: iso(48) },
+    IMPORTANT: { handoverBy: iso(1), replyBy: null, resolveBy: iso(72) },
+    MAJOR: { handoverBy: iso(6), replyBy: iso(48), resolveBy: iso(240) },
+  };
+  return { data: { deadlinePreview: { __typename: 'Deadlines', ...bySeverity[String(severity)] } } };
+};
+
+const merchant = {
+  __typename: 'Requester',
+  id: 'requester-1',
+  kind: 'MERCHANT',
+  name: '刘志强',
+  phone: '13800000001',
+  shopName: '鑫源瓷砖',
+  shopUnit: 'A1-018',
+};
+
+async function fillForm(user: ReturnType<typeof renderTicketScreen>['user']) {
+  const requester = screen.getByRole('textbox', { name: /来访人/ });
+  expect(requester).toHaveFocus();
+  await user.type(requester, '鑫源');
+  await user.click(await screen.findByRole('option', { name: /鑫源瓷砖 A1-018/ }));
+  await user.type(screen.getByRole('textbox', { name: /标题/ }), '门口地砖破损');
+  await user.type(screen.getByRole('textbox', { name: /详细情况/ }), '两块地砖开裂，顾客易绊倒');
+}
+
+describe('TicketIntakeForm', () => {
+  it('shows the deadlines of the chosen severity before saving', async () => {
+    const log = answerOperations({ DeadlinePreview: ({ severity }) => deadlines(severity) });
+    const { user } = renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+
+    await waitFor(() => expect(screen.getByTestId('preview-resolveBy')).toHaveTextContent('后天到期'));
+    expect(screen.getByTestId('preview-handoverBy')).toHaveTextContent('无');
+
+    await user.click(screen.getByRole('radio', { name: '重要' }));
+    await waitFor(() => expect(screen.getByTestId('preview-handoverBy')).toHaveTextContent('1小时后到期'));
+    expect(log.map((call) => call.variables.severity)).toContain('IMPORTANT');
+  });
+
+  it('puts BAD_USER_INPUT field messages on the inputs and retries with the same idempotency key', { timeout: 20_000 }, async () => {
+    let attempts = 0;
+    const log = answerOperations({
+      DeadlinePreview: ({ severity }) => deadlines(severity),
+      RequesterLookup: { data: { requesters: [merchant] } },
+      CreateTicket: () => {
+        attempts += 1;
+        return attempts === 1
+          ? gatewayError('BAD_USER_INPUT', '请检查填写的内容', {
+              fields: [{ field: 'title', rule: 'too_long', limit: 120, message: '不能超过 120 个字' }],
+            })
+          : { data: { createTicket: { __typename: 'Ticket', id: 'VGlja2V0OjE=', number: 302 } } };
+      },
+    });
+    const { user, router } = renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+
+    await fillForm(user);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    const title = screen.getByRole('textbox', { name: /标题/ });
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('不能超过 120 个字')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('请检查标出的输入项');
+
+    await user.click(screen.getByRole('button', { name: '保存工单' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tickets/VGlja2V0OjE%3D'));
+
+    const creates = log.filter((call) => call.name === 'CreateTicket');
+    expect(creates).toHaveLength(2);
+    expect(creates[0]?.variables.idempotencyKey).toBe(creates[1]?.variables.idempotencyKey);
+    expect(creates[1]?.variables.input).toEqual({
+      requesterId: 'requester-1',
+      channel: 'PHONE',
+      kind: 'COMPLAINT',
+      severity: 'MINOR',
+      title: '门口地砖破损',
+      description: '两块地砖开裂，顾客易绊倒',
+      location: 'A1-018',
+      repairCategory: null,
+      requestedBy: null,
+    });
+  });
+
+  it('refuses to send without a requester and says so on the field', async () => {
+    const log = answerOperations({ DeadlinePreview: ({ severity }) => deadlines(severity) });
+    const { user } = renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+
+    await user.type(screen.getByRole('textbox', { name: /标题/ }), '咨询营业时间{Enter}');
+
+    const form = screen.getByRole('form', { name: '登记工单' });
+    expect(await within(form).findByText('请选择来访人')).toBeInTheDocument();
+    expect(within(form).getAllByText('请填写此项')).toHaveLength(1);
+    expect(log.some((call) => call.name === 'CreateTicket')).toBe(false);
+  });
+});

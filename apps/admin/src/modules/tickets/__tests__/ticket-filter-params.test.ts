@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { savedViewFilter } from '../utils/saved-views';
+import { deskFilterToParams, EMPTY_DESK_FILTER, parseDeskFilter, toTicketFilter } from '../utils/ticket-filter-params';
+
+describe('desk filter in the URL', () => {
+  it('round-trips every field', () => {
+    const filter = {
+      statuses: ['RECEIVED', 'IN_PROGRESS'] as const,
+      kinds: ['REPAIR'] as const,
+      severities: ['MAJOR', 'MINOR'] as const,
+      overdue: true,
+      assigneeId: 'U3RhZmY6MQ==',
+      unassigned: false,
+      unitId: 'unit-1',
+      requesterId: 'req-1',
+      text: 'A1-018',
+    };
+    const parsed = parseDeskFilter(new URLSearchParams(deskFilterToParams({ ...filter, statuses: [...filter.statuses], kinds: [...filter.kinds], severities: [...filter.severities] }).toString()));
+    expect(parsed).toEqual({ ...filter, statuses: ['RECEIVED', 'IN_PROGRESS'], kinds: ['REPAIR'], severities: ['MAJOR', 'MINOR'] });
+  });
+
+  it('drops values the API would refuse, so a mangled link still opens', () => {
+    const parsed = parseDeskFilter(new URLSearchParams('status=RECEIVED,NOPE,RECEIVED&kind=&severity=major&overdue=yes'));
+    expect(parsed).toEqual({ ...EMPTY_DESK_FILTER, statuses: ['RECEIVED'] });
+  });
+
+  it('sends only the fields that narrow the queue', () => {
+    expect(toTicketFilter(EMPTY_DESK_FILTER)).toEqual({});
+    expect(toTicketFilter({ ...EMPTY_DESK_FILTER, text: '  漏水 ', unassigned: true })).toEqual({ text: '漏水', unassigned: true });
+  });
+
+  it('offers "my queue" and "my team" only to a viewer who has them', () => {
+    expect(savedViewFilter('mine', { staffId: null, unitId: null })).toBeNull();
+    expect(savedViewFilter('team', { staffId: 's', unitId: null })).toBeNull();
+    expect(savedViewFilter('team', { staffId: 's', unitId: 'u' })?.unitId).toBe('u');
+    expect(savedViewFilter('followUp', { staffId: null, unitId: null })?.statuses).toEqual(['RESOLVED']);
+  });
+});

@@ -1,0 +1,216 @@
+import { Alert, Button, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { INTAKE_LIMITS } from '@kefu/domain/tickets';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Channel, RepairCategory, Severity, TicketKind } from '../../../gql/graphql';
+import { applyFieldErrors } from '../../ui/errors/graphql-errors';
+import { notifySuccess } from '../../ui/errors/notify';
+import { useCreateTicket } from '../hooks/useCreateTicket';
+import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
+import { formatTicketNumber } from '../utils/ticket-number';
+import { DeadlinePreview } from './DeadlinePreview';
+import { LabelledSegments } from './LabelledSegments';
+import { RequesterPicker, type PickedRequester } from './RequesterPicker';
+import { ticketPath } from './TicketQueue';
+
+/** Staff register calls, visits and letters; the portal channel is the requester's own. */
+const INTAKE_CHANNELS = ['PHONE', 'WALK_IN', 'LETTER'] as const satisfies readonly Channel[];
+const REPAIR_CATEGORIES = ['SAFETY', 'LEAK', 'OTHER'] as const satisfies readonly RepairCategory[];
+/** Least severe first: most calls are minor, and the control reads left to right. */
+const SEVERITY_ORDER = [...SEVERITY_VALUES].reverse() as Severity[];
+
+type IntakeValues = {
+  requester: PickedRequester | null;
+  channel: Channel;
+  kind: TicketKind;
+  severity: Severity;
+  title: string;
+  description: string;
+  location: string;
+  repairCategory: RepairCategory | null;
+  requestedBy: string;
+};
+
+/** The gateway names the requester by id; the form holds the picked record. */
+const FORM_FIELD: Record<string, string> = { requesterId: 'requester', requesterKind: 'requester' };
+
+const toInstant = (local: string): string | null => {
+  const at = local ? new Date(local) : null;
+  return at && !Number.isNaN(at.getTime()) ? at.toISOString() : null;
+};
+
+export function TicketIntakeForm() {
+  const { t } = useTranslation('tickets');
+  const navigate = useNavigate();
+  const { createTicket, saving } = useCreateTicket();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const form = useForm<IntakeValues>({
+    mode: 'controlled',
+    initialValues: {
+      requester: null,
+      channel: 'PHONE',
+      kind: 'COMPLAINT',
+      severity: 'MINOR',
+      title: '',
+      description: '',
+      location: '',
+      repairCategory: null,
+      requestedBy: '',
+    },
+    validate: {
+      requester: (value) => (value ? null : t('intake.chooseRequester')),
+      title: (value) => (value.trim() ? null : t('intake.required')),
+      description: (value) => (value.trim() ? null : t('intake.required')),
+    },
+  });
+  const { values } = form;
+
+  const submit = form.onSubmit(async (v) => {
+    if (saving || !v.requester) return;
+    setFailure(null);
+    const outcome = await createTicket({
+      requesterId: v.requester.id,
+      channel: v.channel,
+      kind: v.kind,
+      severity: v.severity,
+      title: v.title.trim(),
+      description: v.description.trim(),
+      location: v.location.trim() || null,
+      repairCategory: v.kind === 'REPAIR' ? v.repairCategory : null,
+      requestedBy: toInstant(v.requestedBy),
+    });
+    if (outcome.ok) {
+      notifySuccess(t('intake.saved', { number: formatTicketNumber(outcome.ticket.number) }), t);
+      void navigate(ticketPath(outcome.ticket.id));
+      return;
+    }
+    const unplaced = outcome.invalidInput ? applyFieldErrors(form, outcome.error, FORM_FIELD) : [];
+    setFailure(outcome.invalidInput && unplaced.length === 0 ? t('intake.fixErrors') : [outcome.message, ...unplaced.map((i) => i.message)].join(' '));
+  });
+
+  // Ctrl/⌘+Enter saves from the multi-line field, where Enter itself starts a new line.
+  const submitOnModEnter = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="intake-title">
+      <Stack gap="md">
+        <div>
+          <Title order={1} size="h2" id="intake-title">
+            {t('intake.title')}
+          </Title>
+          <Text c="gray.7" size="sm">
+            {t('intake.subtitle')}
+          </Text>
+        </div>
+        {failure && <Alert color="red" role="alert" title={failure} />}
+        <Grid gutter="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Paper withBorder p="md" radius="md">
+              <Stack gap="sm">
+                <RequesterPicker
+                  autoFocus
+                  value={values.requester}
+                  error={form.errors.requester}
+                  onChange={(requester) => {
+                    form.setFieldValue('requester', requester);
+                    if (requester?.shopUnit && !values.location.trim()) form.setFieldValue('location', requester.shopUnit);
+                  }}
+                />
+                <Grid gutter="sm">
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <LabelledSegments
+                      label={t('intake.channel')}
+                      value={values.channel}
+                      data={INTAKE_CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))}
+                      onChange={(channel) => form.setFieldValue('channel', channel)}
+                      error={form.errors.channel as string | undefined}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <LabelledSegments
+                      label={t('intake.severity')}
+                      value={values.severity}
+                      data={SEVERITY_ORDER.map((value) => ({ value, label: t(`severity.${value}`) }))}
+                      onChange={(severity) => form.setFieldValue('severity', severity)}
+                      error={form.errors.severity as string | undefined}
+                    />
+                  </Grid.Col>
+                </Grid>
+                <Select
+                  label={t('intake.kind')}
+                  data={TICKET_KIND_VALUES.map((value) => ({ value, label: t(`kind.${value}`) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps('kind')}
+                  onChange={(kind) => kind && form.setFieldValue('kind', kind as TicketKind)}
+                />
+                {values.kind === 'REPAIR' && (
+                  <Select
+                    label={t('intake.repairCategory')}
+                    data={REPAIR_CATEGORIES.map((value) => ({ value, label: t(`repairCategory.${value}`) }))}
+                    clearable
+                    {...form.getInputProps('repairCategory')}
+                  />
+                )}
+                <TextInput
+                  label={t('intake.titleLabel')}
+                  placeholder={t('intake.titlePlaceholder')}
+                  required
+                  maxLength={INTAKE_LIMITS.title}
+                  {...form.getInputProps('title')}
+                />
+                <Textarea
+                  label={t('intake.description')}
+                  placeholder={t('intake.descriptionPlaceholder')}
+                  required
+                  autosize
+                  minRows={3}
+                  maxRows={8}
+                  maxLength={INTAKE_LIMITS.description}
+                  onKeyDown={submitOnModEnter}
+                  {...form.getInputProps('description')}
+                />
+                <Grid gutter="sm">
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <TextInput
+                      label={t('intake.location')}
+                      placeholder={t('intake.locationPlaceholder')}
+                      maxLength={INTAKE_LIMITS.location}
+                      {...form.getInputProps('location')}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <TextInput
+                      type="datetime-local"
+                      label={t('intake.requestedBy')}
+                      description={t('intake.requestedByHint')}
+                      {...form.getInputProps('requestedBy')}
+                    />
+                  </Grid.Col>
+                </Grid>
+                <Group justify="flex-end" mt="xs">
+                  <Button component={Link} to="/tickets" variant="default">
+                    {t('intake.cancel')}
+                  </Button>
+                  <Button type="submit" loading={saving}>
+                    {t('intake.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <DeadlinePreview severity={values.severity} requestedBy={toInstant(values.requestedBy)} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </form>
+  );
+}

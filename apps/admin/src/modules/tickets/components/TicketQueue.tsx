@@ -1,0 +1,145 @@
+import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TicketListItemFragment } from '../../../gql/graphql';
+import { formatTicketNumber } from '../utils/ticket-number';
+import { requesterLabel } from '../utils/requester-label';
+import { SlaBadge } from './SlaBadge';
+import { SeverityBadge, TicketStatusBadge } from './TicketStatusBadge';
+
+type Props = {
+  tickets: readonly TicketListItemFragment[];
+  loading: boolean;
+};
+
+export const ticketPath = (id: string) => `/tickets/${encodeURIComponent(id)}`;
+
+const SKELETON_ROWS = 8;
+
+export function TicketQueue({ tickets, loading }: Props) {
+  const { t } = useTranslation('tickets');
+  const narrow = useMediaQuery('(max-width: 48em)');
+
+  if (narrow) {
+    return (
+      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('desk.tableLabel')} aria-busy={loading}>
+        {loading
+          ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
+              <li key={i}>
+                <Skeleton height={88} radius="md" />
+              </li>
+            ))
+          : tickets.map((ticket) => (
+              <li key={ticket.id}>
+                <Card withBorder radius="md" p="sm">
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="sm" c="gray.7" ff="monospace">
+                      {formatTicketNumber(ticket.number)}
+                    </Text>
+                    <SlaBadge state={ticket.slaState} dueAt={ticket.dueAt} />
+                  </Group>
+                  <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" fw={600} mt={4} lineClamp={2}>
+                    {ticket.title}
+                  </Anchor>
+                  <Text size="sm" c="gray.7" lineClamp={1}>
+                    {requesterLabel(ticket.requester)}
+                  </Text>
+                  <Group gap={6} mt={6}>
+                    <TicketStatusBadge status={ticket.status} />
+                    <SeverityBadge severity={ticket.severity} />
+                    <Text size="xs" c="gray.7">
+                      {t(`kind.${ticket.kind}`)} · {ticket.assignee?.name ?? t('desk.unassigned')}
+                    </Text>
+                  </Group>
+                </Card>
+              </li>
+            ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('desk.tableLabel')} aria-busy={loading}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('desk.columns.number')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.title')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.requester')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.kind')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.severity')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.assignee')}</Table.Th>
+            <Table.Th scope="col">{t('desk.columns.due')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {loading
+            ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td colSpan={8}>
+                    <Skeleton height={22} />
+                  </Table.Td>
+                </Table.Tr>
+              ))
+            : tickets.map((ticket) => (
+                <Table.Tr key={ticket.id}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace" c="gray.7">
+                      {formatTicketNumber(ticket.number)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td maw={360}>
+                    <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" size="sm" fw={600} lineClamp={1}>
+                      {ticket.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={1}>
+                      {requesterLabel(ticket.requester)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{t(`kind.${ticket.kind}`)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <SeverityBadge severity={ticket.severity} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TicketStatusBadge status={ticket.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={ticket.assignee ? undefined : 'gray.7'}>
+                      {ticket.assignee?.name ?? t('desk.unassigned')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <SlaBadge state={ticket.slaState} dueAt={ticket.dueAt} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+type FooterProps = { count: number; hasNextPage: boolean; loadingMore: boolean; onLoadMore: () => void };
+
+export function TicketQueueFooter({ count, hasNextPage, loadingMore, onLoadMore }: FooterProps) {
+  const { t } = useTranslation('tickets');
+  return (
+    <Group justify="space-between" mt="sm">
+      <Text size="sm" c="gray.7" role="status">
+        {t('desk.shown', { count })}
+        {hasNextPage ? '' : ` · ${t('desk.endOfQueue')}`}
+      </Text>
+      {hasNextPage && (
+        <Button variant="light" onClick={onLoadMore} loading={loadingMore}>
+          {t('desk.loadMore')}
+        </Button>
+      )}
+    </Group>
+  );
+}

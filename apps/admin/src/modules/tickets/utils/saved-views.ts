@@ -1,0 +1,28 @@
+import type { TicketStatus } from '../../../gql/graphql';
+import { EMPTY_DESK_FILTER, type DeskFilter } from './ticket-filter-params';
+
+export const OPEN_STATUSES = ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'] as const satisfies readonly TicketStatus[];
+
+export const SAVED_VIEW_KEYS = ['all', 'mine', 'team', 'overdue', 'followUp'] as const;
+export type SavedViewKey = (typeof SAVED_VIEW_KEYS)[number];
+
+export type ViewerScope = { staffId: string | null; unitId: string | null };
+
+/**
+ * Presets of the desk filter. A view the viewer cannot have (no staff record, no unit) is null
+ * and not offered.
+ */
+export const savedViewFilter = (key: SavedViewKey, scope: ViewerScope): DeskFilter | null => {
+  switch (key) {
+    case 'all':
+      return EMPTY_DESK_FILTER;
+    case 'mine':
+      return scope.staffId ? { ...EMPTY_DESK_FILTER, statuses: [...OPEN_STATUSES], assigneeId: scope.staffId } : null;
+    case 'team':
+      return scope.unitId ? { ...EMPTY_DESK_FILTER, statuses: [...OPEN_STATUSES], unitId: scope.unitId } : null;
+    case 'overdue':
+      return { ...EMPTY_DESK_FILTER, overdue: true };
+    case 'followUp':
+      return { ...EMPTY_DESK_FILTER, statuses: ['RESOLVED'] };
+  }
+};

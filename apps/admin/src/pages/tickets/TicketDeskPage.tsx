@@ -1,0 +1,5 @@
+import { TicketDesk } from '../../modules/tickets/components/TicketDesk';
+
+export default function TicketDeskPage() {
+  return <TicketDesk />;
+}

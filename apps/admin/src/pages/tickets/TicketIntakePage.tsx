@@ -1,0 +1,5 @@
+import { TicketIntakeForm } from '../../modules/tickets/components/TicketIntakeForm';
+
+export default function TicketIntakePage() {
+  return <TicketIntakeForm />;
+}

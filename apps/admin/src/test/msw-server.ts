@@ -1,0 +1,34 @@
+import { graphql } from 'msw';
+import { setupServer } from 'msw/node';
+
+export const server = setupServer();
+
+type Variables = Record<string, unknown>;
+/** What an operation answers: `{ data }`, `{ errors }` or both, as the gateway would. */
+export type GraphQLAnswer = { data?: Record<string, unknown> | null; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
+type Responder = GraphQLAnswer | ((variables: Variables) => GraphQLAnswer);
+
+export type OperationLog = { name: string; variables: Variables; headers: Headers }[];
+
+/**
+ * Answers GraphQL operations by name (queries, mutations alike) for the rest of the test and
+ * records every call, so a test can assert what the app sent.
+ */
+export function answerOperations(answers: Record<string, Responder>): OperationLog {
+  const log: OperationLog = [];
+  const handlers = Object.entries(answers).flatMap(([name, responder]) => {
+    const resolve = ({ variables, request }: { variables: Variables; request: Request }) => {
+      log.push({ name, variables, headers: request.headers });
+      const answer = typeof responder === 'function' ? responder(variables) : responder;
+      return Response.json(answer);
+    };
+    return [graphql.query(name, resolve), graphql.mutation(name, resolve)];
+  });
+  server.use(...handlers);
+  return log;
+}
+
+/** A domain or validation error as the gateway's error mapper shapes it. */
+export function gatewayError(code: string, message: string, extensions: Record<string, unknown> = {}, path: string[] = []): GraphQLAnswer {
+  return { data: null, errors: [{ message, path, extensions: { code, ...extensions } }] };
+}
