@@ -1,0 +1,242 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, type } from 'node:os';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { openDatabase } from '@kefu/db';
+import { BENCH_PASSWORD, dropDataset, ensureDataset } from '../dataset/load-dataset.js';
+import { SCENARIOS, type Scenario } from '../scenarios/scenarios.js';
+import { pickFixtures, recordVersion, variablesFor, type Fixtures } from '../runner/fixtures.js';
+import { startInProcessPair } from '../runner/in-process.js';
+import { runLoad, type LoadResult, type Target } from '../runner/load.js';
+import { BENCH_DIR, buildGateway, REPO_DIR, startGatewayProcess, startTwinProcess, type Child } from '../runner/processes.js';
+import { initialJs } from '../report/bundle-sizes.js';
+import { summarizeProfile } from '../report/cpu-profile.js';
+import { markdownReport, svgChart, type BenchReport, type ScenarioResult } from '../report/report.js';
+
+const { values: args } = parseArgs({
+  options: {
+    tickets: { type: 'string', default: '100k' },
+    duration: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '20260601' },
+    connections: { type: 'string', default: '16' },
+    smoke: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    scenarios: { type: 'string' },
+    profile: { type: 'string' },
+  },
+});
+
+const parseCount = (text: string): number => {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`--tickets takes 10k, 100k, 1m or a number, got ${text}`);
+  return Math.round(Number(match[1]) * ({ k: 1_000, m: 1_000_000 }[match[2]!.toLowerCase()] ?? 1));
+};
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const tickets = parseCount(args.tickets!);
+const seed = Number(args.seed);
+const durationSeconds = Number(args.duration);
+const connections = Number(args.connections);
+const smoke = args.smoke!;
+const rounds = smoke ? 1 : 2;
+const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const databaseName = smoke ? 'kefu_bench_smoke' : 'kefu_bench';
+// A smoke run writes beside the system's temp files, never over the published report.
+const reportDir = smoke ? join(tmpdir(), 'kefu-bench-smoke') : join(REPO_DIR, 'docs');
+const reportFile = join(reportDir, 'perf.md');
+const chartFile = 'perf.svg';
+const GATEWAY_PORT = 4810;
+const TWIN_PORT = 4811;
+const OPEN_CONNECTIONS = 32;
+const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
+/** The scenario the CPU profile covers: Q2 unless another is asked for; none in a smoke run unless asked. */
+const profiledName = args.profile ?? (smoke ? null : 'Q2');
+
+async function main() {
+  const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
+  const dataset = await ensureDataset(serverUrl, databaseName, { tickets, seed }, log);
+  const site = dataset.sites[0]!;
+  log('bench: building the gateway');
+  await buildGateway();
+
+  const pair = await startInProcessPair((onQuery) => openDatabase({ databaseUrl: dataset.databaseUrl, onQuery }));
+  const children: Child[] = [];
+  try {
+    const cookies = {
+      director: await pair.login(site.logins.director, BENCH_PASSWORD),
+      merchant: await pair.login(site.logins.merchant, BENCH_PASSWORD),
+    };
+    const fixtures = await pickFixtures(pair.db, site.siteId, site.units.merchant);
+    const [{ server_version: postgresVersion }] = (await pair.db.query<{ server_version: string }>('SHOW server_version')) as [{ server_version: string }];
+    const [{ events }] = (await pair.db.query<{ events: number }>('SELECT count(*)::int AS events FROM ticket_events')) as [{ events: number }];
+
+    log('bench: SQL statements per request (in-process, counted at the storage seam)');
+    const statements = new Map<string, { gateway: number; twin: number }>();
+    for (const scenario of SCENARIOS) {
+      const cookie = cookies[scenario.as];
+      const vars = () => variablesFor(scenario.name, fixtures, 1);
+      // Warm both: the first request of a site loads its org chart.
+      for (const warm of [pair.gateway, pair.twin]) recordVersion(fixtures, (await warm(scenario, vars(), cookie)).body);
+      const gateway = await pair.gateway(scenario, vars(), cookie);
+      if (scenario.mutation) recordVersion(fixtures, gateway.body);
+      const twin = await pair.twin(scenario, vars(), cookie);
+      if (scenario.mutation) recordVersion(fixtures, twin.body);
+      statements.set(scenario.name, { gateway: gateway.statements, twin: twin.statements });
+    }
+    const q2 = SCENARIOS.find((s) => s.name === 'Q2')!;
+    const pageStatements = [];
+    for (const first of [10, 50, 100]) {
+      const vars = variablesFor('Q2', fixtures, 0, first);
+      const gateway = await pair.gateway(q2, vars, cookies.director);
+      const twin = await pair.twin(q2, vars, cookies.director);
+      const rows = (gateway.body as { data: { tickets: { edges: unknown[] } } }).data.tickets.edges.length;
+      pageStatements.push({ first, rows, gateway: gateway.statements, twin: twin.statements });
+    }
+    log(pageStatements.map((p) => `  Q2 first=${p.first}: gateway ${p.gateway}, twin ${p.twin}`).join('\n'));
+
+    const gateway = await startGatewayProcess(dataset.databaseUrl, GATEWAY_PORT);
+    children.push(gateway);
+    const twin = await startTwinProcess(dataset.databaseUrl, TWIN_PORT);
+    children.push(twin);
+    const targets: Record<'gateway' | 'twin', Target> = { gateway: { kind: 'gateway', url: gateway.url }, twin: { kind: 'twin', url: twin.url } };
+
+    const results: ScenarioResult[] = [];
+    for (const scenario of selected) {
+      const equal = await sameAnswers(scenario, targets, cookies[scenario.as], fixtures);
+      log(`bench: ${scenario.name} ${scenario.title}: ${equal ? 'both servers give the same JSON' : 'ANSWERS DIFFER'}`);
+      const load = (target: Target, seconds: number, rate?: number) =>
+        runLoad({
+          target,
+          scenario,
+          cookie: cookies[scenario.as],
+          variables: (n) => variablesFor(scenario.name, fixtures, n),
+          ...(scenario.mutation ? { onBody: (body: string) => recordVersion(fixtures, JSON.parse(body)) } : {}),
+          durationSeconds: seconds,
+          connections: rate ? OPEN_CONNECTIONS : connections,
+          ...(rate ? { rate } : {}),
+        });
+      const warmup = Math.max(2, Math.round(durationSeconds / 3));
+      await load(targets.twin, warmup);
+      await load(targets.gateway, warmup);
+      const closed: Record<'gateway' | 'twin', LoadResult[]> = { gateway: [], twin: [] };
+      const order: ('gateway' | 'twin')[] = rounds > 1 ? ['twin', 'gateway', 'gateway', 'twin'] : ['twin', 'gateway'];
+      for (const kind of order) closed[kind].push(await load(targets[kind], durationSeconds));
+      const closedTwin = mean(closed.twin);
+      const closedGateway = mean(closed.gateway);
+      const rate = closedTwin.rps / 2;
+      const openTwin = await load(targets.twin, durationSeconds, rate);
+      const openGateway = await load(targets.gateway, durationSeconds, rate);
+      const result: ScenarioResult = {
+        scenario,
+        closed: { gateway: closedGateway, twin: closedTwin },
+        open: { rate, gateway: openGateway, twin: openTwin },
+        statements: statements.get(scenario.name)!,
+        equal,
+      };
+      results.push(result);
+      log(
+        `  max: gateway ${Math.round(closedGateway.rps)}/s vs twin ${Math.round(closedTwin.rps)}/s = ${(closedGateway.rps / closedTwin.rps).toFixed(2)}×; ` +
+          `at ${Math.round(rate)}/s p50/p99 gateway ${openGateway.p50}/${openGateway.p99} ms, twin ${openTwin.p50}/${openTwin.p99} ms; ` +
+          `SQL/request ${result.statements.gateway}/${result.statements.twin}`,
+      );
+    }
+    await gateway.stop();
+    await twin.stop();
+
+    let profile: BenchReport['profile'] = null;
+    const profileDir = join(BENCH_DIR, 'profiles');
+    const profiledScenario = SCENARIOS.find((s) => s.name === profiledName);
+    if (profiledScenario) {
+      log(`bench: CPU profile of the gateway under ${profiledScenario.name}`);
+      mkdirSync(profileDir, { recursive: true });
+      const before = new Set(readdirSync(profileDir));
+      const profiled = await startGatewayProcess(dataset.databaseUrl, GATEWAY_PORT, profileDir);
+      children.push(profiled);
+      await runLoad({
+        target: { kind: 'gateway', url: profiled.url },
+        scenario: profiledScenario,
+        cookie: cookies[profiledScenario.as],
+        variables: (n) => variablesFor(profiledScenario.name, fixtures, n),
+        durationSeconds,
+        connections,
+      });
+      await profiled.stop();
+      const written = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
+      const newest = written.sort((a, b) => statSync(join(profileDir, b)).mtimeMs - statSync(join(profileDir, a)).mtimeMs)[0];
+      if (newest) {
+        const path = join(profileDir, newest);
+        profile = { scenario: profiledScenario.name, path: `packages/bench/profiles/${newest}`, summary: summarizeProfile(path) };
+        log(`bench: profile saved to ${path}`);
+      }
+    }
+
+    const report: BenchReport = {
+      date: new Date(),
+      smoke,
+      dataset: {
+        tickets, events, seed, sites: dataset.sites.length, siteTickets: site.tickets, reused: dataset.reused, loadSeconds: dataset.loadMs / 1000,
+      },
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, postgres: postgresVersion, os: `${type()} ${release()}`, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
+      settings: { durationSeconds, rounds, connections, openConnections: OPEN_CONNECTIONS },
+      results,
+      pageStatements,
+      bundles: [
+        initialJs('admin', join(REPO_DIR, 'apps/admin/dist'), 200),
+        initialJs('portal', join(REPO_DIR, 'apps/portal/dist'), 80),
+      ],
+      profile,
+      chartFile,
+    };
+    const markdown = markdownReport(report);
+    mkdirSync(reportDir, { recursive: true });
+    writeFileSync(reportFile, markdown);
+    writeFileSync(join(reportDir, chartFile), svgChart(report));
+    log(`\n${markdown}`);
+    log(`bench: report written to ${reportFile} (chart ${join(reportDir, chartFile)}) in ${Math.round((Date.now() - started) / 1000)} s`);
+    if (results.some((r) => !r.equal)) throw new Error('the gateway and the twin gave different answers');
+  } finally {
+    for (const child of children) await child.stop();
+    await pair.close();
+    if (smoke && !args.keep) await dropDataset(serverUrl, databaseName);
+  }
+}
+
+function mean(results: LoadResult[]): LoadResult {
+  const avg = (pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / results.length;
+  return {
+    rps: avg((r) => r.rps), p50: avg((r) => r.p50), p90: avg((r) => r.p90), p99: avg((r) => r.p99),
+    requests: results.reduce((sum, r) => sum + r.requests, 0), failures: results.reduce((sum, r) => sum + r.failures, 0),
+  };
+}
+
+/** One request to each server process with the same variables; the JSON must be the same. */
+async function sameAnswers(scenario: Scenario, targets: Record<'gateway' | 'twin', Target>, cookie: string, fixtures: Fixtures): Promise<boolean> {
+  const ask = async (target: Target) => {
+    const vars = variablesFor(scenario.name, fixtures, 0);
+    const response = await fetch(target.kind === 'gateway' ? `${target.url}/graphql` : `${target.url}${scenario.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-kefu-csrf': '1' },
+      body: JSON.stringify(target.kind === 'gateway' ? { query: scenario.query, variables: vars } : vars),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown };
+    if (scenario.mutation) recordVersion(fixtures, body);
+    return body;
+  };
+  const fromGateway = await ask(targets.gateway);
+  const fromTwin = await ask(targets.twin);
+  if (fromGateway.errors || fromTwin.errors || !fromGateway.data) {
+    log(`  errors: gateway ${JSON.stringify(fromGateway.errors)} twin ${JSON.stringify(fromTwin.errors)}`);
+    return false;
+  }
+  if (!scenario.mutation) return isDeepStrictEqual(fromGateway.data, fromTwin.data);
+  // The twin applied the same transition one version later.
+  const g = fromGateway.data.assignTicket as { version: number };
+  const t = fromTwin.data!.assignTicket as { version: number };
+  return t.version === g.version + 1 && isDeepStrictEqual({ ...g, version: 0, assignee: null }, { ...t, version: 0, assignee: null });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

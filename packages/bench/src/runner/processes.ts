@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_DIR = fileURLToPath(new URL('../../../..', import.meta.url));
+export const GATEWAY_DIR = `${REPO_DIR}apps/gateway`;
+
+export type Child = { url: string; process: ChildProcess; stop(): Promise<void> };
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      await fetch(url, { method: 'POST' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function stopper(child: ChildProcess) {
+  return async () => {
+    if (child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  };
+}
+
+/** Builds the gateway as it ships (one esbuild bundle): the benchmark measures the current code. */
+export async function buildGateway(): Promise<void> {
+  const child = spawn(process.execPath, ['build.mjs'], { cwd: GATEWAY_DIR, stdio: 'inherit' });
+  const [code] = (await once(child, 'exit')) as [number];
+  if (code !== 0) throw new Error(`gateway build failed (${code})`);
+}
+
+/** The built gateway, production settings, demo seed off; `--cpu-prof` into `profileDir` when given. */
+export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string): Promise<Child> {
+  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
+  const child = spawn(process.execPath, args, {
+    cwd: GATEWAY_DIR,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/healthz`, child);
+  return { url, process: child, stop: stopper(child) };
+}
+
+/** The twin in a process of its own, as the gateway runs in its own. */
+export async function startTwinProcess(databaseUrl: string, port: number): Promise<Child> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/twin/main.ts'], {
+    cwd: BENCH_DIR,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/twin/health`, child);
+  return { url, process: child, stop: stopper(child) };
+}
