@@ -59,7 +59,12 @@ if (command === 'start') {
   const gateway = spawn(process.execPath, ['dist/main.js'], {
     cwd: join(root, 'apps', 'gateway'),
     stdio: 'inherit',
-    env: { KEFU_DATA_DIR: join(root, '.data', 'kefu'), ...process.env },
+    env: {
+      KEFU_DATA_DIR: join(root, '.data', 'kefu'),
+      KEFU_ADMIN_DIR: join(root, 'apps', 'admin', 'dist'),
+      KEFU_PORTAL_DIR: join(root, 'apps', 'portal', 'dist'),
+      ...process.env,
+    },
   });
   // Pass stop signals on, so the gateway shuts down gracefully and the exit code is its own.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal));
@@ -69,9 +74,12 @@ if (command === 'start') {
   log('lint, typecheck and tests of every package');
   run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1']);
   log('all checks passed');
+} else if (command === 'reliability') {
+  log('reliability run: isolation at scale, fuzzing, concurrency, a database that fails');
+  run(pnpm, ['--filter', '@kefu/gateway', 'test:reliability']);
 } else if (command === 'schema-check') {
   run(pnpm, ['--filter', '@kefu/gateway', 'schema:check']);
 } else {
-  log('usage: run.mjs start|test|schema-check');
+  log('usage: run.mjs start|test|reliability|schema-check');
   process.exit(2);
 }
