@@ -63,7 +63,12 @@ export const builder = new SchemaBuilder<{
     // A node the viewer may not see answers exactly like one that does not exist.
     nodeQueryOptions: {
       authScopes: { signedIn: true },
-      resolve: async (_root, { id }, _ctx, _info, resolveNode) => {
+      resolve: async (_root, { id }, _ctx, info, resolveNode) => {
+        // An id naming no node type is just another id that does not exist.
+        const type = info.schema.getType(id.typename);
+        // Duck-typed: graphql's instanceof checks throw when a bundle holds two copies of it.
+        const isNodeType = !!type && 'isTypeOf' in type && type.getInterfaces().some((i) => i.name === 'Node');
+        if (!isNodeType) throw new NotFoundError('Node', id.id);
         const node = await resolveNode(id);
         if (node == null) throw new NotFoundError(id.typename, id.id);
         return node;
