@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '@kefu/domain/shared';
+import { ForbiddenError, UnauthenticatedError } from '@kefu/domain/shared';
 import type { RequesterPrincipal, StaffPrincipal } from '@kefu/domain/shared';
 import type { GatewayContext } from '../../context.js';
 import type { Loaders } from '../../loaders/loaders.js';
@@ -12,12 +12,13 @@ export function signedIn(ctx: GatewayContext): { siteId: string; loaders: Loader
 
 export function signedInStaff(ctx: GatewayContext): { siteId: string; loaders: Loaders; principal: StaffPrincipal } {
   const scope = signedIn(ctx);
-  if (scope.principal.kind !== 'staff') throw new UnauthenticatedError();
+  // Signed in, but as the wrong kind of user: refused, not asked to sign in again.
+  if (scope.principal.kind !== 'staff') throw new ForbiddenError('staff only');
   return scope as { siteId: string; loaders: Loaders; principal: StaffPrincipal };
 }
 
 export function signedInRequester(ctx: GatewayContext): { siteId: string; loaders: Loaders; principal: RequesterPrincipal } {
   const scope = signedIn(ctx);
-  if (scope.principal.kind !== 'requester') throw new UnauthenticatedError();
+  if (scope.principal.kind !== 'requester') throw new ForbiddenError('requesters only');
   return scope as { siteId: string; loaders: Loaders; principal: RequesterPrincipal };
 }
