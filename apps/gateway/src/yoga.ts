@@ -157,7 +157,7 @@ export function createGatewayYoga(db: Database, services: GatewayServices) {
       ...(config.production ? [useDisableIntrospection(), useNoFieldSuggestions()] : []),
       useRequestErrorCodes(),
       maxTokensPlugin({ n: REQUEST_LIMITS.tokens }),
-      maxDepthPlugin({ n: REQUEST_LIMITS.depth, ignoreIntrospection: true, ...reportAsValidationError }),
+      maxDepthPlugin({ n: REQUEST_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...reportAsValidationError }),
       maxAliasesPlugin({ n: REQUEST_LIMITS.aliases, ...reportAsValidationError }),
       maxDirectivesPlugin({ n: REQUEST_LIMITS.directives, ...reportAsValidationError }),
       costLimitPlugin({ maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true, ...reportAsValidationError }),
