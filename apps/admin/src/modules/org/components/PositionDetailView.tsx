@@ -203,7 +203,7 @@ export function PositionDetailView({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing} onClose={edit.close} title={t('positionEdit.title', { title })} size="lg">
+      <Modal opened={editing} onClose={edit.close} title={t('positionEdit.title', { title })} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <PositionEditForm position={position} onDone={edit.close} />
       </Modal>
     </>

@@ -152,7 +152,7 @@ export function StaffDirectoryView() {
           ) : null}
         </Stack>
       )}
-      <Modal opened={creating} onClose={create.close} title={t('createStaff.title')}>
+      <Modal opened={creating} onClose={create.close} title={t('createStaff.title')} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <CreateStaffForm onDone={create.close} />
       </Modal>
     </>

@@ -15,6 +15,9 @@ type Props = {
 export function TicketActions({ ticket, run, running }: Props) {
   const { t } = useTranslation('tickets');
   const [open, setOpen] = useState<StaffCommand | null>(null);
+  // The dialog keeps its name while it fades out, so it is never an unnamed dialog.
+  const [lastOpened, setLastOpened] = useState<StaffCommand | null>(null);
+  if (open !== null && open !== lastOpened) setLastOpened(open);
   const available = STAFF_COMMANDS.filter((command) => ticket.availableActions.includes(command));
 
   return (
@@ -42,7 +45,7 @@ export function TicketActions({ ticket, run, running }: Props) {
           ))}
         </Group>
       )}
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open ? t(`action.${open}`) : ''} centered>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={lastOpened ? t(`action.${lastOpened}`) : t('detail.actions')} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         {open && (
           <TicketCommandForm command={open} ticket={ticket} run={run} running={running === open} onClose={() => setOpen(null)} />
         )}
