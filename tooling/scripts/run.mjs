@@ -77,9 +77,13 @@ if (command === 'start') {
 } else if (command === 'reliability') {
   log('reliability run: isolation at scale, fuzzing, concurrency, a database that fails');
   run(pnpm, ['--filter', '@kefu/gateway', 'test:reliability']);
+} else if (command === 'bench') {
+  log('building the gateway the bench measures');
+  run(pnpm, ['exec', 'turbo', 'run', 'build', '--filter=@kefu/gateway', '--output-logs=errors-only']);
+  run(pnpm, ['--filter', '@kefu/bench', 'bench', ...process.argv.slice(3)]);
 } else if (command === 'schema-check') {
   run(pnpm, ['--filter', '@kefu/gateway', 'schema:check']);
 } else {
-  log('usage: run.mjs start|test|reliability|schema-check');
+  log('usage: run.mjs start|test|reliability|bench|schema-check');
   process.exit(2);
 }
