@@ -31,7 +31,7 @@ const modelCommand = fc.record({
 
 const WORKING = ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'];
 
-/** The state machine as the issue describes it, written apart from the domain's table: null when refused. */
+/** The state machine as the brief describes it, written apart from the domain's table: null when refused. */
 function nextState(m: LifecycleModel, c: ModelCommand): Partial<LifecycleModel> | null {
   const backToQueue = { status: m.assigned ? 'ASSIGNED' : 'RECEIVED', followUpOwed: false };
   switch (c.type) {

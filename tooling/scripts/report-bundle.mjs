@@ -1,12 +1,13 @@
 // Prints the JavaScript a first visit downloads (the entry chunk and everything it imports
 // statically, per Vite's manifest), gzipped, and fails above the budget.
+// Usage, from an app's folder after `vite build`: node report-bundle.mjs <budget KB gzip>
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 200;
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const BUDGET_KB = Number(process.argv[2]);
+if (!(BUDGET_KB > 0)) throw new Error('usage: report-bundle.mjs <budget KB gzip>');
+const dist = join(process.cwd(), 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
 const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
