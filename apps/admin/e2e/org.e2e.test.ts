@@ -3,10 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAccessibility, openBrowser, startProduct, type RunningProduct } from '@kefu/e2e';
 import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, signIn as signInAs } from './sign-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'screenshots');
-const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
 let product: RunningProduct;
@@ -23,16 +23,8 @@ afterAll(async () => {
   await product?.stop();
 });
 
-async function signIn(username: string, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${product.url}/admin/sign-in`);
-  await page.getByLabel(/^用户名/).fill(username);
-  await page.getByLabel(/^密码/).fill('kefu-demo');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
-  return page;
+function signIn(username: string, viewport = DESKTOP): Promise<Page> {
+  return signInAs(browser, product, username, viewport);
 }
 
 async function expectAccessible(page: Page, screen: string) {
