@@ -4,7 +4,7 @@
 // then builds and starts the product or runs every check.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,15 +19,21 @@ function run(command, args, env = {}) {
   }
 }
 
-/** The pinned pnpm: the one on PATH if it matches, else a copy installed under .tools/. */
-function pnpmBinary() {
+/**
+ * The pinned pnpm, first on PATH for this process and every child it starts: turbo looks the
+ * package manager up on PATH, and so do its tasks, vite, vitest and the end-to-end runner. The
+ * one already on PATH is used when it is the pinned version; otherwise a copy under .tools/.
+ */
+function pinPnpm() {
   const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
   if (onPath.status === 0 && onPath.stdout.trim() === pinned) return 'pnpm';
-  const local = join(root, '.tools', 'node_modules', '.bin', 'pnpm');
+  const binDir = join(root, '.tools', 'node_modules', '.bin');
+  const local = join(binDir, process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm');
   if (!existsSync(local)) {
     log(`installing pnpm ${pinned} into .tools/`);
     run('npm', ['install', '--prefix', join(root, '.tools'), '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pinned}`]);
   }
+  process.env.PATH = `${binDir}${delimiter}${process.env.PATH ?? ''}`;
   return local;
 }
 
@@ -49,7 +55,7 @@ function ensureChromium() {
 }
 
 const command = process.argv[2];
-const pnpm = pnpmBinary();
+const pnpm = pinPnpm();
 log('installing dependencies');
 run(pnpm, ['install', '--frozen-lockfile', '--prefer-offline']);
 
