@@ -46,7 +46,8 @@ function ensureChromium() {
   if (candidates.some((path) => path && existsSync(path))) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
   if (!canInstall) {
-    log('the end-to-end tests need Chromium: install it (Debian: apt-get install -y chromium) or set KEFU_CHROMIUM');
+    log('the end-to-end tests need Chromium, and none was found. Install it (Debian, Ubuntu: sudo apt-get install -y chromium;');
+    log('Fedora: sudo dnf install -y chromium) or set KEFU_CHROMIUM to a Chromium or Chrome binary, then run npm test again.');
     process.exit(1);
   }
   log('installing Chromium for the end-to-end tests (apt-get install chromium)');
@@ -77,8 +78,10 @@ if (command === 'start') {
   gateway.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else if (command === 'test') {
   ensureChromium();
-  log('lint, typecheck and tests of every package');
-  run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1']);
+  // Extra arguments go to turbo: `npm test -- --filter=@kefu/domain` checks one package.
+  const only = process.argv.slice(3);
+  log(only.length ? `lint, typecheck and tests (${only.join(' ')})` : 'lint, typecheck and tests of every package');
+  run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1', ...only]);
   log('all checks passed');
 } else if (command === 'reliability') {
   log('reliability run: isolation at scale, fuzzing, concurrency, a database that fails');
