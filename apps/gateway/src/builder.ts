@@ -62,7 +62,10 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // A node the viewer may not see answers exactly like one that does not exist.
     nodeQueryOptions: {
+      description:
+        'Any record with a global id (Ticket, MyRequest, Position, Staff), under that type’s own rule: NOT_FOUND when it does not exist or the viewer may not see it.',
       authScopes: { signedIn: true },
+      args: { id: { description: 'The global id, as any `id` field of a Node returns it.' } },
       resolve: async (_root, { id }, _ctx, info, resolveNode) => {
         // An id naming no node type is just another id that does not exist.
         const type = info.schema.getType(id.typename);
@@ -75,11 +78,38 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: false,
-    nodeTypeOptions: {},
+    nodeTypeOptions: {
+      description: 'A record that can be fetched again by its global id through `node`.',
+    },
+    idFieldOptions: {
+      description: 'Global id: opaque, stable, and unique across every type of the schema.',
+    },
     // Paging wrappers hold cursors only; the nodes inside carry their own rules.
-    pageInfoTypeOptions: { authScopes: { signedIn: true } },
-    defaultConnectionTypeOptions: { authScopes: { signedIn: true } },
-    defaultEdgeTypeOptions: { authScopes: { signedIn: true } },
+    pageInfoTypeOptions: {
+      description: 'Where a page sits in its list, and the cursors to go on from it.',
+      authScopes: { signedIn: true },
+    },
+    defaultConnectionTypeOptions: {
+      description: 'One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`.',
+      authScopes: { signedIn: true },
+    },
+    defaultEdgeTypeOptions: {
+      description: 'One item of a page with its cursor.',
+      authScopes: { signedIn: true },
+    },
+    edgesFieldOptions: { description: 'The items of this page, in the list’s order.' },
+    pageInfoFieldOptions: { description: 'Whether more pages follow, and the cursors to fetch them.' },
+    nodeFieldOptions: { description: 'The item itself.' },
+    cursorFieldOptions: { description: 'Opaque; pass it as `after` to get the items that follow this one.' },
+    hasNextPageFieldOptions: { description: 'More items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'This page was asked for after a cursor, so items precede it.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item on the page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'The cursor to pass as `after` for the next page; null when the page is empty.' },
+    firstArgOptions: { description: 'How many items to return: 1 to 100; each list has its own default.' },
+    afterArgOptions: { description: 'Return the items after this cursor (an `endCursor` or an edge’s `cursor`).' },
+    // kefu pages forward only: the backward arguments stay in the schema and are refused.
+    lastArgOptions: { description: 'Not supported: lists page forward only; any value is refused (BAD_USER_INPUT).' },
+    beforeArgOptions: { description: 'Not supported: lists page forward only; any value is refused (BAD_USER_INPUT).' },
   },
 });
 
@@ -105,6 +135,15 @@ builder.scalarType('LocalDate', {
 });
 
 // Deny by default: every root field needs the viewer signed in unless it says otherwise.
-builder.queryType({ authScopes: { signedIn: true } });
-builder.mutationType({ authScopes: { signedIn: true } });
-builder.subscriptionType({ authScopes: { signedIn: true } });
+builder.queryType({
+  description: 'Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action).',
+  authScopes: { signedIn: true },
+});
+builder.mutationType({
+  description: 'Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action).',
+  authScopes: { signedIn: true },
+});
+builder.subscriptionType({
+  description: 'Live updates over server-sent events. Denied by default: each field names who may subscribe.',
+  authScopes: { signedIn: true },
+});

@@ -24,181 +24,264 @@ export type Scalars = {
 
 /** An action the permission rules decide on (see the permission matrix). */
 export type Action =
+  /** Put people in positions and end their assignments (任免). */
   | 'ORG_ASSIGNMENT_EDIT'
+  /** Edit a position’s title, purpose or headcount. */
   | 'ORG_POSITION_EDIT'
+  /** Change whom a position reports to (直接上级). */
   | 'ORG_REPORTING_LINE_EDIT'
+  /** See the org chart: units, positions, holders (组织架构). */
   | 'ORG_VIEW'
+  /** Appraise staff below oneself (考核). */
   | 'STAFF_APPRAISE'
+  /** Add staff and sign them out everywhere. */
   | 'STAFF_EDIT'
+  /** See the staff directory. */
   | 'STAFF_VIEW'
+  /** Dispatch a ticket to a member of staff (派单). */
   | 'TICKET_ASSIGN'
+  /** Close a ticket. */
   | 'TICKET_CLOSE'
+  /** Register a ticket (受理). */
   | 'TICKET_CREATE'
+  /** Send a ticket up the reporting line (上报). */
   | 'TICKET_ESCALATE'
+  /** Record a follow-up call or visit (回访). */
   | 'TICKET_FOLLOW_UP'
+  /** Judge a complaint not valid (无效投诉). */
   | 'TICKET_MARK_INVALID'
+  /** Rate the outcome of one’s own request (requesters). */
   | 'TICKET_RATE'
+  /** Hand a ticket to another department (传达). */
   | 'TICKET_RELAY'
+  /** Put a finished ticket back in the queue. */
   | 'TICKET_REOPEN'
+  /** Report a ticket’s result (反馈). */
   | 'TICKET_RESOLVE'
+  /** Start work on a ticket. */
   | 'TICKET_START'
+  /** See a ticket. */
   | 'TICKET_VIEW';
 
+/** Who caused a timeline event. */
 export type ActorKind =
+  /** The requester, through the portal. */
   | 'REQUESTER'
+  /** A member of staff. */
   | 'STAFF'
+  /** kefu itself, with no person acting. */
   | 'SYSTEM';
 
+/** Who takes which position from which day. */
 export type AssignStaffInput = {
+  /** Standing in for someone (代理/兼任), with the same authority; an acting holder does not fill the headcount. */
   acting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The position (a Position global id). */
   positionId: Scalars['ID']['input'];
+  /** The person (a Staff global id). */
   staffId: Scalars['ID']['input'];
+  /** The first day they hold it. */
   startsOn: Scalars['LocalDate']['input'];
 };
 
-/** A person holding a position over a span of time; acting (代理) holders have the same authority. */
+/** A person holding a position over a span of time; acting (代理) holders have the same authority. Needs `org.view`. */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** Held on behalf of someone (代理/兼任), with the same authority. */
   acting: Scalars['Boolean']['output'];
+  /** Held today. */
   current: Scalars['Boolean']['output'];
-  /** Exclusive; null while open. */
+  /** The first day they no longer hold it (exclusive); null while open. */
   endsOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The assignment’s id, as endAssignment takes it. */
   id: Scalars['ID']['output'];
+  /** The position held. */
   position: Position;
+  /** The person holding it. */
   staff: Staff;
+  /** The first day the person holds the position. */
   startsOn: Scalars['LocalDate']['output'];
 };
 
-/** 工作职权: a verb (propose, review, approve, oversee, appraise) over a domain. */
+/** An authority (工作职权): a verb (propose, review, approve, oversee, appraise) over a domain. */
 export type Authority = {
   __typename?: 'Authority';
+  /** The kind of matter. */
   domain: AuthorityDomain;
+  /** The matter itself, e.g. internal rules or in-budget expenses. */
   subject: LocalizedText;
+  /** What the position may do. */
   verb: AuthorityVerb;
 };
 
+/** What an authority (工作职权) is over. */
 export type AuthorityDomain =
+  /** Business (业务类): service strategy, internal rules, service standards. */
   | 'BUSINESS'
+  /** Expenses (费用审批类): spending within the budget. */
   | 'EXPENSES'
+  /** Personnel (人事类): appraisal, transfers, appointments. */
   | 'PERSONNEL';
 
+/** What an authority (工作职权) lets a position do. */
 export type AuthorityVerb =
+  /** Appraise (考核权). */
   | 'APPRAISE'
+  /** Approve (审批权). */
   | 'APPROVE'
+  /** Oversee (监督权). */
   | 'OVERSEE'
+  /** Propose (建议权). */
   | 'PROPOSE'
+  /** Review, the initial check before approval (审核权). */
   | 'REVIEW';
 
+/** How a ticket came in (受理方式). */
 export type Channel =
+  /** A letter (信函). */
   | 'LETTER'
+  /** A phone call (来电). */
   | 'PHONE'
+  /** Submitted by a merchant or owner in the online portal (在线门户). */
   | 'PORTAL'
+  /** A visit to the service desk (来访). */
   | 'WALK_IN';
 
+/** A new member of staff. */
 export type CreateStaffInput = {
+  /** Employee number; another with the same number in the site is refused with CONFLICT. */
   employeeNo: Scalars['String']['input'];
+  /** Full name. */
   name: Scalars['String']['input'];
+  /** Work phone. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A ticket as staff take it in by phone, at the desk or from a letter. */
 export type CreateTicketInput = {
+  /** How it came in. */
   channel: Channel;
+  /** What the requester said: what happened, when, where, and what they ask for. */
   description: Scalars['String']['input'];
+  /** What it is about. */
   kind: TicketKind;
+  /** Shop unit or place in the mall. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Repairs only: what is to be repaired, when already known. */
   repairCategory?: InputMaybe<RepairCategory>;
+  /** The requester’s own deadline, if they gave one (minor tickets honour it). */
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. */
   requesterId: Scalars['ID']['input'];
+  /** Triage at intake; it sets the deadlines. */
   severity: Severity;
+  /** A one-line summary. */
   title: Scalars['String']['input'];
+  /** The unit whose queue takes it (a Unit id). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** SLA deadlines computed from intake time and severity. */
+/** SLA deadlines computed from intake time and severity (staff only). */
 export type Deadlines = {
   __typename?: 'Deadlines';
+  /** Handed to the director (major, same day) or the supervisor (important, within 1 hour); null for minor. */
   handoverBy: Maybe<Scalars['DateTime']['output']>;
+  /** A clear reply to the requester (major, within 2 days); null otherwise. */
   replyBy: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved: within 10 days (major), 3 days (important), or 2 days or the requester’s own deadline (minor). */
   resolveBy: Scalars['DateTime']['output'];
 };
 
-/** 职责: duties grouped by function (业务管理, 部门管理, 客户接待 …). */
+/** Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception … */
 export type DutyGroup = {
   __typename?: 'DutyGroup';
+  /** The duties, in the seed documents’ order. */
   duties: Array<LocalizedText>;
+  /** The function the duties serve (业务管理 business management, 客户接待 reception …). */
   function: LocalizedText;
 };
 
+/** How the follow-up (回访) was made. */
 export type FollowUpChannel =
+  /** On site (上门回访). */
   | 'ON_SITE'
+  /** By phone (电话回访). */
   | 'PHONE';
 
 /** Text in zh-CN and English. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
+  /** English. */
   en: Scalars['String']['output'];
+  /** Simplified Chinese (zh-CN), the product’s first language. */
   zh: Scalars['String']['output'];
 };
 
+/** Text in both product languages; both are required. */
 export type LocalizedTextInput = {
+  /** English. */
   en: Scalars['String']['input'];
+  /** Simplified Chinese (zh-CN), the product’s first language. */
   zh: Scalars['String']['input'];
 };
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. */
+  /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position. */
   assignStaff: Assignment;
-  /** 派单: gives the ticket to a member of staff, optionally re-triaging its severity. */
+  /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
   assignTicket: Ticket;
-  /** Sets the positions a position reports to (直接上级). Refuses cycles. */
+  /** Sets the positions a position reports to (直接上级). Refuses cycles. Needs `org.reportingLine.edit` over that position. */
   changeReportingLine: Position;
-  /** Closes the ticket. */
+  /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
   closeTicket: Ticket;
-  /** Adds a person to the staff directory. */
+  /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
-  /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. */
+  /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
-  /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. */
+  /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
-  /** 上报: sends the ticket to the next holder up the reporting line. */
+  /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
-  /** Signs in with a username and password and sets the session cookie. After 10 failures for a username or from an address within 15 minutes, sign-in is refused (TOO_MANY_REQUESTS) until the window passes. */
+  /** Signs in with a username and password and sets the session cookie. After 10 failures for a username or from an address within 15 minutes, sign-in is refused (TOO_MANY_REQUESTS) until the window passes. Open to anyone. */
   login: Viewer;
-  /** Ends the current session and clears the cookie. */
+  /** Ends the current session and clears the cookie. Open to anyone; always true. */
   logout: Scalars['Boolean']['output'];
-  /** 无效投诉: judges a complaint not valid; it no longer counts as a valid complaint. */
+  /** Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only). */
   markTicketInvalid: Ticket;
-  /** Rates the outcome 1–5 stars; 2 or fewer sends the request back to the department. */
+  /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department and tells its supervisor. Requesters only, on their own requests. */
   rateRequest: MyRequest;
-  /** 回访: records the follow-up call or visit and the requester’s satisfaction (1–5). */
+  /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
-  /** 传达: hands the ticket to another department (repairs, logistics, …). */
+  /** Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only). */
   relayTicket: Ticket;
-  /** Reopens a resolved, closed or invalid ticket and puts it back in the queue. */
+  /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
-  /** 反馈: records the resolution; repairs get their follow-up due date by category. */
+  /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
-  /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. */
+  /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
-  /** Ends every session of the viewer's account, this one included; returns how many were ended. */
+  /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
   signOutEverywhere: Scalars['Int']['output'];
-  /** Marks the ticket as being worked on. */
+  /** Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only). */
   startTicket: Ticket;
-  /** A merchant or owner submits a request from the portal. Retries with the same key return the same request. */
+  /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
-  /** Edits a position's title, purpose or headcount. */
+  /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
-  /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. */
+  /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationAssignStaffArgs = {
   input: AssignStaffInput;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationAssignTicketArgs = {
   assigneeId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -207,35 +290,41 @@ export type MutationAssignTicketArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationChangeReportingLineArgs = {
   positionId: Scalars['ID']['input'];
   reportsTo: Array<Scalars['ID']['input']>;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreateStaffArgs = {
   input: CreateStaffInput;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreateTicketArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: CreateTicketInput;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationEndAssignmentArgs = {
   endsOn: Scalars['LocalDate']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationEscalateTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -243,12 +332,14 @@ export type MutationEscalateTicketArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationMarkTicketInvalidArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -256,6 +347,7 @@ export type MutationMarkTicketInvalidArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRateRequestArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -264,6 +356,7 @@ export type MutationRateRequestArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRecordFollowUpArgs = {
   channel: FollowUpChannel;
   id: Scalars['ID']['input'];
@@ -273,6 +366,7 @@ export type MutationRecordFollowUpArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRelayTicketArgs = {
   department: PeerDepartment;
   id: Scalars['ID']['input'];
@@ -281,6 +375,7 @@ export type MutationRelayTicketArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationReopenTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -288,6 +383,7 @@ export type MutationReopenTicketArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationResolveTicketArgs = {
   id: Scalars['ID']['input'];
   repairCategory?: InputMaybe<RepairCategory>;
@@ -297,202 +393,277 @@ export type MutationResolveTicketArgs = {
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationStartTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationSubmitRequestArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: SubmitRequestInput;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUpdatePositionArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePositionInput;
 };
 
 
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUploadRequestPhotoArgs = {
   file: Scalars['File']['input'];
 };
 
-/** A merchant's or owner's own request, as the portal shows it: no staff-only fields. */
+/** A merchant's or owner's own request, as the portal shows it: no staff-only fields. Only its requester may read it. */
 export type MyRequest = Node & {
   __typename?: 'MyRequest';
   /** The requester may rate the outcome now. */
   canRate: Scalars['Boolean']['output'];
+  /** When it was closed or judged not valid. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the requester wrote. */
   description: Scalars['String']['output'];
+  /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
+  /** What the request is about. */
   kind: TicketKind;
+  /** Shop unit or place in the mall. */
   location: Maybe<Scalars['String']['output']>;
+  /** The number to quote to the department, unique within the site (shown as KF-000123). */
   number: Scalars['Int']['output'];
+  /** The department is late on the deadline that matters now. */
   overdue: Scalars['Boolean']['output'];
   /** Photos sent with the request, oldest first. */
   photos: Array<Photo>;
+  /** When the requester prefers to be called back, in their words. */
   preferredContactTime: Maybe<Scalars['String']['output']>;
   /** When the department promised an answer: the reply deadline, else the resolution deadline. */
   promisedBy: Scalars['DateTime']['output'];
+  /** When the department received it (受理). */
   receivedAt: Scalars['DateTime']['output'];
+  /** The department it was handed to (传达), while it is there. */
   relayedTo: Maybe<PeerDepartment>;
+  /** When the department reported the result (反馈). */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How seriously the department treats it: from the kind when submitted in the portal, else as staff triaged it; staff may re-triage it. */
   severity: Severity;
+  /** Where it is in its life cycle. */
   status: TicketStatus;
+  /** What happened so far, oldest first, without internal events and notes. */
   timeline: Array<RequestEvent>;
+  /** A one-line summary. */
   title: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with rateRequest: a stale version is refused with CONFLICT. */
   version: Scalars['Int']['output'];
 };
 
+/** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type MyRequestConnection = {
   __typename?: 'MyRequestConnection';
+  /** The items of this page, in the list’s order. */
   edges: Array<MyRequestEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
   pageInfo: PageInfo;
 };
 
+/** One item of a page with its cursor. */
 export type MyRequestEdge = {
   __typename?: 'MyRequestEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: MyRequest;
 };
 
+/** A record that can be fetched again by its global id through `node`. */
 export type Node = {
+  /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
 };
 
 /** One site's department: its units and positions with their reporting lines. */
 export type OrgChart = {
   __typename?: 'OrgChart';
+  /** Every position; follow reportsTo and directReports for the tree. */
   positions: Array<Position>;
+  /** Every unit: 客户服务部 and its service centres. */
   units: Array<Unit>;
 };
 
+/** Where a page sits in its list, and the cursors to go on from it. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor to pass as `after` for the next page; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** This page was asked for after a cursor, so items precede it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on the page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** Departments outside customer service that tickets are relayed to. */
 export type PeerDepartment =
+  /** Advertising (广告部). */
   | 'ADVERTISING'
+  /** Engineering and repairs (工程部/维修部). */
   | 'ENGINEERING'
+  /** The sales-floor manager (卖场经理). */
   | 'FLOOR_MANAGER'
+  /** Leasing (招商部). */
   | 'LEASING'
+  /** Logistics (物流部). */
   | 'LOGISTICS'
+  /** Marketing (市场部). */
   | 'MARKETING'
+  /** Property management (物业部). */
   | 'PROPERTY'
+  /** Technical service (技术部). */
   | 'TECHNICAL';
 
 /** Whether a position may take an action, and why (the reason is a stable key). */
 export type PermissionCell = {
   __typename?: 'PermissionCell';
+  /** The action decided on. */
   action: Action;
+  /** The position’s holders may take it, at least within its scope. */
   allowed: Scalars['Boolean']['output'];
+  /** Why, as a stable key the apps translate (granted, site_scope, not_granted, …). */
   reason: Scalars['String']['output'];
   /** How far the grant reaches: any, site, subordinates, own_queue, own. */
   scope: Maybe<Scalars['String']['output']>;
 };
 
+/** One position’s row of the permission matrix. Needs `org.view`. */
 export type PermissionRow = {
   __typename?: 'PermissionRow';
+  /** One cell per action, in the order of the Action enum. */
   cells: Array<PermissionCell>;
+  /** The position. */
   position: Position;
 };
 
+/** A photo sent with a request. Reached only through an upload or a request the viewer may see. */
 export type Photo = {
   __typename?: 'Photo';
+  /** Size in bytes. */
   byteSize: Scalars['Int']['output'];
+  /** image/jpeg, image/png or image/webp, as read from the bytes. */
   contentType: Scalars['String']['output'];
+  /** The photo’s id, as SubmitRequestInput.photoIds takes it. */
   id: Scalars['ID']['output'];
+  /** Where the bytes are served, to the uploader and to those who may see its request. */
   url: Scalars['String']['output'];
 };
 
-/** A position of the department with its duties, KPIs, authorities and holders. */
+/** A position of the department with its duties, KPIs, authorities and holders. Needs `org.view`. */
 export type Position = Node & {
   __typename?: 'Position';
   /** Every assignment to this position, newest first. */
   assignmentHistory: Array<Assignment>;
+  /** What it may propose, review, approve, oversee or appraise (工作职权). */
   authorities: Array<Authority>;
+  /** Stable code, unique within the site (director, hall_clerk …). */
   code: Scalars['String']['output'];
-  /** 直接下级: the positions that report to this one. */
+  /** The positions that report to this one (直接下级). */
   directReports: Array<Position>;
+  /** Its duties, grouped by function (职责). */
   duties: Array<DutyGroup>;
-  /** 岗位定员. */
+  /** How many people the position is staffed for (岗位定员). */
   headcount: Scalars['Int']['output'];
   /** Assignments current today. */
   holders: Array<Assignment>;
+  /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
-  /** 关键绩效指标. */
+  /** What its holders are measured on (关键绩效指标). */
   kpis: Array<LocalizedText>;
-  /** 职位概要. */
+  /** What the position is for (职位概要). */
   purpose: LocalizedText;
+  /** What a holder needs (任职资格). */
   qualifications: Qualifications;
-  /** 直接上级: the positions this one reports to. */
+  /** The positions this one reports to (直接上级). */
   reportsTo: Array<Position>;
+  /** The position’s title (客户服务部经理 Director of customer service …). */
   title: LocalizedText;
+  /** The unit the position belongs to. */
   unit: Unit;
+  /** Headcount minus the people holding it today, never below 0; an acting (代理) holder leaves the seat vacant. */
   vacancies: Scalars['Int']['output'];
+  /** Where the work happens, as shares of the time (工作环境). */
   workEnvironment: Array<WorkShare>;
 };
 
-/** 任职资格. */
+/** What a holder of the position needs (任职资格). */
 export type Qualifications = {
   __typename?: 'Qualifications';
+  /** Education (学历). */
   education: LocalizedText;
+  /** Working experience (经验). */
   experience: LocalizedText;
+  /** Knowledge (知识). */
   knowledge: Array<LocalizedText>;
+  /** Skills (技能). */
   skills: Array<LocalizedText>;
 };
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Query = {
   __typename?: 'Query';
-  /** The deadlines a ticket would get if registered now: shown on the intake form before saving. */
+  /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
-  /** One of the viewer's own requests; NOT_FOUND for any other id. */
+  /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
   myRequest: MyRequest;
-  /** The viewer's own requests, newest first. */
+  /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
   myRequests: MyRequestConnection;
+  /** Any record with a global id (Ticket, MyRequest, Position, Staff), under that type’s own rule: NOT_FOUND when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** The viewer’s site’s department (组织架构). Needs `org.view`. */
   orgChart: OrgChart;
-  /** Positions × actions as the domain decides them: read-only, for managers. */
+  /** Positions × actions as the domain decides them: read-only, for managers. Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
-  /** Merchant, owner or customer lookup for the intake form. */
+  /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
-  /** The staff directory: search by name, number or phone; filter by unit or position. */
+  /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
   staffMembers: StaffConnection;
-  /** One ticket; NOT_FOUND when it does not exist or the viewer may not see it. */
+  /** One ticket as staff see it; NOT_FOUND when it does not exist or the viewer may not see it (requesters read theirs as MyRequest). */
   ticket: Ticket;
-  /** How many tickets the viewer may see, by status and severity (dashboard). */
+  /** How many tickets the viewer may see, by status and severity (dashboard); pairs with no ticket are left out. Staff only. */
   ticketCounts: Array<TicketCount>;
-  /** The ticket queue the viewer may see, filtered and in cursor pages. */
+  /** The ticket queue the viewer may see, filtered and in cursor pages. Staff only; each sees the tickets the permission rules let them view. */
   tickets: TicketConnection;
   /** The signed-in viewer, or null when nobody is signed in. */
   viewer: Maybe<Viewer>;
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryDeadlinePreviewArgs = {
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
   severity: Severity;
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryMyRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryMyRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -501,11 +672,13 @@ export type QueryMyRequestsArgs = {
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryRequestersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<RequesterKind>;
@@ -513,6 +686,7 @@ export type QueryRequestersArgs = {
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -524,11 +698,13 @@ export type QueryStaffMembersArgs = {
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -538,79 +714,122 @@ export type QueryTicketsArgs = {
   order?: InputMaybe<TicketOrder>;
 };
 
+/** What a repair was about; it sets when the follow-up (回访) is due. */
 export type RepairCategory =
+  /** Leak (渗漏): follow-up due 3 days after the water test. */
   | 'LEAK'
+  /** Anything else (其他): follow-up due 2 days after the repair. */
   | 'OTHER'
+  /** Safety facility (安全设施): follow-up due 2 days after the repair. */
   | 'SAFETY';
 
+/** One entry of a requester’s own timeline, in requester-safe words: no internal notes, no staff names (requesters only). */
 export type RequestEvent = {
   __typename?: 'RequestEvent';
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** Ratings: the requester’s own comment; null for other events. */
   comment: Maybe<Scalars['String']['output']>;
+  /** Relays: the department the request was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
   /** The request went back to the department with this event. */
   reopened: Scalars['Boolean']['output'];
+  /** Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events. */
   stars: Maybe<Scalars['Int']['output']>;
   /** The department's supervisor was told about this event (a low rating). */
   supervisorNotified: Scalars['Boolean']['output'];
+  /** The request’s status after the event. */
   toStatus: Maybe<TicketStatus>;
+  /** What happened. */
   type: TicketEventType;
 };
 
-/** A merchant (shop tenant), owner or customer who raises tickets. */
+/** A merchant (shop tenant), owner or customer who raises tickets. Staff of the site see any; a requester sees only themself. */
 export type Requester = {
   __typename?: 'Requester';
+  /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
+  /** Merchant, owner or customer. */
   kind: RequesterKind;
+  /** The person’s name. */
   name: Scalars['String']['output'];
+  /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Merchants: the shop’s name (鑫源瓷砖). */
   shopName: Maybe<Scalars['String']['output']>;
+  /** Merchants: the shop’s unit in the mall (A1-018). */
   shopUnit: Maybe<Scalars['String']['output']>;
 };
 
+/** Who a requester is to the mall. */
 export type RequesterKind =
+  /** Customer (顾客): a shopper. */
   | 'CUSTOMER'
+  /** Merchant (商户): a tenant with a shop in the mall. */
   | 'MERCHANT'
+  /** Owner (业主) of property in the mall. */
   | 'OWNER';
 
-/** 重大 major / 重要 important / 轻微 minor. */
+/** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =
+  /** Important (重要): a management or service failure. Handed to the supervisor within 1 hour, resolved within 3 days. */
   | 'IMPORTANT'
+  /** Major (重大): affects safety or daily life or harms the company’s image. Handed to the director the same day, a clear reply within 2 days, resolved within 10 days. */
   | 'MAJOR'
+  /** Minor (轻微): isolated, one person. Resolved within 2 days, or by the requester’s own deadline when they set one. */
   | 'MINOR';
 
+/** How a ticket stands against the deadline that matters in its status. */
 export type SlaState =
+  /** Less than 2 hours, or less than a quarter of its window, is left. */
   | 'DUE_SOON'
+  /** Nothing is owed in the current status. */
   | 'MET'
+  /** The deadline is comfortably ahead. */
   | 'ON_TRACK'
+  /** The deadline has passed. */
   | 'OVERDUE';
 
-/** A member of the department. */
+/** A member of the department. Needs `staff.view`. */
 export type Staff = Node & {
   __typename?: 'Staff';
+  /** Still with the department; only active staff can be assigned tickets. */
   active: Scalars['Boolean']['output'];
   /** Every assignment of this person, newest first. */
   assignments: Array<Assignment>;
+  /** Employee number, unique within the site. */
   employeeNo: Scalars['String']['output'];
+  /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
+  /** Full name. */
   name: Scalars['String']['output'];
+  /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type StaffConnection = {
   __typename?: 'StaffConnection';
+  /** The items of this page, in the list’s order. */
   edges: Array<StaffEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
   pageInfo: PageInfo;
 };
 
+/** One item of a page with its cursor. */
 export type StaffEdge = {
   __typename?: 'StaffEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Staff;
 };
 
+/** A request as a merchant or owner writes it in the portal; the severity follows from the kind. */
 export type SubmitRequestInput = {
+  /** What happened, when, where, and what the requester asks for. */
   description: Scalars['String']['input'];
+  /** What it is about; complaints are treated as important, everything else as minor. */
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location?: InputMaybe<Scalars['String']['input']>;
@@ -620,16 +839,19 @@ export type SubmitRequestInput = {
   preferredContactTime?: InputMaybe<Scalars['String']['input']>;
   /** When the requester needs an answer by, if they say. */
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A one-line summary. */
   title: Scalars['String']['input'];
 };
 
+/** Live updates over server-sent events. Denied by default: each field names who may subscribe. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Live changes of one ticket the viewer may see (server-sent events). */
+  /** Live changes of one ticket the viewer may see (server-sent events): staff within their scope, a requester only their own. Any other id is NOT_FOUND. */
   ticketUpdated: TicketUpdate;
 };
 
 
+/** Live updates over server-sent events. Denied by default: each field names who may subscribe. */
 export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
@@ -637,186 +859,307 @@ export type SubscriptionTicketUpdatedArgs = {
 /** A complaint, repair or request as the department works it (staff only). */
 export type Ticket = Node & {
   __typename?: 'Ticket';
+  /** The member of staff it was dispatched (派单) or escalated (上报) to; null while nobody holds it. */
   assignee: Maybe<Staff>;
   /** What the viewer may do to this ticket now: its state allows it and the rules permit it. */
   availableActions: Array<TicketCommand>;
+  /** How it came in. */
   channel: Channel;
+  /** When it was closed or judged not valid; null while open. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Its SLA deadlines by severity, recomputed when it is re-triaged or reopened. */
   deadlines: Deadlines;
+  /** What the requester said: what happened, when, where, and what they ask for. */
   description: Scalars['String']['output'];
   /** The deadline that matters in the current status. */
   dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** How many times it went up the reporting line (上报). */
   escalationLevel: Scalars['Int']['output'];
+  /** When the follow-up (回访) is due: set on resolution of complaints and repairs; null when none is owed. */
   followUpDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
+  /** What the ticket is about. */
   kind: TicketKind;
+  /** Shop unit or place in the mall. */
   location: Maybe<Scalars['String']['output']>;
+  /** The number people quote, unique within the site (shown as KF-000123). */
   number: Scalars['Int']['output'];
+  /** `dueAt` has passed (slaState OVERDUE). */
   overdue: Scalars['Boolean']['output'];
   /** Photos the requester sent, oldest first. */
   photos: Array<Photo>;
+  /** When the requester prefers to be called back, in their words (工作日 14:00 以后). */
   preferredContactTime: Maybe<Scalars['String']['output']>;
+  /** When it was registered (受理); the deadlines count from here. */
   receivedAt: Scalars['DateTime']['output'];
+  /** The department it was handed to (传达); cleared when it is assigned again or reopened. */
   relayedTo: Maybe<PeerDepartment>;
+  /** Repairs only: what was repaired, which sets the follow-up due date (other when resolved without one). */
   repairCategory: Maybe<RepairCategory>;
+  /** The requester’s own deadline, when they gave one; a minor ticket is due by it. */
   requestedBy: Maybe<Scalars['DateTime']['output']>;
+  /** Who raised it: a merchant, owner or customer. */
   requester: Requester;
+  /** When the result was reported (反馈); null while open, again after reopening. */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Satisfaction 1–5 from the follow-up (回访) or the requester’s own rating, whichever came last. */
   satisfaction: Maybe<Scalars['Int']['output']>;
+  /** How serious it is; it sets the deadlines. May be re-triaged when assigned. */
   severity: Severity;
+  /** How it stands against `dueAt` now. */
   slaState: SlaState;
+  /** Where it is in its life cycle. */
   status: TicketStatus;
-  /** Every event, oldest first. */
+  /** Every event, oldest first, internal ones included. */
   timeline: Array<TicketEvent>;
+  /** A one-line summary. */
   title: Scalars['String']['output'];
+  /** The unit whose queue holds the ticket: its clerks and their supervisors see it. Null when no unit’s queue does. */
   unit: Maybe<Unit>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with a change: a stale version is refused with CONFLICT. */
   version: Scalars['Int']['output'];
 };
 
+/** A step of a ticket’s life cycle; each value names the mutation that takes it. */
 export type TicketCommand =
+  /** Dispatch to a member of staff (派单): assignTicket. */
   | 'ASSIGN'
+  /** Close: closeTicket. */
   | 'CLOSE'
+  /** Send up the reporting line (上报): escalateTicket. */
   | 'ESCALATE'
+  /** Record the follow-up (回访): recordFollowUp. */
   | 'FOLLOW_UP'
+  /** Judge a complaint not valid (无效投诉): markTicketInvalid. */
   | 'MARK_INVALID'
+  /** The requester’s rating (评价): rateRequest, requesters only. */
   | 'RATE'
+  /** Hand to another department (传达): relayTicket. */
   | 'RELAY'
+  /** Put back in the queue: reopenTicket. */
   | 'REOPEN'
+  /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
+  /** Start work (开始处理): startTicket. */
   | 'START';
 
+/** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type TicketConnection = {
   __typename?: 'TicketConnection';
+  /** The items of this page, in the list’s order. */
   edges: Array<TicketEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
   pageInfo: PageInfo;
 };
 
+/** How many tickets the viewer may see in one status and severity (staff only). */
 export type TicketCount = {
   __typename?: 'TicketCount';
+  /** How many tickets have both. */
   count: Scalars['Int']['output'];
+  /** The severity counted. */
   severity: Severity;
+  /** The status counted. */
   status: TicketStatus;
 };
 
+/** One item of a page with its cursor. */
 export type TicketEdge = {
   __typename?: 'TicketEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Ticket;
 };
 
+/** One entry of a ticket’s timeline as staff see it, internal notes included (staff only). */
 export type TicketEvent = {
   __typename?: 'TicketEvent';
+  /** The member of staff who acted; null when the requester or the system did. */
   actor: Maybe<Staff>;
+  /** Who acted: staff, the requester or the system. */
   actorKind: ActorKind;
+  /** Assignments and escalations: the member of staff the ticket went to; null for other events. */
   assignee: Maybe<Staff>;
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** Relays: the department the ticket was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
+  /** The ticket’s status before the event; null for its registration. */
   fromStatus: Maybe<TicketStatus>;
+  /** The event’s own id. */
   id: Scalars['ID']['output'];
   /** Resolution, reason, note or comment recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
+  /** Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events. */
   satisfaction: Maybe<Scalars['Int']['output']>;
+  /** The ticket’s status after the event. */
   toStatus: Maybe<TicketStatus>;
+  /** What happened. */
   type: TicketEventType;
+  /** The requester sees this event in their timeline (without its internal notes); false for internal ones such as escalations. */
   visibleToRequester: Scalars['Boolean']['output'];
 };
 
+/** What a timeline event records. */
 export type TicketEventType =
+  /** Dispatched to a member of staff (派单). */
   | 'ASSIGNED'
+  /** Closed (关闭). */
   | 'CLOSED'
+  /** A comment (备注). */
   | 'COMMENTED'
+  /** Registered (受理登记). */
   | 'CREATED'
+  /** Sent up the reporting line (上报); never shown to the requester. */
   | 'ESCALATED'
+  /** Follow-up call or visit recorded (回访). */
   | 'FOLLOWED_UP'
+  /** Complaint judged not valid (无效投诉). */
   | 'MARKED_INVALID'
+  /** Rated by the requester (来访人评价). */
   | 'RATED'
+  /** Handed to another department (传达). */
   | 'RELAYED'
+  /** Put back in the queue (重新打开). */
   | 'REOPENED'
+  /** Result reported (反馈结果). */
   | 'RESOLVED'
+  /** Work started (开始处理). */
   | 'STARTED';
 
 /** Every set field narrows the queue; an empty list means any. */
 export type TicketFilter = {
+  /** Held by this member of staff (a Staff global id). */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of any of these kinds. */
   kinds?: InputMaybe<Array<TicketKind>>;
+  /** true: only overdue tickets; false: only those not overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Raised by this requester (a Requester id). */
   requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of any of these severities. */
   severities?: InputMaybe<Array<Severity>>;
+  /** In any of these statuses. */
   statuses?: InputMaybe<Array<TicketStatus>>;
   /** Part of title, description or location, or a ticket number. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** true: only tickets nobody holds; false: only held ones. */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In the queue of this unit (a Unit id). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a ticket is about (工单类别). */
 export type TicketKind =
+  /** Complaint (投诉); the only kind that can be judged not valid (无效投诉), and it owes a follow-up (回访) 2 days after resolution. */
   | 'COMPLAINT'
+  /** Enquiry (咨询): market information, shopping, leasing. */
   | 'CONSULTATION'
+  /** Logistics or delivery request (物流配送需求), usually relayed to the logistics department (物流部). */
   | 'LOGISTICS'
+  /** Repair request (报修); it owes a follow-up (回访) whose due date depends on its repair category. */
   | 'REPAIR'
+  /** Return or exchange of goods (退换货). */
   | 'RETURN_EXCHANGE'
+  /** Service request (服务申请). */
   | 'SERVICE_REQUEST'
+  /** Suggestion (建议). */
   | 'SUGGESTION'
+  /** Technical-service request (技术服务需求), usually relayed to the technical department (技术部). */
   | 'TECHNICAL';
 
+/** The order of the ticket queue. */
 export type TicketOrder =
+  /** Soonest `dueAt` first; tickets with nothing due come last. */
   | 'DUE'
+  /** Most recently received first. */
   | 'NEWEST';
 
+/** Where a ticket is in its life cycle (工单状态). */
 export type TicketStatus =
+  /** Given to a member of staff (已派单). */
   | 'ASSIGNED'
+  /** Closed (已关闭); only reopening changes it. */
   | 'CLOSED'
+  /** Follow-up done and the requester satisfied (已回访). */
   | 'FOLLOWED_UP'
+  /** Complaint judged not valid (无效投诉); it does not count among valid complaints. Only reopening changes it. */
   | 'INVALID'
+  /** Being worked on (处理中). */
   | 'IN_PROGRESS'
+  /** Registered and waiting to be dispatched (已受理). */
   | 'RECEIVED'
+  /** Handed to another department (已传达). */
   | 'RELAYED'
+  /** Result reported to the requester (已反馈); a follow-up may be owed. */
   | 'RESOLVED';
 
 /** A ticket changed. Staff read `ticket`, requesters read `request`. */
 export type TicketUpdate = {
   __typename?: 'TicketUpdate';
+  /** The ticket as its requester sees it (requesters only). */
   request: Maybe<MyRequest>;
+  /** The ticket as staff see it (staff only). */
   ticket: Maybe<Ticket>;
+  /** The ticket’s version after the change. */
   version: Scalars['Int']['output'];
 };
 
-/** A unit of the department: 客户服务部 and its service centres. */
+/** A unit of the department: 客户服务部 and its service centres. Needs `org.view`. */
 export type Unit = {
   __typename?: 'Unit';
+  /** Stable code: department, merchant_service (商户服务部), floor_service (卖场客户服务中心) or shuttle_team (导购车辆队). */
   code: Scalars['String']['output'];
+  /** The unit’s id, as filters and CreateTicketInput.unitId take it. */
   id: Scalars['ID']['output'];
+  /** The unit’s name. */
   name: LocalizedText;
 };
 
+/** The parts of a position to change; a field left out keeps its value. */
 export type UpdatePositionInput = {
+  /** A new headcount (岗位定员). */
   headcount?: InputMaybe<Scalars['Int']['input']>;
+  /** A new purpose (职位概要). */
   purpose?: InputMaybe<LocalizedTextInput>;
+  /** A new title. */
   title?: InputMaybe<LocalizedTextInput>;
 };
 
+/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** Staff or requester. */
   kind: ViewerKind;
   /** The positions the viewer holds today (staff only). */
   positions: Array<Position>;
+  /** Their requester record; null for staff. */
   requester: Maybe<Requester>;
   /** Actions the viewer may take anywhere in the site, e.g. to show navigation. */
   siteActions: Array<Action>;
+  /** Their staff record; null for requesters. */
   staff: Maybe<Staff>;
+  /** The name they signed in with. */
   username: Scalars['String']['output'];
 };
 
+/** Which side of kefu a signed-in viewer is on. */
 export type ViewerKind =
+  /** A requester (a merchant, owner or customer), using the portal. */
   | 'REQUESTER'
+  /** A member of the department, working in the admin app. */
   | 'STAFF';
 
-/** 工作环境: where the work happens, as a share of the time (0–100). */
+/** Where the work happens (工作环境), as a share of the time (0–100). */
 export type WorkShare = {
   __typename?: 'WorkShare';
+  /** Where: the office, the market floor … */
   place: LocalizedText;
+  /** Percent of the working time spent there (0–100). */
   share: Scalars['Int']['output'];
 };
 

@@ -36,12 +36,12 @@ const secureCookie = (ctx: GatewayContext) => ctx.services.config.secureCookies 
 builder.mutationField('login', (t) =>
   t.field({
     type: ViewerRef,
-    description: `Signs in with a username and password and sets the session cookie. After ${LOGIN_THROTTLE.maxFailures} failures for a username or from an address within ${LOGIN_THROTTLE.windowMinutes} minutes, sign-in is refused (TOO_MANY_REQUESTS) until the window passes.`,
+    description: `Signs in with a username and password and sets the session cookie. After ${LOGIN_THROTTLE.maxFailures} failures for a username or from an address within ${LOGIN_THROTTLE.windowMinutes} minutes, sign-in is refused (TOO_MANY_REQUESTS) until the window passes. Open to anyone.`,
     skipTypeScopes: true,
     authScopes: { public: true },
     args: {
-      username: t.arg.string({ required: true }),
-      password: t.arg.string({ required: true }),
+      username: t.arg.string({ required: true, description: 'The account’s username (at most 64 characters).' }),
+      password: t.arg.string({ required: true, description: 'The account’s password (at most 200 characters).' }),
     },
     resolve: async (_root, { username, password }, ctx) => {
       new InputChecker()
@@ -77,7 +77,7 @@ builder.mutationField('login', (t) =>
 
 builder.mutationField('logout', (t) =>
   t.boolean({
-    description: 'Ends the current session and clears the cookie.',
+    description: 'Ends the current session and clears the cookie. Open to anyone; always true.',
     skipTypeScopes: true,
     authScopes: { public: true },
     resolve: async (_root, _args, ctx) => {
@@ -90,7 +90,7 @@ builder.mutationField('logout', (t) =>
 
 builder.mutationField('signOutEverywhere', (t) =>
   t.int({
-    description: "Ends every session of the viewer's account, this one included; returns how many were ended.",
+    description: "Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer.",
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
       signedIn(ctx);
@@ -103,9 +103,9 @@ builder.mutationField('signOutEverywhere', (t) =>
 
 builder.mutationField('revokeStaffSessions', (t) =>
   t.int({
-    description: "Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended.",
+    description: "Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person.",
     authScopes: { can: 'staff.edit' },
-    args: { staffId: t.arg.globalID({ for: StaffRef, required: true }) },
+    args: { staffId: t.arg.globalID({ for: StaffRef, required: true, description: 'The member of staff’s global id.' }) },
     resolve: async (_root, { staffId }, ctx) => {
       const { siteId } = signedInStaff(ctx);
       const access = await ctx.access();

@@ -9,21 +9,47 @@ import { RequesterRef } from '../tickets/requester.js';
 
 type ViewerShape = { ctx: GatewayContext };
 
-const ViewerKind = domainEnum('ViewerKind', ['staff', 'requester'] as const);
-export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permission rules decide on (see the permission matrix).');
+const ViewerKind = domainEnum('ViewerKind', ['staff', 'requester'] as const, 'Which side of kefu a signed-in viewer is on.', {
+  staff: 'A member of the department, working in the admin app.',
+  requester: 'A requester (a merchant, owner or customer), using the portal.',
+});
+export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permission rules decide on (see the permission matrix).', {
+  'ticket.create': 'Register a ticket (受理).',
+  'ticket.view': 'See a ticket.',
+  'ticket.assign': 'Dispatch a ticket to a member of staff (派单).',
+  'ticket.relay': 'Hand a ticket to another department (传达).',
+  'ticket.start': 'Start work on a ticket.',
+  'ticket.escalate': 'Send a ticket up the reporting line (上报).',
+  'ticket.resolve': 'Report a ticket’s result (反馈).',
+  'ticket.markInvalid': 'Judge a complaint not valid (无效投诉).',
+  'ticket.followUp': 'Record a follow-up call or visit (回访).',
+  'ticket.close': 'Close a ticket.',
+  'ticket.reopen': 'Put a finished ticket back in the queue.',
+  'ticket.rate': 'Rate the outcome of one’s own request (requesters).',
+  'org.view': 'See the org chart: units, positions, holders (组织架构).',
+  'org.position.edit': 'Edit a position’s title, purpose or headcount.',
+  'org.reportingLine.edit': 'Change whom a position reports to (直接上级).',
+  'org.assignment.edit': 'Put people in positions and end their assignments (任免).',
+  'staff.view': 'See the staff directory.',
+  'staff.edit': 'Add staff and sign them out everywhere.',
+  'staff.appraise': 'Appraise staff below oneself (考核).',
+});
 
 /** The signed-in person: who they are and what they may do site-wide. */
 export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
+  description: 'The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself.',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    username: t.string({ resolve: ({ ctx }) => ctx.viewer.username ?? '' }),
+    username: t.string({ description: 'The name they signed in with.', resolve: ({ ctx }) => ctx.viewer.username ?? '' }),
     kind: t.field({
       type: ViewerKind,
+      description: 'Staff or requester.',
       resolve: ({ ctx }) => (ctx.viewer.principal.kind === 'staff' ? 'staff' : 'requester'),
     }),
     staff: t.field({
       type: StaffRef,
       nullable: true,
+      description: 'Their staff record; null for requesters.',
       resolve: async ({ ctx }) => {
         const { principal, loaders } = signedIn(ctx);
         return principal.kind === 'staff' ? loaders.staff.load(principal.staffId) : null;
@@ -32,6 +58,7 @@ export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
     requester: t.field({
       type: RequesterRef,
       nullable: true,
+      description: 'Their requester record; null for staff.',
       resolve: async ({ ctx }) => {
         const { principal, loaders } = signedIn(ctx);
         return principal.kind === 'requester' ? loaders.requesters.load(principal.requesterId) : null;

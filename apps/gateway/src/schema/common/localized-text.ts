@@ -7,7 +7,7 @@ export const LocalizedTextRef = builder.objectRef<LocalizedText>('LocalizedText'
   // A value inside records whose own rules already admitted the viewer.
   authScopes: { signedIn: true },
   fields: (t) => ({
-    zh: t.exposeString('zh'),
-    en: t.exposeString('en'),
+    zh: t.exposeString('zh', { description: 'Simplified Chinese (zh-CN), the product’s first language.' }),
+    en: t.exposeString('en', { description: 'English.' }),
   }),
 });

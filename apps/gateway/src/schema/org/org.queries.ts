@@ -23,14 +23,15 @@ const OrgChartRef = builder.objectRef<OrgChartShape>('OrgChart').implement({
   description: "One site's department: its units and positions with their reporting lines.",
   authScopes: { can: 'org.view' },
   fields: (t) => ({
-    units: t.field({ type: [UnitRef], resolve: (c) => c.units }),
-    positions: t.field({ type: [PositionRef], resolve: (c) => c.positions }),
+    units: t.field({ type: [UnitRef], description: 'Every unit: 客户服务部 and its service centres.', resolve: (c) => c.units }),
+    positions: t.field({ type: [PositionRef], description: 'Every position; follow reportsTo and directReports for the tree.', resolve: (c) => c.positions }),
   }),
 });
 
 builder.queryField('orgChart', (t) =>
   t.field({
     type: OrgChartRef,
+    description: 'The viewer’s site’s department (组织架构). Needs `org.view`.',
     authScopes: { can: 'org.view' },
     resolve: async (_root, _args, ctx) => {
       const { chart } = await ctx.access();
@@ -45,18 +46,20 @@ const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').i
   description: 'Whether a position may take an action, and why (the reason is a stable key).',
   authScopes: { can: 'org.view' },
   fields: (t) => ({
-    action: t.field({ type: ActionEnum, resolve: (c) => c.action }),
-    allowed: t.exposeBoolean('allowed'),
-    reason: t.exposeString('reason'),
+    action: t.field({ type: ActionEnum, description: 'The action decided on.', resolve: (c) => c.action }),
+    allowed: t.exposeBoolean('allowed', { description: 'The position’s holders may take it, at least within its scope.' }),
+    reason: t.exposeString('reason', { description: 'Why, as a stable key the apps translate (granted, site_scope, not_granted, …).' }),
     scope: t.exposeString('scope', { nullable: true, description: 'How far the grant reaches: any, site, subordinates, own_queue, own.' }),
   }),
 });
 
 const PermissionRowRef = builder.objectRef<PermissionMatrixRow>('PermissionRow').implement({
+  description: 'One position’s row of the permission matrix. Needs `org.view`.',
   authScopes: { can: 'org.view' },
   fields: (t) => ({
     position: t.field({
       type: PositionRef,
+      description: 'The position.',
       resolve: async (row, _args, ctx) => {
         const { chart } = await ctx.access();
         const position = chart?.positions.find((p) => p.id === row.positionId);
@@ -66,6 +69,7 @@ const PermissionRowRef = builder.objectRef<PermissionMatrixRow>('PermissionRow')
     }),
     cells: t.field({
       type: [PermissionCellRef],
+      description: 'One cell per action, in the order of the Action enum.',
       resolve: (row) => ACTIONS.map((action) => ({ action, ...row.cells[action] })),
     }),
   }),
@@ -74,7 +78,7 @@ const PermissionRowRef = builder.objectRef<PermissionMatrixRow>('PermissionRow')
 builder.queryField('permissionMatrix', (t) =>
   t.field({
     type: [PermissionRowRef],
-    description: 'Positions × actions as the domain decides them: read-only, for managers.',
+    description: 'Positions × actions as the domain decides them: read-only, for managers. Needs `org.view`.',
     authScopes: { can: 'org.view' },
     resolve: async (_root, _args, ctx) => {
       const { chart } = await ctx.access();
@@ -86,12 +90,12 @@ builder.queryField('permissionMatrix', (t) =>
 builder.queryField('staffMembers', (t) =>
   t.connection({
     type: StaffRef,
-    description: 'The staff directory: search by name, number or phone; filter by unit or position.',
+    description: 'The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`.',
     authScopes: { can: 'staff.view' },
     args: {
-      text: t.arg.string(),
-      unitId: t.arg.id(),
-      positionId: t.arg.globalID({ for: PositionRef }),
+      text: t.arg.string({ description: 'Part of a name, employee number or phone number.' }),
+      unitId: t.arg.id({ description: 'Only people holding a position of this unit today, not of its sub-units (a Unit id).' }),
+      positionId: t.arg.globalID({ for: PositionRef, description: 'Only people holding this position today (a Position global id).' }),
     },
     resolve: async (_root, args, ctx) => {
       const { siteId } = signedInStaff(ctx);

@@ -24,50 +24,60 @@ const chartOf = async (ctx: GatewayContext) => {
 };
 
 const DutyGroupRef = builder.objectRef<DutyGroup>('DutyGroup').implement({
-  description: '职责: duties grouped by function (业务管理, 部门管理, 客户接待 …).',
+  description: 'Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception …',
   authScopes: { can: 'org.view' },
   fields: (t) => ({
-    function: t.field({ type: LocalizedTextRef, resolve: (g) => g.function }),
-    duties: t.field({ type: [LocalizedTextRef], resolve: (g) => g.duties }),
+    function: t.field({ type: LocalizedTextRef, description: 'The function the duties serve (业务管理 business management, 客户接待 reception …).', resolve: (g) => g.function }),
+    duties: t.field({ type: [LocalizedTextRef], description: 'The duties, in the seed documents’ order.', resolve: (g) => g.duties }),
   }),
 });
 
-const AuthorityVerbEnum = domainEnum('AuthorityVerb', AUTHORITY_VERBS);
-const AuthorityDomainEnum = domainEnum('AuthorityDomain', AUTHORITY_DOMAINS);
+const AuthorityVerbEnum = domainEnum('AuthorityVerb', AUTHORITY_VERBS, 'What an authority (工作职权) lets a position do.', {
+  propose: 'Propose (建议权).',
+  review: 'Review, the initial check before approval (审核权).',
+  approve: 'Approve (审批权).',
+  oversee: 'Oversee (监督权).',
+  appraise: 'Appraise (考核权).',
+});
+const AuthorityDomainEnum = domainEnum('AuthorityDomain', AUTHORITY_DOMAINS, 'What an authority (工作职权) is over.', {
+  business: 'Business (业务类): service strategy, internal rules, service standards.',
+  expenses: 'Expenses (费用审批类): spending within the budget.',
+  personnel: 'Personnel (人事类): appraisal, transfers, appointments.',
+});
 
 const AuthorityRef = builder.objectRef<Authority>('Authority').implement({
-  description: '工作职权: a verb (propose, review, approve, oversee, appraise) over a domain.',
+  description: 'An authority (工作职权): a verb (propose, review, approve, oversee, appraise) over a domain.',
   authScopes: { can: 'org.view' },
   fields: (t) => ({
-    verb: t.field({ type: AuthorityVerbEnum, resolve: (a) => a.verb }),
-    domain: t.field({ type: AuthorityDomainEnum, resolve: (a) => a.domain }),
-    subject: t.field({ type: LocalizedTextRef, resolve: (a) => a.subject }),
+    verb: t.field({ type: AuthorityVerbEnum, description: 'What the position may do.', resolve: (a) => a.verb }),
+    domain: t.field({ type: AuthorityDomainEnum, description: 'The kind of matter.', resolve: (a) => a.domain }),
+    subject: t.field({ type: LocalizedTextRef, description: 'The matter itself, e.g. internal rules or in-budget expenses.', resolve: (a) => a.subject }),
   }),
 });
 
 const QualificationsRef = builder.objectRef<Qualifications>('Qualifications').implement({
-  description: '任职资格.',
+  description: 'What a holder of the position needs (任职资格).',
   authScopes: { can: 'org.view' },
   fields: (t) => ({
-    education: t.field({ type: LocalizedTextRef, resolve: (q) => q.education }),
-    experience: t.field({ type: LocalizedTextRef, resolve: (q) => q.experience }),
-    knowledge: t.field({ type: [LocalizedTextRef], resolve: (q) => q.knowledge }),
-    skills: t.field({ type: [LocalizedTextRef], resolve: (q) => q.skills }),
+    education: t.field({ type: LocalizedTextRef, description: 'Education (学历).', resolve: (q) => q.education }),
+    experience: t.field({ type: LocalizedTextRef, description: 'Working experience (经验).', resolve: (q) => q.experience }),
+    knowledge: t.field({ type: [LocalizedTextRef], description: 'Knowledge (知识).', resolve: (q) => q.knowledge }),
+    skills: t.field({ type: [LocalizedTextRef], description: 'Skills (技能).', resolve: (q) => q.skills }),
   }),
 });
 
 type WorkShare = Position['workEnvironment'][number];
 const WorkShareRef = builder.objectRef<WorkShare>('WorkShare').implement({
-  description: '工作环境: where the work happens, as a share of the time (0–100).',
+  description: 'Where the work happens (工作环境), as a share of the time (0–100).',
   authScopes: { can: 'org.view' },
   fields: (t) => ({
-    place: t.field({ type: LocalizedTextRef, resolve: (w) => w.place }),
-    share: t.exposeInt('share'),
+    place: t.field({ type: LocalizedTextRef, description: 'Where: the office, the market floor …', resolve: (w) => w.place }),
+    share: t.exposeInt('share', { description: 'Percent of the working time spent there (0–100).' }),
   }),
 });
 
 builder.node(PositionRef, {
-  description: 'A position of the department with its duties, KPIs, authorities and holders.',
+  description: 'A position of the department with its duties, KPIs, authorities and holders. Needs `org.view`.',
   authScopes: { can: 'org.view' },
   id: { resolve: (position) => position.id },
   loadMany: async (ids, ctx) => {
@@ -75,10 +85,11 @@ builder.node(PositionRef, {
     return ids.map((id) => chart?.positions.find((p) => p.id === id) ?? null);
   },
   fields: (t) => ({
-    code: t.exposeString('code'),
-    title: t.field({ type: LocalizedTextRef, resolve: (p) => p.title }),
+    code: t.exposeString('code', { description: 'Stable code, unique within the site (director, hall_clerk …).' }),
+    title: t.field({ type: LocalizedTextRef, description: 'The position’s title (客户服务部经理 Director of customer service …).', resolve: (p) => p.title }),
     unit: t.field({
       type: UnitRef,
+      description: 'The unit the position belongs to.',
       resolve: async (p, _args, ctx) => {
         const unit = (await chartOf(ctx)).units.find((u) => u.id === p.unitId);
         if (!unit) throw new Error(`position ${p.id} has no unit`);
@@ -87,7 +98,7 @@ builder.node(PositionRef, {
     }),
     reportsTo: t.field({
       type: [PositionRef],
-      description: '直接上级: the positions this one reports to.',
+      description: 'The positions this one reports to (直接上级).',
       resolve: async (p, _args, ctx) => {
         const chart = await chartOf(ctx);
         return p.reportsTo.flatMap((id) => chart.positions.filter((q) => q.id === id));
@@ -95,11 +106,11 @@ builder.node(PositionRef, {
     }),
     directReports: t.field({
       type: [PositionRef],
-      description: '直接下级: the positions that report to this one.',
+      description: 'The positions that report to this one (直接下级).',
       resolve: async (p, _args, ctx) => (await chartOf(ctx)).positions.filter((q) => q.reportsTo.includes(p.id)),
     }),
-    headcount: t.exposeInt('headcount', { description: '岗位定员.' }),
-    vacancies: t.int({ resolve: async (p, _args, ctx) => vacancies(await chartOf(ctx), p.id, ctx.now) }),
+    headcount: t.exposeInt('headcount', { description: 'How many people the position is staffed for (岗位定员).' }),
+    vacancies: t.int({ description: 'Headcount minus the people holding it today, never below 0; an acting (代理) holder leaves the seat vacant.', resolve: async (p, _args, ctx) => vacancies(await chartOf(ctx), p.id, ctx.now) }),
     holders: t.field({
       type: [AssignmentRef],
       description: 'Assignments current today.',
@@ -113,11 +124,11 @@ builder.node(PositionRef, {
           .filter((a) => a.positionId === p.id)
           .sort((a, b) => b.startsOn.getTime() - a.startsOn.getTime()),
     }),
-    purpose: t.field({ type: LocalizedTextRef, description: '职位概要.', resolve: (p) => p.purpose }),
-    duties: t.field({ type: [DutyGroupRef], resolve: (p) => p.duties }),
-    kpis: t.field({ type: [LocalizedTextRef], description: '关键绩效指标.', resolve: (p) => p.kpis }),
-    authorities: t.field({ type: [AuthorityRef], resolve: (p) => p.authorities }),
-    qualifications: t.field({ type: QualificationsRef, resolve: (p) => p.qualifications }),
-    workEnvironment: t.field({ type: [WorkShareRef], resolve: (p) => p.workEnvironment }),
+    purpose: t.field({ type: LocalizedTextRef, description: 'What the position is for (职位概要).', resolve: (p) => p.purpose }),
+    duties: t.field({ type: [DutyGroupRef], description: 'Its duties, grouped by function (职责).', resolve: (p) => p.duties }),
+    kpis: t.field({ type: [LocalizedTextRef], description: 'What its holders are measured on (关键绩效指标).', resolve: (p) => p.kpis }),
+    authorities: t.field({ type: [AuthorityRef], description: 'What it may propose, review, approve, oversee or appraise (工作职权).', resolve: (p) => p.authorities }),
+    qualifications: t.field({ type: QualificationsRef, description: 'What a holder needs (任职资格).', resolve: (p) => p.qualifications }),
+    workEnvironment: t.field({ type: [WorkShareRef], description: 'Where the work happens, as shares of the time (工作环境).', resolve: (p) => p.workEnvironment }),
   }),
 });

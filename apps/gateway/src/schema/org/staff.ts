@@ -5,16 +5,16 @@ import { AssignmentRef } from './assignment.js';
 export const StaffRef = builder.objectRef<Staff>('Staff');
 
 builder.node(StaffRef, {
-  description: 'A member of the department.',
+  description: 'A member of the department. Needs `staff.view`.',
   authScopes: { can: 'staff.view' },
   id: { resolve: (staff) => staff.id },
   loadMany: async (ids, ctx) =>
     ctx.loaders ? (await ctx.loaders.staff.loadMany(ids)).map((s) => (s instanceof Error ? null : s)) : ids.map(() => null),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    employeeNo: t.exposeString('employeeNo'),
-    phone: t.exposeString('phone', { nullable: true }),
-    active: t.exposeBoolean('active'),
+    name: t.exposeString('name', { description: 'Full name.' }),
+    employeeNo: t.exposeString('employeeNo', { description: 'Employee number, unique within the site.' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Work phone, if known.' }),
+    active: t.exposeBoolean('active', { description: 'Still with the department; only active staff can be assigned tickets.' }),
     assignments: t.field({
       type: [AssignmentRef],
       description: 'Every assignment of this person, newest first.',

@@ -13,18 +13,20 @@ export const ownsTicket = (ctx: GatewayContext, ticket: Ticket): boolean => {
 
 /** A timeline entry in requester-safe words: no internal notes, no staff names. */
 const RequestEventRef = builder.objectRef<TicketEvent>('RequestEvent').implement({
+  description: 'One entry of a requester’s own timeline, in requester-safe words: no internal notes, no staff names (requesters only).',
   authScopes: { requester: true },
   fields: (t) => ({
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    type: t.field({ type: TicketEventTypeEnum, resolve: (e) => e.type }),
-    toStatus: t.field({ type: TicketStatusEnum, nullable: true, resolve: (e) => e.toStatus }),
+    at: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (e) => e.at }),
+    type: t.field({ type: TicketEventTypeEnum, description: 'What happened.', resolve: (e) => e.type }),
+    toStatus: t.field({ type: TicketStatusEnum, nullable: true, description: 'The request’s status after the event.', resolve: (e) => e.toStatus }),
     department: t.field({
       type: PeerDepartmentEnum,
       nullable: true,
+      description: 'Relays: the department the request was handed to (传达); null for other events.',
       resolve: (e) => (typeof e.data.department === 'string' ? (e.data.department as never) : null),
     }),
-    stars: t.int({ nullable: true, resolve: (e) => (typeof e.data.stars === 'number' ? e.data.stars : null) }),
-    comment: t.string({ nullable: true, resolve: (e) => (typeof e.data.comment === 'string' ? e.data.comment : null) }),
+    stars: t.int({ nullable: true, description: 'Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events.', resolve: (e) => (typeof e.data.stars === 'number' ? e.data.stars : null) }),
+    comment: t.string({ nullable: true, description: 'Ratings: the requester’s own comment; null for other events.', resolve: (e) => (typeof e.data.comment === 'string' ? e.data.comment : null) }),
     reopened: t.boolean({ description: 'The request went back to the department with this event.', resolve: (e) => e.data.reopened === true }),
     supervisorNotified: t.boolean({
       description: "The department's supervisor was told about this event (a low rating).",
@@ -36,7 +38,7 @@ const RequestEventRef = builder.objectRef<TicketEvent>('RequestEvent').implement
 export const MyRequestRef = builder.objectRef<Ticket>('MyRequest');
 
 builder.node(MyRequestRef, {
-  description: "A merchant's or owner's own request, as the portal shows it: no staff-only fields.",
+  description: "A merchant's or owner's own request, as the portal shows it: no staff-only fields. Only its requester may read it.",
   authScopes: (ticket, ctx) => ownsTicket(ctx, ticket),
   id: { resolve: (ticket) => ticket.id },
   loadMany: async (ids, ctx) => {
@@ -45,32 +47,33 @@ builder.node(MyRequestRef, {
     return tickets.map((t) => (t && !(t instanceof Error) && ownsTicket(ctx, t) ? t : null));
   },
   fields: (t) => ({
-    number: t.exposeInt('number'),
-    kind: t.field({ type: TicketKindEnum, resolve: (x) => x.kind }),
-    status: t.field({ type: TicketStatusEnum, resolve: (x) => x.status }),
-    severity: t.field({ type: SeverityEnum, resolve: (x) => x.severity }),
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
-    location: t.exposeString('location', { nullable: true }),
-    preferredContactTime: t.exposeString('preferredContactTime', { nullable: true }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (x) => x.receivedAt }),
+    number: t.exposeInt('number', { description: 'The number to quote to the department, unique within the site (shown as KF-000123).' }),
+    kind: t.field({ type: TicketKindEnum, description: 'What the request is about.', resolve: (x) => x.kind }),
+    status: t.field({ type: TicketStatusEnum, description: 'Where it is in its life cycle.', resolve: (x) => x.status }),
+    severity: t.field({ type: SeverityEnum, description: 'How seriously the department treats it: from the kind when submitted in the portal, else as staff triaged it; staff may re-triage it.', resolve: (x) => x.severity }),
+    title: t.exposeString('title', { description: 'A one-line summary.' }),
+    description: t.exposeString('description', { description: 'What the requester wrote.' }),
+    location: t.exposeString('location', { nullable: true, description: 'Shop unit or place in the mall.' }),
+    preferredContactTime: t.exposeString('preferredContactTime', { nullable: true, description: 'When the requester prefers to be called back, in their words.' }),
+    receivedAt: t.field({ type: 'DateTime', description: 'When the department received it (受理).', resolve: (x) => x.receivedAt }),
     promisedBy: t.field({
       type: 'DateTime',
       description: 'When the department promised an answer: the reply deadline, else the resolution deadline.',
       resolve: (x) => x.deadlines.replyBy ?? x.deadlines.resolveBy,
     }),
-    overdue: t.boolean({ resolve: (x, _args, ctx) => isOverdue(x, ctx.now) }),
-    relayedTo: t.field({ type: PeerDepartmentEnum, nullable: true, resolve: (x) => x.relayedTo }),
-    resolvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.resolvedAt }),
-    closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.closedAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (x) => x.updatedAt }),
-    version: t.exposeInt('version'),
+    overdue: t.boolean({ description: 'The department is late on the deadline that matters now.', resolve: (x, _args, ctx) => isOverdue(x, ctx.now) }),
+    relayedTo: t.field({ type: PeerDepartmentEnum, nullable: true, description: 'The department it was handed to (传达), while it is there.', resolve: (x) => x.relayedTo }),
+    resolvedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the department reported the result (反馈).', resolve: (x) => x.resolvedAt }),
+    closedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was closed or judged not valid.', resolve: (x) => x.closedAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (x) => x.updatedAt }),
+    version: t.exposeInt('version', { description: 'Send it back with rateRequest: a stale version is refused with CONFLICT.' }),
     canRate: t.boolean({
       description: 'The requester may rate the outcome now.',
       resolve: (x) => availableCommands(x).includes('rate'),
     }),
     timeline: t.field({
       type: [RequestEventRef],
+      description: 'What happened so far, oldest first, without internal events and notes.',
       resolve: async (x, _args, ctx) => {
         const events = await signedInRequester(ctx).loaders.requesterTimelines.load(x.id);
         return events.map((e) => requesterView(e)).filter((e): e is TicketEvent => e !== null);

@@ -18,13 +18,14 @@ builder.scalarType('File', {
 
 /** A photo attached to a request. The bytes are served at `url` to those who may see the request. */
 export const PhotoRef = builder.objectRef<Attachment>('Photo').implement({
+  description: 'A photo sent with a request. Reached only through an upload or a request the viewer may see.',
   // Reached only through an upload or a request the viewer may already see.
   authScopes: { signedIn: true },
   fields: (t) => ({
-    id: t.exposeID('id'),
-    url: t.string({ resolve: (p) => photoUrl(p.id) }),
-    contentType: t.exposeString('contentType'),
-    byteSize: t.exposeInt('byteSize'),
+    id: t.exposeID('id', { description: 'The photo’s id, as SubmitRequestInput.photoIds takes it.' }),
+    url: t.string({ description: 'Where the bytes are served, to the uploader and to those who may see its request.', resolve: (p) => photoUrl(p.id) }),
+    contentType: t.exposeString('contentType', { description: 'image/jpeg, image/png or image/webp, as read from the bytes.' }),
+    byteSize: t.exposeInt('byteSize', { description: 'Size in bytes.' }),
   }),
 });
 
@@ -41,9 +42,9 @@ builder.objectField(TicketRef, 'photos', (t) =>
 builder.mutationField('uploadRequestPhoto', (t) =>
   t.field({
     type: PhotoRef,
-    description: `Stores one photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_MB} MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds.`,
+    description: `Stores one photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_MB} MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only.`,
     authScopes: { requester: true },
-    args: { file: t.arg({ type: 'File', required: true }) },
+    args: { file: t.arg({ type: 'File', required: true, description: 'The photo, as a multipart file part.' }) },
     resolve: async (_root, { file }, ctx) => {
       const { siteId } = signedInRequester(ctx);
       // Refused before reading a byte: the size is known from the multipart part.

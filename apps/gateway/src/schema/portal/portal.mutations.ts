@@ -10,10 +10,11 @@ import { checkIdempotencyKey } from '../tickets/ticket.mutations.js';
 import { MyRequestRef } from './my-request.js';
 
 const SubmitRequestInput = builder.inputType('SubmitRequestInput', {
+  description: 'A request as a merchant or owner writes it in the portal; the severity follows from the kind.',
   fields: (t) => ({
-    kind: t.field({ type: TicketKindEnum, required: true }),
-    title: t.string({ required: true }),
-    description: t.string({ required: true }),
+    kind: t.field({ type: TicketKindEnum, required: true, description: 'What it is about; complaints are treated as important, everything else as minor.' }),
+    title: t.string({ required: true, description: 'A one-line summary.' }),
+    description: t.string({ required: true, description: 'What happened, when, where, and what the requester asks for.' }),
     location: t.string({ description: 'Shop unit or place in the mall.' }),
     preferredContactTime: t.string({ description: 'When the requester prefers to be called back, in their words.' }),
     photoIds: t.idList({ description: 'Photos uploaded with uploadRequestPhoto by the same viewer, not yet sent with a request.' }),
@@ -24,9 +25,15 @@ const SubmitRequestInput = builder.inputType('SubmitRequestInput', {
 builder.mutationField('submitRequest', (t) =>
   t.field({
     type: MyRequestRef,
-    description: 'A merchant or owner submits a request from the portal. Retries with the same key return the same request.',
+    description: 'A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only.',
     authScopes: { requester: true },
-    args: { input: t.arg({ type: SubmitRequestInput, required: true }), idempotencyKey: t.arg.string({ required: true }) },
+    args: {
+      input: t.arg({ type: SubmitRequestInput, required: true, description: 'The request.' }),
+      idempotencyKey: t.arg.string({
+        required: true,
+        description: 'Made up by the client per submit (8–100 characters) and sent again on retry; the same key with a different request is refused with CONFLICT.',
+      }),
+    },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
       const { principal } = signedInRequester(ctx);
       checkIdempotencyKey(idempotencyKey);
@@ -70,13 +77,13 @@ async function attachPhotos(tx: Queryable, ctx: GatewayContext, ticket: Ticket, 
 builder.mutationField('rateRequest', (t) =>
   t.field({
     type: MyRequestRef,
-    description: 'Rates the outcome 1–5 stars; 2 or fewer sends the request back to the department.',
+    description: 'Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department and tells its supervisor. Requesters only, on their own requests.',
     authScopes: { requester: true },
     args: {
-      id: t.arg.globalID({ for: MyRequestRef, required: true }),
-      version: t.arg.int({ required: true }),
-      stars: t.arg.int({ required: true }),
-      comment: t.arg.string(),
+      id: t.arg.globalID({ for: MyRequestRef, required: true, description: 'The request’s global id.' }),
+      version: t.arg.int({ required: true, description: 'The version the requester last read; a stale one is refused with CONFLICT.' }),
+      stars: t.arg.int({ required: true, description: '1 (very unhappy) to 5 (very happy).' }),
+      comment: t.arg.string({ description: 'The requester’s own words (at most 1000 characters).' }),
     },
     resolve: (_root, args, ctx) =>
       runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'rate', stars: args.stars, comment: args.comment ?? undefined })),

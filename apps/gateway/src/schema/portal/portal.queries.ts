@@ -9,7 +9,7 @@ import { MyRequestRef, ownsTicket } from './my-request.js';
 builder.queryField('myRequests', (t) =>
   t.connection({
     type: MyRequestRef,
-    description: "The viewer's own requests, newest first.",
+    description: "The viewer's own requests, newest first (20 a page by default). Requesters only.",
     authScopes: { requester: true },
     resolve: async (_root, args, ctx) => {
       const { siteId, principal } = signedInRequester(ctx);
@@ -32,9 +32,9 @@ builder.queryField('myRequests', (t) =>
 builder.queryField('myRequest', (t) =>
   t.field({
     type: MyRequestRef,
-    description: "One of the viewer's own requests; NOT_FOUND for any other id.",
+    description: "One of the viewer's own requests; NOT_FOUND for any other id. Requesters only.",
     authScopes: { requester: true },
-    args: { id: t.arg.globalID({ for: MyRequestRef, required: true }) },
+    args: { id: t.arg.globalID({ for: MyRequestRef, required: true, description: 'The request’s global id.' }) },
     resolve: async (_root, { id }, ctx) => {
       const ticket = await signedInRequester(ctx).loaders.tickets.load(id.id);
       if (!ticket || !ownsTicket(ctx, ticket)) throw new NotFoundError('Ticket', id.id);

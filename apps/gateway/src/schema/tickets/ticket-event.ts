@@ -5,9 +5,26 @@ import { StaffRef } from '../org/staff.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { PeerDepartmentEnum, TicketStatusEnum } from './ticket-enums.js';
 
-const TicketEventTypeEnum = domainEnum('TicketEventType', TICKET_EVENT_TYPES);
+const TicketEventTypeEnum = domainEnum('TicketEventType', TICKET_EVENT_TYPES, 'What a timeline event records.', {
+  created: 'Registered (受理登记).',
+  assigned: 'Dispatched to a member of staff (派单).',
+  relayed: 'Handed to another department (传达).',
+  started: 'Work started (开始处理).',
+  escalated: 'Sent up the reporting line (上报); never shown to the requester.',
+  resolved: 'Result reported (反馈结果).',
+  marked_invalid: 'Complaint judged not valid (无效投诉).',
+  followed_up: 'Follow-up call or visit recorded (回访).',
+  closed: 'Closed (关闭).',
+  reopened: 'Put back in the queue (重新打开).',
+  rated: 'Rated by the requester (来访人评价).',
+  commented: 'A comment (备注).',
+});
 export { TicketEventTypeEnum };
-const ActorKindEnum = domainEnum('ActorKind', ['staff', 'requester', 'system'] as const);
+const ActorKindEnum = domainEnum('ActorKind', ['staff', 'requester', 'system'] as const, 'Who caused a timeline event.', {
+  staff: 'A member of staff.',
+  requester: 'The requester, through the portal.',
+  system: 'kefu itself, with no person acting.',
+});
 
 const text = (data: Record<string, unknown>, ...keys: string[]): string | null => {
   for (const key of keys) {
@@ -20,22 +37,25 @@ const num = (data: Record<string, unknown>, key: string): number | null => (type
 
 /** One entry of a ticket's timeline as staff see it: internal notes included. */
 export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').implement({
+  description: 'One entry of a ticket’s timeline as staff see it, internal notes included (staff only).',
   authScopes: { staff: true },
   fields: (t) => ({
-    id: t.exposeID('id'),
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    type: t.field({ type: TicketEventTypeEnum, resolve: (e) => e.type }),
-    fromStatus: t.field({ type: TicketStatusEnum, nullable: true, resolve: (e) => e.fromStatus }),
-    toStatus: t.field({ type: TicketStatusEnum, nullable: true, resolve: (e) => e.toStatus }),
-    actorKind: t.field({ type: ActorKindEnum, resolve: (e) => e.actorKind }),
+    id: t.exposeID('id', { description: 'The event’s own id.' }),
+    at: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (e) => e.at }),
+    type: t.field({ type: TicketEventTypeEnum, description: 'What happened.', resolve: (e) => e.type }),
+    fromStatus: t.field({ type: TicketStatusEnum, nullable: true, description: 'The ticket’s status before the event; null for its registration.', resolve: (e) => e.fromStatus }),
+    toStatus: t.field({ type: TicketStatusEnum, nullable: true, description: 'The ticket’s status after the event.', resolve: (e) => e.toStatus }),
+    actorKind: t.field({ type: ActorKindEnum, description: 'Who acted: staff, the requester or the system.', resolve: (e) => e.actorKind }),
     actor: t.field({
       type: StaffRef,
       nullable: true,
+      description: 'The member of staff who acted; null when the requester or the system did.',
       resolve: (e, _args, ctx) => (e.actorKind === 'staff' && e.actorId ? signedInStaff(ctx).loaders.staff.load(e.actorId) : null),
     }),
     assignee: t.field({
       type: StaffRef,
       nullable: true,
+      description: 'Assignments and escalations: the member of staff the ticket went to; null for other events.',
       resolve: (e, _args, ctx) => {
         const id = text(e.data, 'assigneeId', 'toStaffId');
         return id ? signedInStaff(ctx).loaders.staff.load(id) : null;
@@ -44,6 +64,7 @@ export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').impl
     department: t.field({
       type: PeerDepartmentEnum,
       nullable: true,
+      description: 'Relays: the department the ticket was handed to (传达); null for other events.',
       resolve: (e) => text(e.data, 'department') as never,
     }),
     note: t.string({
@@ -51,7 +72,7 @@ export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').impl
       description: 'Resolution, reason, note or comment recorded with the event.',
       resolve: (e) => text(e.data, 'resolution', 'reason', 'note', 'comment'),
     }),
-    satisfaction: t.int({ nullable: true, resolve: (e) => num(e.data, 'satisfaction') ?? num(e.data, 'stars') }),
-    visibleToRequester: t.exposeBoolean('visibleToRequester'),
+    satisfaction: t.int({ nullable: true, description: 'Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events.', resolve: (e) => num(e.data, 'satisfaction') ?? num(e.data, 'stars') }),
+    visibleToRequester: t.exposeBoolean('visibleToRequester', { description: 'The requester sees this event in their timeline (without its internal notes); false for internal ones such as escalations.' }),
   }),
 });

@@ -14,28 +14,32 @@ export const checkIdempotencyKey = (key: string) =>
   new InputChecker().text('idempotencyKey', key, { required: true, min: IDEMPOTENCY_KEY.min, max: IDEMPOTENCY_KEY.max }).check();
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
+  description: 'A ticket as staff take it in by phone, at the desk or from a letter.',
   fields: (t) => ({
-    kind: t.field({ type: TicketKindEnum, required: true }),
-    channel: t.field({ type: ChannelEnum, required: true }),
-    severity: t.field({ type: SeverityEnum, required: true }),
-    title: t.string({ required: true }),
-    description: t.string({ required: true }),
-    location: t.string(),
-    requesterId: t.id({ required: true }),
-    unitId: t.id(),
-    requestedBy: t.field({ type: 'DateTime' }),
-    repairCategory: t.field({ type: RepairCategoryEnum }),
+    kind: t.field({ type: TicketKindEnum, required: true, description: 'What it is about.' }),
+    channel: t.field({ type: ChannelEnum, required: true, description: 'How it came in.' }),
+    severity: t.field({ type: SeverityEnum, required: true, description: 'Triage at intake; it sets the deadlines.' }),
+    title: t.string({ required: true, description: 'A one-line summary.' }),
+    description: t.string({ required: true, description: 'What the requester said: what happened, when, where, and what they ask for.' }),
+    location: t.string({ description: 'Shop unit or place in the mall.' }),
+    requesterId: t.id({ required: true, description: 'Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record.' }),
+    unitId: t.id({ description: 'The unit whose queue takes it (a Unit id).' }),
+    requestedBy: t.field({ type: 'DateTime', description: 'The requester’s own deadline, if they gave one (minor tickets honour it).' }),
+    repairCategory: t.field({ type: RepairCategoryEnum, description: 'Repairs only: what is to be repaired, when already known.' }),
   }),
 });
 
 builder.mutationField('createTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket.',
+    description: 'Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`.',
     authScopes: { can: 'ticket.create' },
     args: {
-      input: t.arg({ type: CreateTicketInput, required: true }),
-      idempotencyKey: t.arg.string({ required: true }),
+      input: t.arg({ type: CreateTicketInput, required: true, description: 'The ticket as taken in.' }),
+      idempotencyKey: t.arg.string({
+        required: true,
+        description: 'Made up by the client per submit (8–100 characters) and sent again on retry; the same key with a different ticket is refused with CONFLICT.',
+      }),
     },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
       const { loaders } = signedInStaff(ctx);
@@ -60,19 +64,19 @@ builder.mutationField('createTicket', (t) =>
 
 // Every transition: the ticket's id, the version the client saw, and the command's own facts.
 const ticketArgs = builder.args((t) => ({
-  id: t.globalID({ for: TicketRef, required: true }),
-  version: t.int({ required: true }),
+  id: t.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id; one the viewer may not see is NOT_FOUND.' }),
+  version: t.int({ required: true, description: 'The version the client last read; a stale one is refused with CONFLICT.' }),
 }));
 
 builder.mutationField('assignTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: '派单: gives the ticket to a member of staff, optionally re-triaging its severity.',
+    description: 'Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only).',
     authScopes: { staff: true },
     args: {
       ...ticketArgs,
-      assigneeId: t.arg.globalID({ for: StaffRef, required: true }),
-      severity: t.arg({ type: SeverityEnum }),
+      assigneeId: t.arg.globalID({ for: StaffRef, required: true, description: 'The active member of staff who takes it.' }),
+      severity: t.arg({ type: SeverityEnum, description: 'A new severity when it was triaged wrongly; the deadlines are recomputed from intake.' }),
     },
     resolve: (_root, args, ctx) =>
       runTicketCommand(ctx, args.id.id, args.version, () => ({
@@ -86,9 +90,13 @@ builder.mutationField('assignTicket', (t) =>
 builder.mutationField('relayTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: '传达: hands the ticket to another department (repairs, logistics, …).',
+    description: 'Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only).',
     authScopes: { staff: true },
-    args: { ...ticketArgs, department: t.arg({ type: PeerDepartmentEnum, required: true }), note: t.arg.string() },
+    args: {
+      ...ticketArgs,
+      department: t.arg({ type: PeerDepartmentEnum, required: true, description: 'The department that takes it over.' }),
+      note: t.arg.string({ description: 'A note for staff; never shown to the requester.' }),
+    },
     resolve: (_root, args, ctx) =>
       runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'relay', department: args.department, note: args.note ?? undefined })),
   }),
@@ -97,7 +105,7 @@ builder.mutationField('relayTicket', (t) =>
 builder.mutationField('startTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'Marks the ticket as being worked on.',
+    description: 'Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only).',
     authScopes: { staff: true },
     args: ticketArgs,
     resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'start' })),
@@ -107,9 +115,9 @@ builder.mutationField('startTicket', (t) =>
 builder.mutationField('escalateTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: '上报: sends the ticket to the next holder up the reporting line.',
+    description: 'Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only).',
     authScopes: { staff: true },
-    args: { ...ticketArgs, reason: t.arg.string({ required: true }) },
+    args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it goes up; staff only, never shown to the requester.' }) },
     resolve: async (_root, args, ctx) => {
       const { chart } = await ctx.access();
       return runTicketCommand(ctx, args.id.id, args.version, (ticket) => {
@@ -124,13 +132,13 @@ builder.mutationField('escalateTicket', (t) =>
 builder.mutationField('resolveTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: '反馈: records the resolution; repairs get their follow-up due date by category.',
+    description: 'Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only).',
     authScopes: { staff: true },
     args: {
       ...ticketArgs,
-      resolution: t.arg.string({ required: true }),
-      repairCategory: t.arg({ type: RepairCategoryEnum }),
-      waterTestAt: t.arg({ type: 'DateTime' }),
+      resolution: t.arg.string({ required: true, description: 'What was done, as the requester will read it.' }),
+      repairCategory: t.arg({ type: RepairCategoryEnum, description: 'Repairs only: what was repaired (the ticket’s own, else other); refused for other kinds.' }),
+      waterTestAt: t.arg({ type: 'DateTime', description: 'Leak repairs: when the water test (试漏) was done; the follow-up is due 3 days after it.' }),
     },
     resolve: (_root, args, ctx) =>
       runTicketCommand(ctx, args.id.id, args.version, () => ({
@@ -145,25 +153,28 @@ builder.mutationField('resolveTicket', (t) =>
 builder.mutationField('markTicketInvalid', (t) =>
   t.field({
     type: TicketRef,
-    description: '无效投诉: judges a complaint not valid; it no longer counts as a valid complaint.',
+    description: 'Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only).',
     authScopes: { staff: true },
-    args: { ...ticketArgs, reason: t.arg.string({ required: true }) },
+    args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it is not valid; staff only.' }) },
     resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'markInvalid', reason: args.reason })),
   }),
 );
 
-const FollowUpChannelEnum = domainEnum('FollowUpChannel', FOLLOW_UP_CHANNELS);
+const FollowUpChannelEnum = domainEnum('FollowUpChannel', FOLLOW_UP_CHANNELS, 'How the follow-up (回访) was made.', {
+  phone: 'By phone (电话回访).',
+  on_site: 'On site (上门回访).',
+});
 
 builder.mutationField('recordFollowUp', (t) =>
   t.field({
     type: TicketRef,
-    description: '回访: records the follow-up call or visit and the requester’s satisfaction (1–5).',
+    description: 'Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only).',
     authScopes: { staff: true },
     args: {
       ...ticketArgs,
-      satisfaction: t.arg.int({ required: true }),
-      channel: t.arg({ type: FollowUpChannelEnum, required: true }),
-      note: t.arg.string(),
+      satisfaction: t.arg.int({ required: true, description: '1–5 as the requester says; 2 or less puts the ticket back in the queue with fresh deadlines.' }),
+      channel: t.arg({ type: FollowUpChannelEnum, required: true, description: 'By phone or on site.' }),
+      note: t.arg.string({ description: 'What was said; staff only.' }),
     },
     resolve: (_root, args, ctx) =>
       runTicketCommand(ctx, args.id.id, args.version, () => ({
@@ -178,7 +189,7 @@ builder.mutationField('recordFollowUp', (t) =>
 builder.mutationField('closeTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'Closes the ticket.',
+    description: 'Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only).',
     authScopes: { staff: true },
     args: ticketArgs,
     resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'close' })),
@@ -188,9 +199,9 @@ builder.mutationField('closeTicket', (t) =>
 builder.mutationField('reopenTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'Reopens a resolved, closed or invalid ticket and puts it back in the queue.',
+    description: 'Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only).',
     authScopes: { staff: true },
-    args: { ...ticketArgs, reason: t.arg.string({ required: true }) },
+    args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it goes back; staff only.' }) },
     resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'reopen', reason: args.reason })),
   }),
 );

@@ -11,20 +11,24 @@ import { DeadlinesRef, TicketRef } from './ticket.js';
 import { SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
 
 const TicketOrderEnum = builder.enumType('TicketOrder', {
-  values: { DUE: { value: 'due' }, NEWEST: { value: 'newest' } } as const,
+  description: 'The order of the ticket queue.',
+  values: {
+    DUE: { value: 'due', description: 'Soonest `dueAt` first; tickets with nothing due come last.' },
+    NEWEST: { value: 'newest', description: 'Most recently received first.' },
+  } as const,
 });
 
 const TicketFilterInput = builder.inputType('TicketFilter', {
   description: 'Every set field narrows the queue; an empty list means any.',
   fields: (t) => ({
-    statuses: t.field({ type: [TicketStatusEnum] }),
-    kinds: t.field({ type: [TicketKindEnum] }),
-    severities: t.field({ type: [SeverityEnum] }),
-    overdue: t.boolean(),
-    assigneeId: t.globalID({ for: StaffRef }),
-    unassigned: t.boolean(),
-    unitId: t.id(),
-    requesterId: t.id(),
+    statuses: t.field({ type: [TicketStatusEnum], description: 'In any of these statuses.' }),
+    kinds: t.field({ type: [TicketKindEnum], description: 'Of any of these kinds.' }),
+    severities: t.field({ type: [SeverityEnum], description: 'Of any of these severities.' }),
+    overdue: t.boolean({ description: 'true: only overdue tickets; false: only those not overdue.' }),
+    assigneeId: t.globalID({ for: StaffRef, description: 'Held by this member of staff (a Staff global id).' }),
+    unassigned: t.boolean({ description: 'true: only tickets nobody holds; false: only held ones.' }),
+    unitId: t.id({ description: 'In the queue of this unit (a Unit id).' }),
+    requesterId: t.id({ description: 'Raised by this requester (a Requester id).' }),
     text: t.string({ description: 'Part of title, description or location, or a ticket number.' }),
   }),
 });
@@ -32,11 +36,11 @@ const TicketFilterInput = builder.inputType('TicketFilter', {
 builder.queryField('tickets', (t) =>
   t.connection({
     type: TicketRef,
-    description: "The ticket queue the viewer may see, filtered and in cursor pages.",
+    description: "The ticket queue the viewer may see, filtered and in cursor pages. Staff only; each sees the tickets the permission rules let them view.",
     authScopes: { staff: true },
     args: {
-      filter: t.arg({ type: TicketFilterInput }),
-      order: t.arg({ type: TicketOrderEnum, defaultValue: 'due' }),
+      filter: t.arg({ type: TicketFilterInput, description: 'Narrows the queue; none shows every ticket the viewer may see.' }),
+      order: t.arg({ type: TicketOrderEnum, defaultValue: 'due', description: 'The order of the queue.' }),
     },
     resolve: async (_root, args, ctx) => {
       const { siteId, loaders } = signedInStaff(ctx);
@@ -76,27 +80,28 @@ builder.queryField('tickets', (t) =>
 builder.queryField('ticket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'One ticket; NOT_FOUND when it does not exist or the viewer may not see it.',
+    description: 'One ticket as staff see it; NOT_FOUND when it does not exist or the viewer may not see it (requesters read theirs as MyRequest).',
     authScopes: { signedIn: true },
-    args: { id: t.arg.globalID({ for: TicketRef, required: true }) },
+    args: { id: t.arg.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id.' }) },
     resolve: (_root, { id }, ctx) => loadVisibleTicket(ctx, id.id),
   }),
 );
 
 type CountShape = { status: Ticket['status']; severity: Ticket['severity']; count: number };
 const TicketCountRef = builder.objectRef<CountShape>('TicketCount').implement({
+  description: 'How many tickets the viewer may see in one status and severity (staff only).',
   authScopes: { staff: true },
   fields: (t) => ({
-    status: t.field({ type: TicketStatusEnum, resolve: (c) => c.status }),
-    severity: t.field({ type: SeverityEnum, resolve: (c) => c.severity }),
-    count: t.exposeInt('count'),
+    status: t.field({ type: TicketStatusEnum, description: 'The status counted.', resolve: (c) => c.status }),
+    severity: t.field({ type: SeverityEnum, description: 'The severity counted.', resolve: (c) => c.severity }),
+    count: t.exposeInt('count', { description: 'How many tickets have both.' }),
   }),
 });
 
 builder.queryField('ticketCounts', (t) =>
   t.field({
     type: [TicketCountRef],
-    description: 'How many tickets the viewer may see, by status and severity (dashboard).',
+    description: 'How many tickets the viewer may see, by status and severity (dashboard); pairs with no ticket are left out. Staff only.',
     authScopes: { staff: true },
     resolve: async (_root, _args, ctx) => {
       const { siteId } = signedInStaff(ctx);
@@ -109,9 +114,13 @@ builder.queryField('ticketCounts', (t) =>
 builder.queryField('requesters', (t) =>
   t.field({
     type: [RequesterRef],
-    description: 'Merchant, owner or customer lookup for the intake form.',
+    description: 'Merchant, owner or customer lookup for the intake form. Needs `ticket.create`.',
     authScopes: { can: 'ticket.create' },
-    args: { search: t.arg.string({ required: true }), kind: t.arg({ type: RequesterKindEnum }), first: t.arg.int() },
+    args: {
+      search: t.arg.string({ required: true, description: 'Part of a name, shop name, shop unit or phone number (at most 60 characters).' }),
+      kind: t.arg({ type: RequesterKindEnum, description: 'Only requesters of this kind.' }),
+      first: t.arg.int({ description: 'How many to return: 1 to 50, 10 by default.' }),
+    },
     resolve: async (_root, { search, kind, first }, ctx) => {
       const { siteId } = signedInStaff(ctx);
       new InputChecker().text('search', search, { max: 60 }).integer('first', first, { min: 1, max: 50 }).check();
@@ -123,9 +132,12 @@ builder.queryField('requesters', (t) =>
 builder.queryField('deadlinePreview', (t) =>
   t.field({
     type: DeadlinesRef,
-    description: 'The deadlines a ticket would get if registered now: shown on the intake form before saving.',
+    description: 'The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`.',
     authScopes: { can: 'ticket.create' },
-    args: { severity: t.arg({ type: SeverityEnum, required: true }), requestedBy: t.arg({ type: 'DateTime' }) },
+    args: {
+      severity: t.arg({ type: SeverityEnum, required: true, description: 'The severity the ticket would have.' }),
+      requestedBy: t.arg({ type: 'DateTime', description: 'The requester’s own deadline, if they gave one (minor tickets honour it).' }),
+    },
     resolve: (_root, { severity, requestedBy }, ctx) => computeDeadlines({ severity, receivedAt: ctx.now, requestedBy: requestedBy ?? null }),
   }),
 );

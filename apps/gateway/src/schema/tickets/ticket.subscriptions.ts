@@ -19,16 +19,16 @@ const TicketUpdateRef = builder.objectRef<TicketUpdateShape>('TicketUpdate').imp
   description: 'A ticket changed. Staff read `ticket`, requesters read `request`.',
   authScopes: async (update, ctx) => mayFollow(ctx, update.ticket),
   fields: (t) => ({
-    version: t.int({ resolve: (u) => u.ticket.version }),
-    ticket: t.field({ type: TicketRef, nullable: true, authScopes: { staff: true }, resolve: (u) => u.ticket }),
-    request: t.field({ type: MyRequestRef, nullable: true, authScopes: { requester: true }, resolve: (u) => u.ticket }),
+    version: t.int({ description: 'The ticket’s version after the change.', resolve: (u) => u.ticket.version }),
+    ticket: t.field({ type: TicketRef, nullable: true, description: 'The ticket as staff see it (staff only).', authScopes: { staff: true }, resolve: (u) => u.ticket }),
+    request: t.field({ type: MyRequestRef, nullable: true, description: 'The ticket as its requester sees it (requesters only).', authScopes: { requester: true }, resolve: (u) => u.ticket }),
   }),
 });
 
 builder.subscriptionField('ticketUpdated', (t) =>
   t.field({
     type: TicketUpdateRef,
-    description: 'Live changes of one ticket the viewer may see (server-sent events).',
+    description: 'Live changes of one ticket the viewer may see (server-sent events): staff within their scope, a requester only their own. Any other id is NOT_FOUND.',
     authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true, description: 'The global id of a Ticket or a MyRequest.' }) },
     subscribe: async (_root, { id }, ctx) => {

@@ -21,12 +21,12 @@ import { TicketEventRef } from './ticket-event.js';
 export const TicketRef = builder.objectRef<Ticket>('Ticket');
 
 const DeadlinesRef = builder.objectRef<SlaDeadlines>('Deadlines').implement({
-  description: 'SLA deadlines computed from intake time and severity.',
+  description: 'SLA deadlines computed from intake time and severity (staff only).',
   authScopes: { staff: true },
   fields: (t) => ({
-    handoverBy: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.handoverBy }),
-    replyBy: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.replyBy }),
-    resolveBy: t.field({ type: 'DateTime', resolve: (d) => d.resolveBy }),
+    handoverBy: t.field({ type: 'DateTime', nullable: true, description: 'Handed to the director (major, same day) or the supervisor (important, within 1 hour); null for minor.', resolve: (d) => d.handoverBy }),
+    replyBy: t.field({ type: 'DateTime', nullable: true, description: 'A clear reply to the requester (major, within 2 days); null otherwise.', resolve: (d) => d.replyBy }),
+    resolveBy: t.field({ type: 'DateTime', description: 'Resolved: within 10 days (major), 3 days (important), or 2 days or the requester’s own deadline (minor).', resolve: (d) => d.resolveBy }),
   }),
 });
 export { DeadlinesRef };
@@ -43,17 +43,18 @@ builder.node(TicketRef, {
     return tickets.map((t) => (t && !(t instanceof Error) && access.can('ticket.view', ticketResource(t)) ? t : null));
   },
   fields: (t) => ({
-    number: t.exposeInt('number'),
-    kind: t.field({ type: TicketKindEnum, resolve: (x) => x.kind }),
-    channel: t.field({ type: ChannelEnum, resolve: (x) => x.channel }),
-    severity: t.field({ type: SeverityEnum, resolve: (x) => x.severity }),
-    status: t.field({ type: TicketStatusEnum, resolve: (x) => x.status }),
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
-    location: t.exposeString('location', { nullable: true }),
-    preferredContactTime: t.exposeString('preferredContactTime', { nullable: true }),
+    number: t.exposeInt('number', { description: 'The number people quote, unique within the site (shown as KF-000123).' }),
+    kind: t.field({ type: TicketKindEnum, description: 'What the ticket is about.', resolve: (x) => x.kind }),
+    channel: t.field({ type: ChannelEnum, description: 'How it came in.', resolve: (x) => x.channel }),
+    severity: t.field({ type: SeverityEnum, description: 'How serious it is; it sets the deadlines. May be re-triaged when assigned.', resolve: (x) => x.severity }),
+    status: t.field({ type: TicketStatusEnum, description: 'Where it is in its life cycle.', resolve: (x) => x.status }),
+    title: t.exposeString('title', { description: 'A one-line summary.' }),
+    description: t.exposeString('description', { description: 'What the requester said: what happened, when, where, and what they ask for.' }),
+    location: t.exposeString('location', { nullable: true, description: 'Shop unit or place in the mall.' }),
+    preferredContactTime: t.exposeString('preferredContactTime', { nullable: true, description: 'When the requester prefers to be called back, in their words (工作日 14:00 以后).' }),
     requester: t.field({
       type: RequesterRef,
+      description: 'Who raised it: a merchant, owner or customer.',
       resolve: async (x, _args, ctx) => {
         const requester = await signedInStaff(ctx).loaders.requesters.load(x.requesterId);
         if (!requester) throw new Error(`ticket ${x.id} has no requester`);
@@ -63,6 +64,7 @@ builder.node(TicketRef, {
     unit: t.field({
       type: UnitRef,
       nullable: true,
+      description: 'The unit whose queue holds the ticket: its clerks and their supervisors see it. Null when no unit’s queue does.',
       resolve: async (x, _args, ctx): Promise<Unit | null> => {
         const { chart } = await ctx.access();
         return chart?.units.find((u) => u.id === x.unitId) ?? null;
@@ -71,31 +73,32 @@ builder.node(TicketRef, {
     assignee: t.field({
       type: StaffRef,
       nullable: true,
+      description: 'The member of staff it was dispatched (派单) or escalated (上报) to; null while nobody holds it.',
       resolve: (x, _args, ctx) => (x.assigneeId ? signedInStaff(ctx).loaders.staff.load(x.assigneeId) : null),
     }),
-    relayedTo: t.field({ type: PeerDepartmentEnum, nullable: true, resolve: (x) => x.relayedTo }),
-    repairCategory: t.field({ type: RepairCategoryEnum, nullable: true, resolve: (x) => x.repairCategory }),
-    requestedBy: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.requestedBy }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (x) => x.receivedAt }),
-    deadlines: t.field({ type: DeadlinesRef, resolve: (x) => x.deadlines }),
-    followUpDueAt: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.followUpDueAt }),
+    relayedTo: t.field({ type: PeerDepartmentEnum, nullable: true, description: 'The department it was handed to (传达); cleared when it is assigned again or reopened.', resolve: (x) => x.relayedTo }),
+    repairCategory: t.field({ type: RepairCategoryEnum, nullable: true, description: 'Repairs only: what was repaired, which sets the follow-up due date (other when resolved without one).', resolve: (x) => x.repairCategory }),
+    requestedBy: t.field({ type: 'DateTime', nullable: true, description: 'The requester’s own deadline, when they gave one; a minor ticket is due by it.', resolve: (x) => x.requestedBy }),
+    receivedAt: t.field({ type: 'DateTime', description: 'When it was registered (受理); the deadlines count from here.', resolve: (x) => x.receivedAt }),
+    deadlines: t.field({ type: DeadlinesRef, description: 'Its SLA deadlines by severity, recomputed when it is re-triaged or reopened.', resolve: (x) => x.deadlines }),
+    followUpDueAt: t.field({ type: 'DateTime', nullable: true, description: 'When the follow-up (回访) is due: set on resolution of complaints and repairs; null when none is owed.', resolve: (x) => x.followUpDueAt }),
     dueAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'The deadline that matters in the current status.',
       resolve: (x) => nextDeadline(x),
     }),
-    slaState: t.field({ type: SlaStateEnum, resolve: (x, _args, ctx) => slaState(x, ctx.now) }),
-    overdue: t.boolean({ resolve: (x, _args, ctx) => isOverdue(x, ctx.now) }),
-    resolvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.resolvedAt }),
-    closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.closedAt }),
-    escalationLevel: t.exposeInt('escalationLevel'),
-    satisfaction: t.exposeInt('satisfaction', { nullable: true }),
+    slaState: t.field({ type: SlaStateEnum, description: 'How it stands against `dueAt` now.', resolve: (x, _args, ctx) => slaState(x, ctx.now) }),
+    overdue: t.boolean({ description: '`dueAt` has passed (slaState OVERDUE).', resolve: (x, _args, ctx) => isOverdue(x, ctx.now) }),
+    resolvedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the result was reported (反馈); null while open, again after reopening.', resolve: (x) => x.resolvedAt }),
+    closedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was closed or judged not valid; null while open.', resolve: (x) => x.closedAt }),
+    escalationLevel: t.exposeInt('escalationLevel', { description: 'How many times it went up the reporting line (上报).' }),
+    satisfaction: t.exposeInt('satisfaction', { nullable: true, description: 'Satisfaction 1–5 from the follow-up (回访) or the requester’s own rating, whichever came last.' }),
     version: t.exposeInt('version', { description: 'Send it back with a change: a stale version is refused with CONFLICT.' }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (x) => x.updatedAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (x) => x.updatedAt }),
     timeline: t.field({
       type: [TicketEventRef],
-      description: 'Every event, oldest first.',
+      description: 'Every event, oldest first, internal ones included.',
       resolve: (x, _args, ctx) => signedInStaff(ctx).loaders.timelines.load(x.id),
     }),
     availableActions: t.field({
