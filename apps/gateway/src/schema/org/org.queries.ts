@@ -1,13 +1,12 @@
 import { listStaff } from '@kefu/db';
 import {
-  ACTIONS,
-  permissionMatrix,
   type PermissionMatrixCell,
   type PermissionMatrixRow,
   type Position,
   type Staff,
   type Unit,
 } from '@kefu/domain/org';
+import { ACTIONS, permissionMatrix, type Action } from '@kefu/domain/permissions';
 import { builder } from '../../builder.js';
 import { ActionEnum } from '../auth/viewer.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
@@ -39,7 +38,7 @@ builder.queryField('orgChart', (t) =>
   }),
 );
 
-type MatrixCellShape = PermissionMatrixCell & { action: (typeof ACTIONS)[number] };
+type MatrixCellShape = PermissionMatrixCell & { action: Action };
 
 const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').implement({
   description: 'Whether a position may take an action, and why (the reason is a stable key).',
@@ -52,7 +51,7 @@ const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').i
   }),
 });
 
-const PermissionRowRef = builder.objectRef<PermissionMatrixRow>('PermissionRow').implement({
+const PermissionRowRef = builder.objectRef<PermissionMatrixRow<Action>>('PermissionRow').implement({
   authScopes: { can: 'org.view' },
   fields: (t) => ({
     position: t.field({
