@@ -74,11 +74,14 @@ const deny = (reason: PermissionReason): PermissionDecision => ({ allowed: false
 const effectiveScope = (chart: OrgChart, position: Position, scope: GrantScope): GrantScope =>
   scope === 'site' && position.reportsTo.some((up) => chart.positions.some((p) => p.id === up)) ? 'subordinates' : scope;
 
+/** What lies below one of the viewer's positions: worked out on the first check that needs it. */
+type Below = { positions: Position[]; units: Set<string>; staff: Set<string> | null };
+
 /** What a staff member's scope is computed from: their positions now, and those at or above them. */
-type Viewer = { chart: OrgChart; at: Date; staffId: string; held: Position[]; atOrAbove: Set<string> };
+type Viewer = { chart: OrgChart; at: Date; staffId: string; held: Position[]; atOrAbove: Set<string>; below: Map<string, Below> };
 
 // A page of tickets asks about the same viewer hundreds of times against one chart: remember the
-// walk up the tree per chart object (charts are never mutated; a change makes a new one).
+// walk up and down the tree per chart object (charts are never mutated; a change makes a new one).
 const viewerCache = new WeakMap<OrgChart, Map<string, Viewer>>();
 
 const viewerOf = (chart: OrgChart, staffId: string, at: Date): Viewer => {
@@ -89,41 +92,48 @@ const viewerOf = (chart: OrgChart, staffId: string, at: Date): Viewer => {
   if (cached) return cached;
   const held = positionsHeldBy(chart, staffId, at);
   const atOrAbove = new Set(held.flatMap((p) => [p.id, ...superiorsOf(chart, p.id).map((s) => s.id)]));
-  const viewer = { chart, at, staffId, held, atOrAbove };
+  const viewer = { chart, at, staffId, held, atOrAbove, below: new Map<string, Below>() };
   if (perChart.size > 1_000) perChart.clear();
   perChart.set(key, viewer);
   return viewer;
 };
 
-/** Positions strictly below `position` that are not also at or above one of the viewer's own. */
-const positionsBelow = (viewer: Viewer, position: Position): Position[] =>
-  subordinatesOf(viewer.chart, position.id).filter((p) => !viewer.atOrAbove.has(p.id));
+/** Positions strictly below `position` that are not also at or above one of the viewer's own, and their units. */
+const belowOf = (viewer: Viewer, position: Position): Below => {
+  const known = viewer.below.get(position.id);
+  if (known) return known;
+  const positions = subordinatesOf(viewer.chart, position.id).filter((p) => !viewer.atOrAbove.has(p.id));
+  const below = { positions, units: new Set(positions.map((p) => p.unitId)), staff: null };
+  viewer.below.set(position.id, below);
+  return below;
+};
+
+const positionsBelow = (viewer: Viewer, position: Position): Position[] => belowOf(viewer, position).positions;
 
 /**
  * Staff strictly below: holding a position under `position`, and none at or above any of the
  * viewer's positions, so acting in a lower post never puts a superior in someone's scope.
  */
 const staffBelow = (viewer: Viewer, position: Position): Set<string> => {
+  const below = belowOf(viewer, position);
+  if (below.staff) return below.staff;
   const { chart, at } = viewer;
   const above = new Set(chart.assignments.filter((a) => isCurrent(a, at) && viewer.atOrAbove.has(a.positionId)).map((a) => a.staffId));
-  const below = positionsBelow(viewer, position).flatMap((p) => currentHolders(chart, p.id, at).map((a) => a.staffId));
-  return new Set(below.filter((id) => id !== viewer.staffId && !above.has(id)));
+  const holders = below.positions.flatMap((p) => currentHolders(chart, p.id, at).map((a) => a.staffId));
+  below.staff = new Set(holders.filter((id) => id !== viewer.staffId && !above.has(id)));
+  return below.staff;
 };
 
-const queueUnits = (viewer: Viewer, position: Position, scope: GrantScope): { own: Set<string>; below: Set<string> } => ({
-  own: new Set(scope === 'own_queue' || scope === 'subordinates' ? [position.unitId] : []),
-  below: new Set(scope === 'subordinates' ? positionsBelow(viewer, position).map((p) => p.unitId) : []),
-});
+/** A grant of `own_queue` or wider reaches its position's unit; `subordinates` also the units below. */
+const reachesOwnQueue = (scope: GrantScope): boolean => scope === 'own_queue' || scope === 'subordinates';
 
 const evaluateRecord = (viewer: Viewer, position: Position, scope: GrantScope, facts: RecordFacts): PermissionDecision => {
-  const owners = facts.staffIds.filter((id): id is string => id !== null);
-  if (owners.includes(viewer.staffId)) return allow('own_ticket');
-  const units = queueUnits(viewer, position, scope);
-  if (facts.unitId !== null && units.own.has(facts.unitId)) return allow('own_unit_queue');
-  if (facts.unitId !== null && units.below.has(facts.unitId)) return allow('subordinate_scope');
+  if (facts.staffIds.includes(viewer.staffId)) return allow('own_ticket');
+  if (facts.unitId !== null && reachesOwnQueue(scope) && facts.unitId === position.unitId) return allow('own_unit_queue');
   if (scope === 'subordinates') {
+    if (facts.unitId !== null && belowOf(viewer, position).units.has(facts.unitId)) return allow('subordinate_scope');
     const below = staffBelow(viewer, position);
-    if (owners.some((id) => below.has(id))) return allow('subordinate_scope');
+    if (facts.staffIds.some((id) => id !== null && below.has(id))) return allow('subordinate_scope');
   }
   return deny('out_of_scope');
 };
@@ -253,9 +263,11 @@ export function createPermissions<const C extends readonly AnyContext[]>(context
         const scope = effectiveScope(chart, position, grant.scope);
         if (scope === 'any' || scope === 'site') return { kind: 'site' };
         staffIds.add(viewer.staffId);
-        const units = queueUnits(viewer, position, scope);
-        for (const id of [...units.own, ...units.below]) unitIds.add(id);
-        if (scope === 'subordinates') for (const id of staffBelow(viewer, position)) staffIds.add(id);
+        if (reachesOwnQueue(scope)) unitIds.add(position.unitId);
+        if (scope === 'subordinates') {
+          for (const id of belowOf(viewer, position).units) unitIds.add(id);
+          for (const id of staffBelow(viewer, position)) staffIds.add(id);
+        }
       }
     }
     if (unitIds.size === 0 && staffIds.size === 0) return { kind: 'none' };
