@@ -1,3 +1,4 @@
+import { ORG_RESOURCE_TYPES } from './action.js';
 import type { Grant, GrantScope, RequesterGrant } from './grants.js';
 import type { PositionCode } from './position.js';
 
@@ -42,3 +43,30 @@ export type PermissionContext<A extends string = string, R extends RecordResourc
   /** Its record kind; null for a context whose actions apply only to org resources. */
   records: RecordKind<A, R> | null;
 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any context, whatever its actions and record type
+export type AnyPermissionContext = PermissionContext<any, any>;
+
+/** A broken declaration is a programming error: the permission core refuses to start with it. */
+export function assertValidContexts(contexts: readonly AnyPermissionContext[]): void {
+  const actions = new Set<string>();
+  const recordTypes = new Set<string>(ORG_RESOURCE_TYPES);
+  for (const context of contexts) {
+    const scopes = context.actions as Record<string, readonly GrantScope[]>;
+    for (const action of Object.keys(scopes)) {
+      if (actions.has(action)) throw new Error(`Action ${action} is declared twice (context ${context.name})`);
+      actions.add(action);
+    }
+    const grants: Grant[] = [...context.baseline, ...Object.values<readonly Grant[]>(context.grants).flat()];
+    for (const { action, scope } of grants) {
+      if (!scopes[action]?.includes(scope)) throw new Error(`Context ${context.name} grants ${action} with scope ${scope}, which it does not support`);
+    }
+    for (const { action } of context.requesterGrants as readonly RequesterGrant[]) {
+      if (!(action in scopes)) throw new Error(`Context ${context.name} grants requesters ${action}, which it does not declare`);
+    }
+    if (context.records) {
+      if (recordTypes.has(context.records.type)) throw new Error(`Record type ${context.records.type} is declared twice (context ${context.name})`);
+      recordTypes.add(context.records.type);
+    }
+  }
+}

@@ -1,11 +1,11 @@
 import type { Principal, RequesterPrincipal, StaffPrincipal } from '../shared/principal.js';
 import { ORG_RESOURCE_TYPES, type OrgResource } from './action.js';
-import { currentHolders, isCurrent, positionsHeldBy } from './assignments.js';
+import { currentHolders } from './assignments.js';
 import { GRANT_SCOPES, type Grant, type GrantScope, type RequesterGrant } from './grants.js';
 import type { OrgChart } from './org-chart.js';
-import type { PermissionContext, RecordFacts, RecordKind, RecordResource } from './permission-context.js';
+import { assertValidContexts, type AnyPermissionContext, type PermissionContext, type RecordFacts, type RecordKind, type RecordResource } from './permission-context.js';
 import type { Position } from './position.js';
-import { subordinatesOf, superiorsOf } from './reporting-lines.js';
+import { belowOf, effectiveScope, positionsBelow, reachesOwnQueue, staffBelow, viewerOf, type Viewer } from './viewer-place.js';
 import { isVisible, type Visibility } from './visibility.js';
 
 /** Why a decision came out as it did; the permission screens show one message per reason. */
@@ -62,70 +62,11 @@ export type Permissions<A extends string, R extends RecordResource> = {
   permissionMatrix(chart: OrgChart, at: Date): PermissionMatrixRow<A>[];
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any context, whatever its actions and record type
-type AnyContext = PermissionContext<any, any>;
 export type ActionOf<C> = C extends PermissionContext<infer A, RecordResource> ? A : never;
 export type RecordOf<C> = C extends PermissionContext<string, infer R extends RecordResource> ? R : never;
 
 const allow = (reason: PermissionReason): PermissionDecision => ({ allowed: true, reason });
 const deny = (reason: PermissionReason): PermissionDecision => ({ allowed: false, reason });
-
-/** `site` reaches everything only from the top of the tree; lower down it would reach superiors. */
-const effectiveScope = (chart: OrgChart, position: Position, scope: GrantScope): GrantScope =>
-  scope === 'site' && position.reportsTo.some((up) => chart.positions.some((p) => p.id === up)) ? 'subordinates' : scope;
-
-/** What lies below one of the viewer's positions: worked out on the first check that needs it. */
-type Below = { positions: Position[]; units: Set<string>; staff: Set<string> | null };
-
-/** What a staff member's scope is computed from: their positions now, and those at or above them. */
-type Viewer = { chart: OrgChart; at: Date; staffId: string; held: Position[]; atOrAbove: Set<string>; below: Map<string, Below> };
-
-// A page of tickets asks about the same viewer hundreds of times against one chart: remember the
-// walk up and down the tree per chart object (charts are never mutated; a change makes a new one).
-const viewerCache = new WeakMap<OrgChart, Map<string, Viewer>>();
-
-const viewerOf = (chart: OrgChart, staffId: string, at: Date): Viewer => {
-  const perChart = viewerCache.get(chart) ?? new Map<string, Viewer>();
-  viewerCache.set(chart, perChart);
-  const key = `${staffId}@${at.getTime()}`;
-  const cached = perChart.get(key);
-  if (cached) return cached;
-  const held = positionsHeldBy(chart, staffId, at);
-  const atOrAbove = new Set(held.flatMap((p) => [p.id, ...superiorsOf(chart, p.id).map((s) => s.id)]));
-  const viewer = { chart, at, staffId, held, atOrAbove, below: new Map<string, Below>() };
-  if (perChart.size > 1_000) perChart.clear();
-  perChart.set(key, viewer);
-  return viewer;
-};
-
-/** Positions strictly below `position` that are not also at or above one of the viewer's own, and their units. */
-const belowOf = (viewer: Viewer, position: Position): Below => {
-  const known = viewer.below.get(position.id);
-  if (known) return known;
-  const positions = subordinatesOf(viewer.chart, position.id).filter((p) => !viewer.atOrAbove.has(p.id));
-  const below = { positions, units: new Set(positions.map((p) => p.unitId)), staff: null };
-  viewer.below.set(position.id, below);
-  return below;
-};
-
-const positionsBelow = (viewer: Viewer, position: Position): Position[] => belowOf(viewer, position).positions;
-
-/**
- * Staff strictly below: holding a position under `position`, and none at or above any of the
- * viewer's positions, so acting in a lower post never puts a superior in someone's scope.
- */
-const staffBelow = (viewer: Viewer, position: Position): Set<string> => {
-  const below = belowOf(viewer, position);
-  if (below.staff) return below.staff;
-  const { chart, at } = viewer;
-  const above = new Set(chart.assignments.filter((a) => isCurrent(a, at) && viewer.atOrAbove.has(a.positionId)).map((a) => a.staffId));
-  const holders = below.positions.flatMap((p) => currentHolders(chart, p.id, at).map((a) => a.staffId));
-  below.staff = new Set(holders.filter((id) => id !== viewer.staffId && !above.has(id)));
-  return below.staff;
-};
-
-/** A grant of `own_queue` or wider reaches its position's unit; `subordinates` also the units below. */
-const reachesOwnQueue = (scope: GrantScope): boolean => scope === 'own_queue' || scope === 'subordinates';
 
 const evaluateRecord = (viewer: Viewer, position: Position, scope: GrantScope, facts: RecordFacts): PermissionDecision => {
   if (facts.staffIds.includes(viewer.staffId)) return allow('own_ticket');
@@ -159,35 +100,11 @@ const evaluate = (viewer: Viewer, position: Position, granted: GrantScope, subje
   }
 };
 
-/** A broken declaration is a programming error: the permission core refuses to start with it. */
-function assertValid(contexts: readonly AnyContext[]): void {
-  const actions = new Set<string>();
-  const recordTypes = new Set<string>(ORG_RESOURCE_TYPES);
-  for (const context of contexts) {
-    const scopes = context.actions as Record<string, readonly GrantScope[]>;
-    for (const action of Object.keys(scopes)) {
-      if (actions.has(action)) throw new Error(`Action ${action} is declared twice (context ${context.name})`);
-      actions.add(action);
-    }
-    const grants: Grant[] = [...context.baseline, ...Object.values<readonly Grant[]>(context.grants).flat()];
-    for (const { action, scope } of grants) {
-      if (!scopes[action]?.includes(scope)) throw new Error(`Context ${context.name} grants ${action} with scope ${scope}, which it does not support`);
-    }
-    for (const { action } of context.requesterGrants as readonly RequesterGrant[]) {
-      if (!(action in scopes)) throw new Error(`Context ${context.name} grants requesters ${action}, which it does not declare`);
-    }
-    if (context.records) {
-      if (recordTypes.has(context.records.type)) throw new Error(`Record type ${context.records.type} is declared twice (context ${context.name})`);
-      recordTypes.add(context.records.type);
-    }
-  }
-}
-
 /** Builds the permission core over `contexts`; listed once per process, in `permissions/permission-contexts.ts`. */
-export function createPermissions<const C extends readonly AnyContext[]>(contexts: C): Permissions<ActionOf<C[number]>, RecordOf<C[number]>> {
+export function createPermissions<const C extends readonly AnyPermissionContext[]>(contexts: C): Permissions<ActionOf<C[number]>, RecordOf<C[number]>> {
   type A = ActionOf<C[number]>;
   type R = RecordOf<C[number]>;
-  assertValid(contexts);
+  assertValidContexts(contexts);
   const actions = contexts.flatMap((c) => Object.keys(c.actions)) as A[];
   const baseline: Grant<A>[] = contexts.flatMap((c) => c.baseline);
   const requesterGrants = new Map<string, RequesterGrant>(contexts.flatMap((c) => c.requesterGrants).map((g: RequesterGrant) => [g.action, g]));
