@@ -1,6 +1,6 @@
 /**
  * How far a grant reaches.
- * - `any`: no record-level check beyond the site (org.view, ticket.create).
+ * - `any`: no record-level check beyond the site (viewing the org, creating a record).
  * - `site`: every record of the site. Only meaningful at the top of the tree; a position
  *   holding it that reports to someone is treated as `subordinates`.
  * - `subordinates`: the principal's own records, the queues of its units and of every position

@@ -15,7 +15,7 @@ export type Below = { positions: Position[]; units: Set<string>; staff: Set<stri
 /** What a staff member's scope is computed from: their positions now, and those at or above them. */
 export type Viewer = { chart: OrgChart; at: Date; staffId: string; held: Position[]; atOrAbove: Set<string>; below: Map<string, Below> };
 
-// A page of tickets asks about the same viewer hundreds of times against one chart: remember the
+// A page of records asks about the same viewer hundreds of times against one chart: remember the
 // walk up and down the tree per chart object (charts are never mutated; a change makes a new one).
 const viewerCache = new WeakMap<OrgChart, Map<string, Viewer>>();
 
