@@ -3,7 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
-import type { Action } from '@kefu/domain/org';
+import type { Action } from '@kefu/domain/permissions';
 import { loadedAccess } from './access/access.js';
 import type { GatewayContext } from './context.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@kefu/domain/shared';

@@ -1,5 +1,6 @@
 import type { Database } from '@kefu/db';
-import type { Action, OrgChart, Resource, TicketVisibility } from '@kefu/domain/org';
+import type { OrgChart, Visibility } from '@kefu/domain/org';
+import type { Action, Resource } from '@kefu/domain/permissions';
 import type { Locale, Principal } from '@kefu/domain/shared';
 import type { ClientInfo } from './http/client-info.js';
 import type { Loaders } from './loaders/loaders.js';
@@ -19,7 +20,8 @@ export const anonymousViewer: Viewer = { principal: { kind: 'anonymous' }, accou
 export type Access = {
   chart: OrgChart | null;
   can(action: Action, resource: Resource): boolean;
-  ticketVisibility(): TicketVisibility;
+  /** The records the viewer may `action`, as the storage filter of the action's context (e.g. `visibility('ticket.view')` for the ticket queue). */
+  visibility(action: Action): Visibility;
 };
 
 export type GatewayContext = {

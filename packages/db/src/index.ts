@@ -55,7 +55,6 @@ export {
   countTicketsByStatusAndSeverity,
   countOverdue,
   MAX_PAGE_SIZE,
-  type TicketVisibility,
   type TicketQueueFilter,
   type TicketQueueOrder,
   type ListTicketsInput,

@@ -1,4 +1,5 @@
-import { can, ticketVisibility } from '@kefu/domain/org';
+import type { Visibility } from '@kefu/domain/org';
+import { can, visibility, type Action } from '@kefu/domain/permissions';
 import type { Queryable } from '@kefu/db';
 import type { Access, GatewayContext, Viewer } from '../context.js';
 import type { OrgChartCache } from './org-chart-cache.js';
@@ -23,12 +24,19 @@ async function resolveAccess(q: Queryable, viewer: Viewer, orgCharts: OrgChartCa
   const { principal } = viewer;
   const chart = principal.kind === 'anonymous' ? null : await orgCharts.get(q, principal.siteId);
   if (!chart) {
-    return { chart: null, can: () => false, ticketVisibility: () => ({ kind: 'none' }) };
+    return { chart: null, can: () => false, visibility: () => ({ kind: 'none' }) };
   }
-  let visibility: ReturnType<typeof ticketVisibility> | undefined;
+  // A request may list and count the same queue: each action's filter is computed once.
+  const filters = new Map<Action, Visibility>();
   return {
     chart,
     can: (action, resource) => can(principal, action, resource, chart, now),
-    ticketVisibility: () => (visibility ??= ticketVisibility(principal, chart, now)),
+    visibility: (action) => {
+      const known = filters.get(action);
+      if (known) return known;
+      const filter = visibility(principal, action, chart, now);
+      filters.set(action, filter);
+      return filter;
+    },
   };
 }

@@ -15,7 +15,8 @@ import {
   type Database,
   type Requester,
 } from '@kefu/db';
-import { can, ticketVisibility, type Action, type OrgChart, type Resource, type Staff } from '@kefu/domain/org';
+import type { OrgChart, Staff } from '@kefu/domain/org';
+import { can, visibility, type Action, type Resource } from '@kefu/domain/permissions';
 import type { Principal } from '@kefu/domain/shared';
 import {
   applyCommand,
@@ -80,7 +81,7 @@ const handlers: Record<string, Handler> = {
     staffOnly(who);
     const page = await listTicketsWithParties(db, {
       siteId: who.principal.siteId,
-      visibility: ticketVisibility(who.principal, who.chart, who.now),
+      visibility: visibility(who.principal, 'ticket.view', who.chart, who.now),
       filter: { now: who.now, statuses: [String(vars.status).toLowerCase() as Ticket['status']], unitId: String(vars.unitId) },
       order: 'due',
       first: Number(vars.first),
@@ -152,7 +153,7 @@ const handlers: Record<string, Handler> = {
 
   '/twin/ticket-counts': async (_vars, who, db) => {
     staffOnly(who);
-    const counts = await countTicketsByStatusAndSeverity(db, who.principal.siteId, ticketVisibility(who.principal, who.chart, who.now));
+    const counts = await countTicketsByStatusAndSeverity(db, who.principal.siteId, visibility(who.principal, 'ticket.view', who.chart, who.now));
     return { ticketCounts: counts.map((c) => ({ status: upper(c.status), severity: upper(c.severity), count: c.count })) };
   },
 

@@ -1,5 +1,6 @@
+import { matches } from '@kefu/domain/permissions';
 import { ValidationError } from '@kefu/domain/shared';
-import { nextDeadline, type Ticket, type TicketStatus } from '@kefu/domain/tickets';
+import { nextDeadline, ticketResource, type Ticket, type TicketStatus, type TicketVisibility } from '@kefu/domain/tickets';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
 import { createTicketFixture, newTicket, type TicketFixture } from './testing/ticket-fixtures.js';
@@ -11,7 +12,6 @@ import {
   type ListTicketsInput,
   type TicketQueueFilter,
   type TicketQueueOrder,
-  type TicketVisibility,
 } from './ticket-queue.query.js';
 import { findTicketsWithPartiesByIds, insertTicket } from './ticket.repository.js';
 
@@ -201,6 +201,23 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
     expect(statements).toEqual([]);
   });
 
+  it("keeps exactly the tickets the domain's in-memory filter keeps, for every visibility over the fixture", async () => {
+    const all = (await listTickets(db, { siteId: f.siteId, visibility: SITE, filter: { now: NOW }, order: 'due', first: 50 })).rows;
+    const subsets = <T>(items: readonly T[]): T[][] => items.reduce<T[][]>((acc, item) => [...acc, ...acc.map((s) => [...s, item])], [[]]);
+    const visibilities: TicketVisibility[] = [
+      SITE,
+      { kind: 'none' },
+      ...f.requesterIds.map((requesterId): TicketVisibility => ({ kind: 'requester', requesterId })),
+      ...subsets(f.unitIds).flatMap((unitIds) => subsets(f.staffIds).map((staffIds): TicketVisibility => ({ kind: 'scoped', unitIds, staffIds }))),
+    ];
+    for (const visibility of visibilities) {
+      const expected = all.filter((t) => matches(visibility, ticketResource(t))).map(label);
+      expect(await list({}, visibility), JSON.stringify(visibility)).toEqual(expected);
+      const counted = await countTicketsByStatusAndSeverity(db, f.siteId, visibility);
+      expect(counted.reduce((sum, c) => sum + c.count, 0)).toBe(expected.length);
+    }
+  });
+
   it('counts per status and severity, and overdue, within the visibility', async () => {
     expect(await countTicketsByStatusAndSeverity(db, f.siteId, SITE)).toEqual([
       { status: 'assigned', severity: 'major', count: 1 },
@@ -277,8 +294,7 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
     it.each(cases)('%s: each ticket exactly once, in order, one statement per page', async (_, order, filter, visibility) => {
       const scoped: TicketVisibility =
         visibility.kind === 'scoped' ? { kind: 'scoped', unitIds: [p.unitIds[0]], staffIds: [p.staffIds[1]] } : visibility;
-      const inScope = (t: Ticket) =>
-        scoped.kind !== 'scoped' || t.unitId === p.unitIds[0] || t.assigneeId === p.staffIds[1] || t.createdById === p.staffIds[1];
+      const inScope = (t: Ticket) => matches(scoped, ticketResource(t));
       const expected = all
         .filter((t) => (!filter.statuses || filter.statuses.includes(t.status)) && inScope(t))
         .sort(order === 'due' ? byDue : byNewest)

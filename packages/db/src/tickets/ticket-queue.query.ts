@@ -22,18 +22,12 @@
  * the scan's start; NULL due_at rows (sorted last) are a second slice `due_at IS NULL AND id > $`.
  */
 import { ValidationError } from '@kefu/domain/shared';
-import type { Severity, Ticket, TicketKind, TicketStatus } from '@kefu/domain/tickets';
+import type { Severity, Ticket, TicketKind, TicketStatus, TicketVisibility } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
+import { containsPattern } from '../org/contains-pattern.js';
 import { isUuid } from './is-uuid.js';
 import { ticketMapper, type TicketRow } from './ticket.mapper.js';
 import { PARTY_COLUMNS, PARTY_JOINS, ticketWithPartiesFromRow, type TicketWithParties, type TicketWithPartiesRow } from './ticket-parties.js';
-
-/** Which tickets a viewer may see, as the domain's permission module decides it. */
-export type TicketVisibility =
-  | { kind: 'site' }
-  | { kind: 'scoped'; unitIds: string[]; staffIds: string[] }
-  | { kind: 'requester'; requesterId: string }
-  | { kind: 'none' };
 
 /** An empty list means "any", as an untouched multi-select does. */
 export type TicketQueueFilter = {
@@ -80,7 +74,10 @@ const createBinder = (): { bind: Binder; values: unknown[] } => {
   return { values, bind: (value) => (values.push(value), `$${values.length}`) };
 };
 
-/** Conditions for the viewer's visibility, or null when the viewer can see nothing. */
+/**
+ * Conditions for the viewer's visibility, or null when the viewer can see nothing: the domain's
+ * ticket facts (ticketFacts) on their columns, units on unit_id, staff on assignee_id or created_by_id.
+ */
 function visibilityConditions(visibility: TicketVisibility, bind: Binder): string[] | null {
   switch (visibility.kind) {
     case 'site':
@@ -103,8 +100,6 @@ function visibilityConditions(visibility: TicketVisibility, bind: Binder): strin
   }
 }
 
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Conditions for the filter except statuses, or null when it cannot match anything. */
 function filterConditions(filter: TicketQueueFilter, bind: Binder): string[] | null {
   const where: string[] = [];
@@ -125,7 +120,7 @@ function filterConditions(filter: TicketQueueFilter, bind: Binder): string[] | n
   if (filter.unassigned === false) where.push('t.assignee_id IS NOT NULL');
   const text = filter.text?.trim();
   if (text) {
-    const pattern = bind(`%${escapeLike(text)}%`);
+    const pattern = bind(containsPattern(text));
     const any = [`t.title`, `t.description`, `t.location`].map((c) => `${c} ILIKE ${pattern} ESCAPE '\\'`);
     const number = /^(?:KF-?)?(\d{1,9})$/i.exec(text)?.[1];
     if (number !== undefined) any.push(`t.number = ${bind(Number(number))}`);

@@ -1,38 +1,25 @@
-/** Everything a principal may be allowed to do. Each ticket transition names one of these. */
-export const ACTIONS = [
-  'ticket.create',
-  'ticket.view',
-  'ticket.assign',
-  'ticket.relay',
-  'ticket.start',
-  'ticket.escalate',
-  'ticket.resolve',
-  'ticket.markInvalid',
-  'ticket.followUp',
-  'ticket.close',
-  'ticket.reopen',
-  'ticket.rate',
-  'org.view',
-  'org.position.edit',
-  'org.reportingLine.edit',
-  'org.assignment.edit',
-  'staff.view',
-  'staff.edit',
-  'staff.appraise',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+import type { GrantScope } from './grants.js';
 
-/** The facts about a record that a permission decision needs, and nothing more. */
-export type Resource =
+/** The org context's own actions, in display order, with the scopes a grant of each may have. */
+export const ORG_ACTIONS = {
+  'org.view': ['any'],
+  'org.position.edit': ['site', 'subordinates'],
+  'org.reportingLine.edit': ['site', 'subordinates'],
+  'org.assignment.edit': ['site', 'subordinates'],
+  'staff.view': ['any'],
+  'staff.edit': ['site', 'subordinates'],
+  'staff.appraise': ['subordinates'],
+} as const satisfies Record<string, readonly GrantScope[]>;
+export type OrgAction = keyof typeof ORG_ACTIONS;
+
+/**
+ * The records the org context decides on itself: the site as a whole (an action at the site
+ * level, such as listing or creating), a position, a staff member. Every other context's
+ * records are described by its permission context (see permission-context.ts).
+ */
+export type OrgResource =
   | { type: 'site'; siteId: string }
-  | {
-      type: 'ticket';
-      siteId: string;
-      /** The unit whose queue holds the ticket. */
-      unitId: string | null;
-      assigneeId: string | null;
-      requesterId: string;
-      createdById: string | null;
-    }
   | { type: 'position'; siteId: string; positionId: string }
   | { type: 'staff'; siteId: string; staffId: string };
+
+export const ORG_RESOURCE_TYPES: readonly OrgResource['type'][] = ['site', 'position', 'staff'];

@@ -16,7 +16,7 @@ export {
 } from './position.js';
 export type { Assignment, Staff } from './assignment.js';
 export type { OrgChart } from './org-chart.js';
-export { ACTIONS, type Action, type Resource } from './action.js';
+export { ORG_ACTIONS, ORG_RESOURCE_TYPES, type OrgAction, type OrgResource } from './action.js';
 export { UNIT_CATALOGUE, POSITION_CATALOGUE, type PositionTemplate, type UnitTemplate } from './position-catalogue.js';
 export {
   buildChartFromCatalogue,
@@ -29,16 +29,18 @@ export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './posi
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
 export { escalationTarget, type EscalationTarget } from './escalation.js';
-export { GRANTS, BASELINE_GRANTS, grantsFor, type Grant, type GrantScope } from './grants.js';
+export { GRANT_SCOPES, scoped, type Grant, type GrantScope, type RequesterGrant } from './grants.js';
+export type { PermissionContext, RecordFacts, RecordKind, RecordResource } from './permission-context.js';
+export { orgPermissions } from './org-permissions.js';
+export { isVisible, type Visibility } from './visibility.js';
 export {
-  decide,
-  can,
-  ticketVisibility,
-  permissionMatrix,
+  createPermissions,
   PERMISSION_REASONS,
+  type Permissions,
+  type ActionOf,
+  type RecordOf,
   type PermissionReason,
   type PermissionDecision,
-  type TicketVisibility,
   type PermissionMatrixCell,
   type PermissionMatrixRow,
 } from './permissions.js';

@@ -58,6 +58,7 @@ export {
 } from './ticket-intake.js';
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView } from './ticket-timeline.js';
-export { ticketResource } from './ticket-resource.js';
+export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
+export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';
 export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';

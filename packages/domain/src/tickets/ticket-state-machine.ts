@@ -1,4 +1,4 @@
-import type { Action } from '../org/action.js';
+import type { TicketAction } from './ticket-permissions.js';
 import { InputChecker } from '../shared/validation.js';
 import { computeDeadlines, followUpDueAt, MALL_TIME_ZONE } from './sla.js';
 import { InvalidTransitionError } from './ticket.errors.js';
@@ -87,10 +87,10 @@ const COMMAND_ACTIONS = {
   close: 'ticket.close',
   reopen: 'ticket.reopen',
   rate: 'ticket.rate',
-} as const satisfies Record<TicketCommandType, Action>;
+} as const satisfies Record<TicketCommandType, TicketAction>;
 
 /** The permission a command needs; the gateway asks `can()` for it. */
-export const requiredAction = (type: TicketCommandType): Action => COMMAND_ACTIONS[type];
+export const requiredAction = (type: TicketCommandType): TicketAction => COMMAND_ACTIONS[type];
 
 /** Satisfaction or stars at or below this send the ticket back to work (回访中发现问题及时整改). */
 export const DISSATISFIED_AT_MOST = 2;

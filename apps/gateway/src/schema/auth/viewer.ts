@@ -1,4 +1,5 @@
-import { ACTIONS, positionsHeldBy } from '@kefu/domain/org';
+import { positionsHeldBy } from '@kefu/domain/org';
+import { ACTIONS } from '@kefu/domain/permissions';
 import { domainEnum } from '../common/domain-enum.js';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';

@@ -8,7 +8,7 @@ import {
   updatePosition as storePosition,
   findPositionById,
 } from '@kefu/db';
-import { assign, changeReportingLine, editPosition, endAssignment, registerStaff, type Action } from '@kefu/domain/org';
+import { assign, changeReportingLine, editPosition, endAssignment, registerStaff, type OrgAction } from '@kefu/domain/org';
 import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
@@ -19,7 +19,7 @@ import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
 
 /** Record-level check through the domain's rules; the type-level scope only says "may ever". */
-async function requireOn(ctx: GatewayContext, action: Action, positionId: string) {
+async function requireOn(ctx: GatewayContext, action: OrgAction, positionId: string) {
   const { siteId } = signedInStaff(ctx);
   const access = await ctx.access();
   if (!access.can(action, { type: 'position', siteId, positionId })) throw new ForbiddenError(action);

@@ -1,13 +1,12 @@
 import { listStaff } from '@kefu/db';
 import {
-  ACTIONS,
-  permissionMatrix,
   type PermissionMatrixCell,
   type PermissionMatrixRow,
   type Position,
   type Staff,
   type Unit,
 } from '@kefu/domain/org';
+import { ACTIONS, permissionMatrix, type Action } from '@kefu/domain/permissions';
 import { builder } from '../../builder.js';
 import { ActionEnum } from '../auth/viewer.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
@@ -40,7 +39,7 @@ builder.queryField('orgChart', (t) =>
   }),
 );
 
-type MatrixCellShape = PermissionMatrixCell & { action: (typeof ACTIONS)[number] };
+type MatrixCellShape = PermissionMatrixCell & { action: Action };
 
 const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').implement({
   description: 'Whether a position may take an action, and why (the reason is a stable key).',
@@ -53,7 +52,7 @@ const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').i
   }),
 });
 
-const PermissionRowRef = builder.objectRef<PermissionMatrixRow>('PermissionRow').implement({
+const PermissionRowRef = builder.objectRef<PermissionMatrixRow<Action>>('PermissionRow').implement({
   description: 'One position’s row of the permission matrix. Needs `org.view`.',
   authScopes: { can: 'org.view' },
   fields: (t) => ({

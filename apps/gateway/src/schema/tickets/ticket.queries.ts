@@ -54,7 +54,7 @@ builder.queryField('tickets', (t) =>
       // Requester and assignee come with the page, so the rows' relations cost no statement of their own.
       const page = await listTicketsWithParties(ctx.db, {
         siteId,
-        visibility: access.ticketVisibility(),
+        visibility: access.visibility('ticket.view'),
         filter: {
           now: ctx.now,
           statuses: filter.statuses ?? undefined,
@@ -106,7 +106,7 @@ builder.queryField('ticketCounts', (t) =>
     resolve: async (_root, _args, ctx) => {
       const { siteId } = signedInStaff(ctx);
       const access = await ctx.access();
-      return (await countTicketsByStatusAndSeverity(ctx.db, siteId, access.ticketVisibility())) as CountShape[];
+      return (await countTicketsByStatusAndSeverity(ctx.db, siteId, access.visibility('ticket.view'))) as CountShape[];
     },
   }),
 );

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import type { Resource } from '../action.js';
 import type { Assignment } from '../assignment.js';
 import type { OrgChart } from '../org-chart.js';
 import { POSITION_CODES, type Position } from '../position.js';
@@ -7,6 +6,8 @@ import { POSITION_CODES, type Position } from '../position.js';
 const SITE = 'site-1';
 const T0 = new Date('2025-01-01T00:00:00Z');
 export const AT = new Date('2025-06-01T00:00:00Z');
+/** The units generated positions belong to. */
+export const UNIT_IDS = ['u0', 'u1', 'u2', 'u3'];
 
 const text = { zh: '岗位', en: 'Position' };
 
@@ -37,7 +38,7 @@ export const positionsArb = (opts: { tree: boolean; max?: number }): fc.Arbitrar
       ...Array.from({ length: n }, (_, i) =>
         fc.record({
           code: fc.constantFrom<string>(...POSITION_CODES, 'custom_role'),
-          unit: fc.integer({ min: 0, max: 3 }),
+          unit: fc.integer({ min: 0, max: UNIT_IDS.length - 1 }),
           reportsTo:
             i === 0
               ? fc.constant<number[]>([])
@@ -85,15 +86,6 @@ export const chartArb = (opts: { tree: boolean }): fc.Arbitrary<OrgChart> =>
 
 export const staffIdArb = fc.constantFrom(...STAFF_IDS);
 
-type TicketResource = Extract<Resource, { type: 'ticket' }>;
-
-export const ticketArb: fc.Arbitrary<TicketResource> = fc.record({
-  type: fc.constant('ticket' as const),
-  siteId: fc.constantFrom(SITE, 'site-2'),
-  unitId: fc.option(fc.constantFrom('u0', 'u1', 'u2', 'u3'), { nil: null }),
-  assigneeId: fc.option(staffIdArb, { nil: null }),
-  requesterId: fc.constantFrom('r1', 'r2'),
-  createdById: fc.option(staffIdArb, { nil: null }),
-});
-
+/** The site of generated charts; records elsewhere test the cross-site rule. */
 export const TEST_SITE = SITE;
+export const OTHER_SITE = 'site-2';

@@ -1,20 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { positionsHeldBy } from '../org/assignments.js';
+import type { OrgChart } from '../org/org-chart.js';
+import { changeReportingLine, superiorsOf } from '../org/reporting-lines.js';
+import { AT, chartArb, STAFF_IDS, staffIdArb, TEST_SITE } from '../org/testing/org-arbitraries.js';
+import { NOW, SINCE, SITE_ID, STAFF, staffedChart } from '../org/testing/staffed-chart.js';
 import type { Principal } from '../shared/principal.js';
-import { ACTIONS, type Action, type Resource } from './action.js';
-import { positionsHeldBy } from './assignments.js';
-import { changeReportingLine, superiorsOf } from './reporting-lines.js';
-import { can, decide, permissionMatrix, ticketVisibility, type TicketVisibility } from './permissions.js';
-import type { OrgChart } from './org-chart.js';
-import { AT, chartArb, STAFF_IDS, staffIdArb, TEST_SITE, ticketArb } from './testing/org-arbitraries.js';
-import { NOW, SINCE, SITE_ID, STAFF, staffedChart } from './testing/staffed-chart.js';
+import type { TicketResource } from '../tickets/ticket-resource.js';
+import { ACTIONS, can, decide, permissionMatrix, visibility, type Action, type Resource } from './index.js';
 
 const chart = staffedChart();
 const staff = (key: keyof typeof STAFF): Principal => ({ kind: 'staff', siteId: SITE_ID, staffId: STAFF[key]!.id });
 const merchant: Principal = { kind: 'requester', siteId: SITE_ID, requesterId: 'm-1', requesterKind: 'merchant' };
 const anonymous: Principal = { kind: 'anonymous' };
 
-type Ticket = Extract<Resource, { type: 'ticket' }>;
+type Ticket = TicketResource;
 const ticket = (over: Partial<Ticket> = {}): Ticket => ({
   type: 'ticket',
   siteId: SITE_ID,
@@ -207,19 +207,19 @@ describe('decide: cart team and custom positions', () => {
   });
 });
 
-describe('ticketVisibility', () => {
+describe('visibility of tickets', () => {
   it('describes each kind of principal', () => {
-    expect(ticketVisibility(anonymous, chart, NOW)).toEqual({ kind: 'none' });
-    expect(ticketVisibility(merchant, chart, NOW)).toEqual({ kind: 'requester', requesterId: 'm-1' });
-    expect(ticketVisibility(staff('director'), chart, NOW)).toEqual({ kind: 'site' });
-    expect(ticketVisibility(staff('hallClerk'), chart, NOW)).toEqual({ kind: 'scoped', unitIds: ['unit-merchant_service'], staffIds: [STAFF.hallClerk!.id] });
-    expect(ticketVisibility(staff('cartDriver'), chart, NOW)).toEqual({ kind: 'scoped', unitIds: [], staffIds: [STAFF.cartDriver!.id] });
-    expect(ticketVisibility(staff('floorSupervisor'), chart, NOW)).toEqual({
+    expect(visibility(anonymous, 'ticket.view', chart, NOW)).toEqual({ kind: 'none' });
+    expect(visibility(merchant, 'ticket.view', chart, NOW)).toEqual({ kind: 'requester', requesterId: 'm-1' });
+    expect(visibility(staff('director'), 'ticket.view', chart, NOW)).toEqual({ kind: 'site' });
+    expect(visibility(staff('hallClerk'), 'ticket.view', chart, NOW)).toEqual({ kind: 'scoped', unitIds: ['unit-merchant_service'], staffIds: [STAFF.hallClerk!.id] });
+    expect(visibility(staff('cartDriver'), 'ticket.view', chart, NOW)).toEqual({ kind: 'scoped', unitIds: [], staffIds: [STAFF.cartDriver!.id] });
+    expect(visibility(staff('floorSupervisor'), 'ticket.view', chart, NOW)).toEqual({
       kind: 'scoped',
       unitIds: ['unit-floor_service'],
       staffIds: [STAFF.floorClerk!.id, STAFF.floorSupervisor!.id].sort(),
     });
-    expect(ticketVisibility({ kind: 'staff', siteId: 'site-b', staffId: STAFF.director!.id }, chart, NOW)).toEqual({ kind: 'none' });
+    expect(visibility({ kind: 'staff', siteId: 'site-b', staffId: STAFF.director!.id }, 'ticket.view', chart, NOW)).toEqual({ kind: 'none' });
   });
 });
 
@@ -244,45 +244,7 @@ describe('permissionMatrix', () => {
   });
 });
 
-const visible = (v: TicketVisibility, t: Ticket, principalSite: string | null): boolean => {
-  if (principalSite === null || t.siteId !== principalSite) return false; // storage always filters by site
-  switch (v.kind) {
-    case 'none':
-      return false;
-    case 'site':
-      return true;
-    case 'requester':
-      return t.requesterId === v.requesterId;
-    case 'scoped':
-      return (
-        (t.unitId !== null && v.unitIds.includes(t.unitId)) ||
-        (t.assigneeId !== null && v.staffIds.includes(t.assigneeId)) ||
-        (t.createdById !== null && v.staffIds.includes(t.createdById))
-      );
-  }
-};
-
-const principalArb: fc.Arbitrary<Principal> = fc.oneof(
-  { arbitrary: staffIdArb.map((staffId): Principal => ({ kind: 'staff', siteId: TEST_SITE, staffId })), weight: 6 },
-  fc.constantFrom<Principal>(
-    { kind: 'requester', siteId: TEST_SITE, requesterId: 'r1', requesterKind: 'customer' },
-    { kind: 'anonymous' },
-    { kind: 'staff', siteId: 'site-2', staffId: 's0' },
-  ),
-);
-
 describe('permissions (properties)', () => {
-  it('ticketVisibility agrees with decide(ticket.view)', () => {
-    fc.assert(
-      fc.property(fc.boolean().chain((tree) => chartArb({ tree })), principalArb, fc.array(ticketArb, { minLength: 1, maxLength: 8 }), (c, principal, tickets) => {
-        const v = ticketVisibility(principal, c, AT);
-        const site = principal.kind === 'anonymous' ? null : principal.siteId;
-        for (const t of tickets) expect(visible(v, t, site)).toBe(can(principal, 'ticket.view', t, c, AT));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   /** `other` holds a position at or above one of `me`'s (or is `me`): `me` must not reach them. */
   const assertNoReachUpwards = (c: OrgChart, me: string, other: string): void => {
     const principal: Principal = { kind: 'staff', siteId: TEST_SITE, staffId: me };
@@ -293,7 +255,7 @@ describe('permissions (properties)', () => {
     const them: Resource = { type: 'staff', siteId: TEST_SITE, staffId: other };
     expect(can(principal, 'staff.appraise', them, c, AT)).toBe(false);
     // Only the top of the tree (site scope) edits people at its own level, e.g. a co-director.
-    if (ticketVisibility(principal, c, AT).kind === 'site') return;
+    if (visibility(principal, 'ticket.view', c, AT).kind === 'site') return;
     for (const action of ['staff.edit', 'org.assignment.edit'] as const) expect(can(principal, action, them, c, AT)).toBe(false);
     if (other === me) return;
     // Their own tickets, outside any queue, stay out of reach.
@@ -316,7 +278,7 @@ describe('permissions (properties)', () => {
     fc.assert(
       fc.property(chartArb({ tree: false }), staffIdArb, (c, me) => {
         const principal: Principal = { kind: 'staff', siteId: TEST_SITE, staffId: me };
-        if (ticketVisibility(principal, c, AT).kind === 'site') return;
+        if (visibility(principal, 'ticket.view', c, AT).kind === 'site') return;
         for (const p of positionsHeldBy(c, me, AT)) {
           for (const up of [p, ...superiorsOf(c, p.id)]) {
             for (const action of ['org.position.edit', 'org.reportingLine.edit', 'org.assignment.edit'] as const) {

@@ -1,0 +1,18 @@
+import { createPermissions, type ActionOf, type RecordOf } from '../org/permissions.js';
+import type { OrgResource } from '../org/action.js';
+import { PERMISSION_CONTEXTS } from './permission-contexts.js';
+
+/** The permission core over every registered context (see permission-contexts.ts). */
+export const permissions = createPermissions(PERMISSION_CONTEXTS);
+
+/** Every action of every context. */
+export type Action = ActionOf<(typeof PERMISSION_CONTEXTS)[number]>;
+/** A record of any context (a ticket, …): what `matches()` evaluates a visibility on. */
+export type ContextRecord = RecordOf<(typeof PERMISSION_CONTEXTS)[number]>;
+/** Everything `can()` decides on: the org context's resources and every context's records. */
+export type Resource = OrgResource | ContextRecord;
+
+export const ACTIONS: readonly Action[] = permissions.actions;
+export const { can, decide, visibility, matches, permissionMatrix, grantsFor } = permissions;
+
+export { PERMISSION_CONTEXTS } from './permission-contexts.js';

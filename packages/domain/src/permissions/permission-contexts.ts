@@ -1,0 +1,8 @@
+import { orgPermissions } from '../org/org-permissions.js';
+import { ticketPermissions } from '../tickets/ticket-permissions.js';
+
+/**
+ * Registration point: every context's permissions, in the order their actions are listed (the
+ * GraphQL `Action` enum, the permission matrix). A new context adds its `…Permissions` here.
+ */
+export const PERMISSION_CONTEXTS = [ticketPermissions, orgPermissions] as const;

@@ -1,0 +1,11 @@
+import type fc from 'fast-check';
+import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
+import type { ContextRecord } from '../index.js';
+
+/**
+ * Registration point (tests): a generator of records per record type, over the units and staff
+ * of `chartArb`. The queue property fails for a registered context that has none.
+ */
+export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRecord>>> = {
+  ticket: ticketArb,
+};
