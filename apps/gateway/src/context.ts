@@ -1,4 +1,4 @@
-import type { Database } from '@kefu/db';
+import type { Database } from '@kefu/db/engine';
 import type { Action, OrgChart, Resource, TicketVisibility } from '@kefu/domain/org';
 import type { Locale, Principal } from '@kefu/domain/shared';
 import type { ClientInfo } from './http/client-info.js';

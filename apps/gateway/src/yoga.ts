@@ -10,7 +10,7 @@ import { getOperationAST, GraphQLError, type ValidationContext } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { isConnectionFailure, type Database } from '@kefu/db';
+import { isConnectionFailure, type Database } from '@kefu/db/engine';
 import { loadAccess } from './access/access.js';
 import { createLoaders } from './loaders/loaders.js';
 import { viewerFromSession } from './access/viewer.js';

@@ -1,5 +1,5 @@
 import { can, ticketVisibility } from '@kefu/domain/org';
-import type { Queryable } from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
 import type { Access, GatewayContext, Viewer } from '../context.js';
 import type { OrgChartCache } from './org-chart-cache.js';
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Database } from '@kefu/db';
+import type { Database } from '@kefu/db/engine';
 import { createOrgChartCache } from '@kefu/gateway/src/access/org-chart-cache.js';
 import { readConfig } from '@kefu/gateway/src/config.js';
 import { silentLogger } from '@kefu/gateway/src/logging/logger.js';

@@ -1,20 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  appendTicketEvent,
-  countTicketsByStatusAndSeverity,
-  findEventsByTicketIds,
-  findSessionByToken,
-  findStaffByIds,
-  findTicketById,
-  findTicketsWithPartiesByIds,
-  listTickets,
-  listTicketsWithParties,
-  loadOrgChart,
-  updateTicket,
-  type Database,
-  type Requester,
-} from '@kefu/db';
+import { findSessionByToken } from '@kefu/db/accounts';
+import type { Database } from '@kefu/db/engine';
+import { findStaffByIds, loadOrgChart } from '@kefu/db/org';
+import { appendTicketEvent, countTicketsByStatusAndSeverity, findEventsByTicketIds, findTicketById, findTicketsWithPartiesByIds, listTickets, listTicketsWithParties, updateTicket } from '@kefu/db/tickets';
+import type { Requester } from '@kefu/domain/requesters';
 import { can, ticketVisibility, type Action, type OrgChart, type Resource, type Staff } from '@kefu/domain/org';
 import type { Principal } from '@kefu/domain/shared';
 import {

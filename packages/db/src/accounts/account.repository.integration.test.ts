@@ -4,7 +4,7 @@ import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../test
 import { insertStaff } from '../org/staff.repository.js';
 import { insertRequester } from '../requesters/requester.repository.js';
 import { insertSite } from '../sites/site.repository.js';
-import type { Account } from './account.js';
+import type { Account } from '@kefu/domain/accounts';
 import { findAccountById, findAccountForLogin, insertAccount, setAccountLocale } from './account.repository.js';
 import { hashPassword } from './password.js';
 import { createSession, findSessionByToken, revokeAllSessionsOf, revokeSession } from './session.repository.js';

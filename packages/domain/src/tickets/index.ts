@@ -61,3 +61,4 @@ export { requesterView } from './ticket-timeline.js';
 export { ticketResource } from './ticket-resource.js';
 export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';
 export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';
+export type { Attachment } from './attachment.js';

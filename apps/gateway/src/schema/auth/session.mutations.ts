@@ -1,14 +1,4 @@
-import {
-  clearLoginFailures,
-  countRecentLoginFailures,
-  createSession,
-  findAccountForLogin,
-  recordLoginFailure,
-  revokeAllSessionsOf,
-  revokeAllSessionsOfStaff,
-  revokeSession,
-  verifyPassword,
-} from '@kefu/db';
+import { clearLoginFailures, countRecentLoginFailures, createSession, findAccountForLogin, recordLoginFailure, revokeAllSessionsOf, revokeAllSessionsOfStaff, revokeSession, verifyPassword } from '@kefu/db/accounts';
 import { ForbiddenError, InputChecker } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';

@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  appendTicketEvent,
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  findTicketById,
-  insertTicket,
-  updateTicket,
-  type Queryable,
-} from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
+import { appendTicketEvent, claimIdempotencyKey, completeIdempotencyKey, findTicketById, insertTicket, updateTicket } from '@kefu/db/tickets';
 import { ForbiddenError, InputChecker, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import {
   applyCommand,
