@@ -18,7 +18,7 @@ import type { Access, GatewayContext } from './context.js';
 import { isClientError, isMappedError, unavailableError, useErrorMapper, useRequestErrorCodes } from './errors/error-mapper.js';
 import { clientInfo } from './http/client-info.js';
 import { messageFor } from './errors/error-catalogue.js';
-import { PUBLIC_ERROR_CODES } from './errors/public-error-code.js';
+import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { readSessionToken } from './http/session-cookie.js';
 import { localeOf } from './i18n/locale.js';
 import { schema } from './schema/index.js';

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
 import { readConfig } from '../src/config.js';
 import { messageFor } from '../src/errors/error-catalogue.js';
-import { PUBLIC_ERROR_CODES } from '../src/errors/public-error-code.js';
+import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { createLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
 import { LOGIN_THROTTLE } from '../src/schema/auth/session.mutations.js';

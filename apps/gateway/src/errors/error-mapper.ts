@@ -7,7 +7,7 @@ import { isConnectionFailure, isUnstorableText } from '@kefu/db/engine';
 import { interpolate } from '../i18n/locale.js';
 import type { GatewayContext } from '../context.js';
 import { messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
-import type { PublicErrorCode } from './public-error-code.js';
+import type { PublicErrorCode } from '@kefu/contracts/errors';
 
 /** Marks errors this mapper produced, so the masking pass lets them through untouched. */
 const MAPPED = Symbol.for('kefu.mappedError');
