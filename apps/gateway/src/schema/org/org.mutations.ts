@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInStaff } from '../common/request-scope.js';
-import { AssignmentRef } from './assignment.js';
+import { AssignmentRef } from './assignment-ref.js';
 import { writeOrg } from './org-write.js';
 import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
