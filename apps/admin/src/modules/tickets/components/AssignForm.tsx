@@ -17,14 +17,12 @@ export function AssignForm({ ticket, run, running, onClose }: CommandFormProps) 
     initialValues: { assigneeId: null, severity: null },
     validate: { assigneeId: (v) => (v ? null : t('intake.required')) },
   });
-  const { failure, submitWith } = useCommandSubmit(form, onClose);
+  const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   const options = staff.filter((s) => s.id !== ticket.assignee?.id).map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }));
   return (
     <CommandFormShell
-      failure={failure}
-      running={running}
+      {...shell}
       submitLabel={t('action.ASSIGN')}
-      onClose={onClose}
       onSubmit={submitWith((v) => run('ASSIGN', { assigneeId: v.assigneeId ?? '', severity: v.severity }))}
     >
       <Select

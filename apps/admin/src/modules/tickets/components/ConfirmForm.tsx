@@ -8,13 +8,11 @@ import { CommandFormShell } from './CommandFormShell';
 export function ConfirmForm({ command, run, running, onClose }: CommandFormProps & { command: 'START' | 'CLOSE' }) {
   const { t } = useTranslation('tickets');
   const form = useForm({ initialValues: {} });
-  const { failure, submitWith } = useCommandSubmit(form, onClose);
+  const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
     <CommandFormShell
-      failure={failure}
-      running={running}
+      {...shell}
       submitLabel={t(`action.${command}`)}
-      onClose={onClose}
       onSubmit={submitWith(() => run(command, {}))}
     >
       <Text>{t(`action.confirmText.${command}`)}</Text>

@@ -17,13 +17,11 @@ export function FollowUpForm({ run, running, onClose }: CommandFormProps) {
     initialValues: { channel: 'PHONE', satisfaction: '', note: '' },
     validate: { satisfaction: (v) => (v ? null : t('intake.required')) },
   });
-  const { failure, submitWith } = useCommandSubmit(form, onClose);
+  const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
     <CommandFormShell
-      failure={failure}
-      running={running}
+      {...shell}
       submitLabel={t('action.FOLLOW_UP')}
-      onClose={onClose}
       onSubmit={submitWith((v) => run('FOLLOW_UP', { channel: v.channel, satisfaction: Number(v.satisfaction), note: optional(v.note) }))}
     >
       <LabelledSegments

@@ -12,13 +12,11 @@ export function ReasonForm({ command, run, running, onClose }: CommandFormProps 
     initialValues: { reason: '' },
     validate: { reason: (v) => (v.trim() ? null : t('intake.required')) },
   });
-  const { failure, submitWith } = useCommandSubmit(form, onClose);
+  const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
     <CommandFormShell
-      failure={failure}
-      running={running}
+      {...shell}
       submitLabel={t(`action.${command}`)}
-      onClose={onClose}
       onSubmit={submitWith((v) => run(command, { reason: v.reason.trim() }))}
     >
       <Textarea

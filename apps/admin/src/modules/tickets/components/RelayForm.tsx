@@ -24,13 +24,11 @@ export function RelayForm({ run, running, onClose }: CommandFormProps) {
     initialValues: { department: null, note: '' },
     validate: { department: (v) => (v ? null : t('intake.required')) },
   });
-  const { failure, submitWith } = useCommandSubmit(form, onClose);
+  const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
     <CommandFormShell
-      failure={failure}
-      running={running}
+      {...shell}
       submitLabel={t('action.RELAY')}
-      onClose={onClose}
       onSubmit={submitWith((v) => run('RELAY', { department: v.department as PeerDepartment, note: optional(v.note) }))}
     >
       <Select

@@ -16,13 +16,11 @@ export function ResolveForm({ ticket, run, running, onClose }: CommandFormProps)
     initialValues: { resolution: '', repairCategory: ticket.repairCategory, waterTestAt: '' },
     validate: { resolution: (v) => (v.trim() ? null : t('intake.required')) },
   });
-  const { failure, submitWith } = useCommandSubmit(form, onClose);
+  const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
     <CommandFormShell
-      failure={failure}
-      running={running}
+      {...shell}
       submitLabel={t('action.RESOLVE')}
-      onClose={onClose}
       onSubmit={submitWith((v) =>
         run('RESOLVE', {
           resolution: v.resolution.trim(),

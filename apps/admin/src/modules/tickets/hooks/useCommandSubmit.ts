@@ -3,8 +3,11 @@ import { useState } from 'react';
 import { applyFieldErrors } from '../../ui/errors/graphql-errors';
 import type { TransitionOutcome } from './useTransitionTicket';
 
-/** Submits, then closes on success or a conflict (the page shows the reload), or maps field errors. */
-export function useCommandSubmit<V extends object>(form: UseFormReturnType<V>, onClose: () => void) {
+/**
+ * Submits, then closes on success or a conflict (the page shows the reload), or maps field errors.
+ * `shell` is what the form's CommandFormShell needs besides its label and submit handler.
+ */
+export function useCommandSubmit<V extends object>(form: UseFormReturnType<V>, { running, onClose }: { running: boolean; onClose: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const submitWith = (send: (values: V) => Promise<TransitionOutcome>) =>
     form.onSubmit(async (values) => {
@@ -17,5 +20,5 @@ export function useCommandSubmit<V extends object>(form: UseFormReturnType<V>, o
       const unplaced = outcome.invalidInput ? applyFieldErrors(form, outcome.error) : [];
       if (!outcome.invalidInput || unplaced.length) setFailure(unplaced.map((issue) => issue.message).join(' ') || outcome.message);
     });
-  return { failure, submitWith };
+  return { shell: { failure, running, onClose }, submitWith };
 }
