@@ -51,6 +51,17 @@ module.exports = {
       to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'] },
     },
     {
+      name: 'db-contexts-meet-at-their-entries',
+      comment:
+        "A storage context uses another through that context's index.ts (its public surface); a joined read may also borrow the other context's row mapper. Shared helpers live in src/shared/.",
+      severity: 'error',
+      from: { path: '^packages/db/src/([^/]+)/' },
+      to: {
+        path: '^packages/db/src/(sites|org|requesters|accounts|tickets|seed)/',
+        pathNot: ['^packages/db/src/$1/', '^packages/db/src/[^/]+/(index|[a-z-]+\\.mapper)\\.ts$'],
+      },
+    },
+    {
       name: 'no-relative-import-across-packages',
       comment: 'A package is used through its name and `exports`, never by a path into its folder (bench → gateway, admin tests → gateway, …).',
       severity: 'error',
