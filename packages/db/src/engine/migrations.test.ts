@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isMigrationFile, migrationsDir } from './migrate.js';
 
-const migrationsDir = join(dirname(createRequire(import.meta.url).resolve('@kefu/db/package.json')), 'migrations');
 const files = readdirSync(migrationsDir).sort();
 
 /**
@@ -16,7 +14,7 @@ const SHARED_PREFIXES: Record<string, string[]> = {
 
 describe('migration files', () => {
   it('are all named NNN_name.sql, so none is skipped by the runner', () => {
-    expect(files.filter((file) => !/^\d{3}_[\w-]+\.sql$/.test(file))).toEqual([]);
+    expect(files.filter((file) => !isMigrationFile(file))).toEqual([]);
   });
 
   it('each take a prefix of their own, apart from the recorded exception', () => {
