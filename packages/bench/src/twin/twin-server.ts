@@ -3,7 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { findSessionByToken } from '@kefu/db/accounts';
 import type { Database } from '@kefu/db/engine';
 import { findStaffByIds, loadOrgChart } from '@kefu/db/org';
-import { appendTicketEvent, countTicketsByStatusAndSeverity, findEventsByTicketIds, findTicketById, findTicketsWithPartiesByIds, listTickets, listTicketsWithParties, updateTicket } from '@kefu/db/tickets';
+import {
+  appendTicketEvent,
+  countTicketsByStatusAndSeverity,
+  findEventsByTicketIds,
+  findTicketById,
+  findTicketsWithPartiesByIds,
+  listTickets,
+  listTicketsWithParties,
+  updateTicket,
+} from '@kefu/db/tickets';
 import type { Requester } from '@kefu/domain/requesters';
 import { can, ticketVisibility, type Action, type OrgChart, type Resource, type Staff } from '@kefu/domain/org';
 import type { Principal } from '@kefu/domain/shared';

@@ -1,4 +1,14 @@
-import { clearLoginFailures, countRecentLoginFailures, createSession, findAccountForLogin, recordLoginFailure, revokeAllSessionsOf, revokeAllSessionsOfStaff, revokeSession, verifyPassword } from '@kefu/db/accounts';
+import {
+  clearLoginFailures,
+  countRecentLoginFailures,
+  createSession,
+  findAccountForLogin,
+  recordLoginFailure,
+  revokeAllSessionsOf,
+  revokeAllSessionsOfStaff,
+  revokeSession,
+  verifyPassword,
+} from '@kefu/db/accounts';
 import { ForbiddenError, InputChecker } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';

@@ -1,4 +1,13 @@
-import { endAssignment as storeAssignmentEnd, findAssignmentById, insertAssignment, insertStaff, lockStaffAssignments, replaceReportingLines, updatePosition as storePosition, findPositionById } from '@kefu/db/org';
+import {
+  endAssignment as storeAssignmentEnd,
+  findAssignmentById,
+  insertAssignment,
+  insertStaff,
+  lockStaffAssignments,
+  replaceReportingLines,
+  updatePosition as storePosition,
+  findPositionById,
+} from '@kefu/db/org';
 import { assign, changeReportingLine, editPosition, endAssignment, registerStaff, type Action } from '@kefu/domain/org';
 import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '@kefu/db/engine';
-import { appendTicketEvent, claimIdempotencyKey, completeIdempotencyKey, findTicketById, insertTicket, updateTicket } from '@kefu/db/tickets';
+import {
+  appendTicketEvent,
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  findTicketById,
+  insertTicket,
+  updateTicket,
+} from '@kefu/db/tickets';
 import { ForbiddenError, InputChecker, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import {
   applyCommand,
