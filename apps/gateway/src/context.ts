@@ -1,4 +1,4 @@
-import type { Database } from '@kefu/db';
+import type { Database } from '@kefu/db/engine';
 import type { OrgChart, Visibility } from '@kefu/domain/org';
 import type { Action, Resource } from '@kefu/domain/permissions';
 import type { Locale, Principal } from '@kefu/domain/shared';

@@ -1,4 +1,5 @@
-import { DEMO_LOGINS, DEMO_PASSWORD, migrate, openDatabase, seedDemoData } from '@kefu/db';
+import { migrate, openDatabase } from '@kefu/db/engine';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@kefu/db/seed';
 import { createOrgChartCache } from './access/org-chart-cache.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logging/logger.js';

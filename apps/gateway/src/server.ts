@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Database } from '@kefu/db';
+import type { Database } from '@kefu/db/engine';
 import { attachmentHandler } from './attachments/attachment-handler.js';
 import { messageFor } from './errors/error-catalogue.js';
 import { bodyLimitFor, formatBytes, readBodyWithin } from './http/body-limit.js';

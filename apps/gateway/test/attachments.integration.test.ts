@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '@kefu/db';
+import { seedDemoData } from '@kefu/db/seed';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
 import { readConfig } from '../src/config.js';

@@ -1,11 +1,11 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '@kefu/db';
+import { seedDemoData } from '@kefu/db/seed';
 import { createTestDatabase, type TestDatabase } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
 import { readConfig } from '../src/config.js';
 import { messageFor } from '../src/errors/error-catalogue.js';
-import { PUBLIC_ERROR_CODES } from '../src/errors/public-error-code.js';
+import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { createLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
 import { LOGIN_THROTTLE } from '../src/schema/auth/session.mutations.js';

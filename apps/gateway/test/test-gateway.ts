@@ -1,4 +1,4 @@
-import { seedDemoData } from '@kefu/db';
+import { seedDemoData } from '@kefu/db/seed';
 import { createTestDatabase, type EngineName, type TestDatabase } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
 import { readConfig, type GatewayConfig } from '../src/config.js';

@@ -1,6 +1,6 @@
 import type { Visibility } from '@kefu/domain/org';
 import { can, visibility, type Action } from '@kefu/domain/permissions';
-import type { Queryable } from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
 import type { Access, GatewayContext, Viewer } from '../context.js';
 import type { OrgChartCache } from './org-chart-cache.js';
 

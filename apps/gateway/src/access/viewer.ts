@@ -1,4 +1,5 @@
-import { findSessionByToken, type Queryable } from '@kefu/db';
+import { findSessionByToken } from '@kefu/db/accounts';
+import type { Queryable } from '@kefu/db/engine';
 import { anonymousViewer, type Viewer } from '../context.js';
 
 /** Resolves the session cookie's token to the viewer: one statement, or none without a cookie. */

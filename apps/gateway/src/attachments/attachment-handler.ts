@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { findAttachmentContent, findTicketById, type Database } from '@kefu/db';
+import type { Database } from '@kefu/db/engine';
+import { findAttachmentContent, findTicketById } from '@kefu/db/tickets';
 import { loadAccess } from '../access/access.js';
 import { viewerFromSession } from '../access/viewer.js';
 import { readSessionToken } from '../http/session-cookie.js';

@@ -1,4 +1,4 @@
-import type { Attachment } from '@kefu/db';
+import type { Attachment } from '@kefu/domain/tickets';
 import { ticketResource, type Ticket } from '@kefu/domain/tickets';
 import type { Access, Viewer } from '../context.js';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@kefu/domain/shared';
-import type { PublicErrorCode } from './public-error-code.js';
+import type { PublicErrorCode } from '@kefu/contracts/errors';
 
 /**
  * Every domain error code the gateway knows, with the public code it maps to. A domain code

@@ -9,9 +9,9 @@ import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain
 import * as authErrors from '../schema/auth/auth.errors.js';
 import * as ticketErrors from '../schema/tickets/ticket.errors.js';
 import { DOMAIN_ERROR_RULES, messageFor, type DomainErrorCode } from './error-catalogue.js';
-import { DatabaseUnavailableError } from '@kefu/db';
+import { DatabaseUnavailableError } from '@kefu/db/engine';
 import { isMappedError, mapExecutionError } from './error-mapper.js';
-import { PUBLIC_ERROR_CODES } from './public-error-code.js';
+import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 
 const MODULES = { org, shared, tickets, authErrors, ticketErrors };
 

@@ -3,11 +3,11 @@ import { ForbiddenError as ScopeAuthForbiddenError } from '@pothos/plugin-scope-
 import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { DomainError, ValidationError, type Locale } from '@kefu/domain/shared';
-import { isConnectionFailure, isUnstorableText } from '@kefu/db';
+import { isConnectionFailure, isUnstorableText } from '@kefu/db/engine';
 import { interpolate } from '../i18n/locale.js';
 import type { GatewayContext } from '../context.js';
 import { messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
-import type { PublicErrorCode } from './public-error-code.js';
+import type { PublicErrorCode } from '@kefu/contracts/errors';
 
 /** Marks errors this mapper produced, so the masking pass lets them through untouched. */
 const MAPPED = Symbol.for('kefu.mappedError');

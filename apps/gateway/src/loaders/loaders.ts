@@ -1,13 +1,9 @@
 import DataLoader from 'dataloader';
-import {
-  findEventsByTicketIds,
-  findRequestersByIds,
-  findStaffByIds,
-  findTicketsWithPartiesByIds,
-  type Queryable,
-  type Requester,
-  type TicketWithParties,
-} from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
+import { findStaffByIds } from '@kefu/db/org';
+import { findRequestersByIds } from '@kefu/db/requesters';
+import { findEventsByTicketIds, findTicketsWithPartiesByIds, type TicketWithParties } from '@kefu/db/tickets';
+import type { Requester } from '@kefu/domain/requesters';
 import type { Staff } from '@kefu/domain/org';
 import type { Ticket, TicketEvent } from '@kefu/domain/tickets';
 

@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import './auth/viewer.js';
 import './auth/session.mutations.js';
 import './org/org.queries.js';
+import './org/assignment.js';
 import './org/org.mutations.js';
 import './tickets/ticket.queries.js';
 import './tickets/ticket.mutations.js';

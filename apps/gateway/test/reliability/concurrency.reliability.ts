@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purgeIdempotencyKeys } from '@kefu/db';
+import { purgeIdempotencyKeys } from '@kefu/db/tickets';
 import { startTestGateway, type TestGateway } from '../test-gateway.js';
 import { recordFigures } from './support/figures.js';
 import { toGlobalId } from './support/http-gateway.js';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openDatabase, type Database } from '@kefu/db';
+import { migrate, openDatabase, type Database } from '@kefu/db/engine';
 import { recordFigures } from './support/figures.js';
 import { startHttpGateway, type HttpGateway } from './support/http-gateway.js';
 import { freePort, startOwnPostgres, type OwnPostgres } from './support/own-postgres.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_ERROR_CODES } from '../../src/errors/public-error-code.js';
+import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { schema } from '../../src/schema/index.js';
 import { startTestGateway, type TestGateway } from '../test-gateway.js';
 import { recordFigures } from './support/figures.js';

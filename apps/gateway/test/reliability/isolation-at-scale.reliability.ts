@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGINS } from '@kefu/db';
+import { DEMO_LOGINS } from '@kefu/db/seed';
 import { createTestDatabase, type TestDatabase } from '@kefu/db/testing';
 import { recordFigures } from './support/figures.js';
 import { startHttpGateway, toGlobalId, type HttpGateway, type Reply } from './support/http-gateway.js';
-import { seededRandom, shuffle } from './support/seeded-random.js';
+import { seededRandom } from '@kefu/domain/testing';
 
 const SEED = 20261125;
 /** Foreign tickets tried per principal on each of the id-taking queries. */
@@ -135,7 +135,7 @@ describe('portal isolation at scale', () => {
     const random = seededRandom(SEED);
     failures = [];
     for (const p of principals) {
-      const foreign = shuffle(tickets.filter((t) => t.requesterId !== p.requesterId), random);
+      const foreign = random.shuffle(tickets.filter((t) => t.requesterId !== p.requesterId));
       const baseline = new Map<string, Answer>();
       for (const ticket of foreign.slice(0, TICKETS_PER_PRINCIPAL)) {
         for (const attempt of ticketPaths(p)) await compare(p, attempt, ticket, baseline);

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { openDatabase } from '@kefu/db';
+import { openDatabase } from '@kefu/db/engine';
 import { BENCH_PASSWORD, dropDataset, ensureDataset } from '../dataset/load-dataset.js';
 import { SCENARIOS, type Scenario } from '../scenarios/scenarios.js';
 import { pickFixtures, recordVersion, variablesFor, type Fixtures } from '../runner/fixtures.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_COPY_COLUMNS, generateTickets, TICKET_COPY_COLUMNS, type SiteCast } from './generate-tickets.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '@kefu/domain/testing';
+import { sequentialUuid } from './sequential-uuid.js';
 
-const id = (n: number) => seededRandom(99).uuid(1, n);
+const id = (n: number) => sequentialUuid(seededRandom(99), 1, n);
 const cast: SiteCast = {
   siteId: id(1),
   siteIndex: 1,

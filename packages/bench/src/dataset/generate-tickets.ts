@@ -10,7 +10,8 @@ import {
   type TicketKind,
   type TicketStatus,
 } from '@kefu/domain/tickets';
-import { seededRandom, type SeededRandom } from './seeded-random.js';
+import { seededRandom, type SeededRandom } from '@kefu/domain/testing';
+import { sequentialUuid } from './sequential-uuid.js';
 
 /** The people and queues of one site that generated tickets point at. */
 export type SiteCast = {
@@ -89,7 +90,7 @@ export function* generateTickets(cast: SiteCast, count: number, seed: number, an
   ages.sort((a, b) => b - a);
   let eventCounter = 0;
   for (let i = 0; i < count; i++) {
-    const id = rnd.uuid(cast.siteIndex * 16 + 1, i);
+    const id = sequentialUuid(rnd, cast.siteIndex * 16 + 1, i);
     const receivedAt = now - ages[i]!;
     const requesterKind = rnd.weighted<RequesterKind>([['merchant', 60], ['customer', 30], ['owner', 10]]);
     const requesterId = pickRequester(rnd, cast.requesters[requesterKind]);
@@ -118,7 +119,7 @@ export function* generateTickets(cast: SiteCast, count: number, seed: number, an
     let from: TicketStatus | null = null;
     const push = (type: TicketEventType, to: TicketStatus | null, actorId: string | null, data: Record<string, unknown>, visible: boolean) => {
       events.push([
-        rnd.uuid(cast.siteIndex * 16 + 2, eventCounter++), cast.siteId, id, new Date(at), actorId ? 'staff' : 'requester', actorId ?? requesterId,
+        sequentialUuid(rnd, cast.siteIndex * 16 + 2, eventCounter++), cast.siteId, id, new Date(at), actorId ? 'staff' : 'requester', actorId ?? requesterId,
         type, from, to, JSON.stringify(data), visible,
       ]);
       if (to) from = to;

@@ -1,19 +1,14 @@
 import postgres from 'postgres';
-import {
-  hashPassword,
-  insertAccount,
-  insertPosition,
-  insertSite,
-  insertUnit,
-  migrate,
-  openDatabase,
-  type Database,
-} from '@kefu/db';
+import { hashPassword, insertAccount } from '@kefu/db/accounts';
+import { migrate, openDatabase, type Database } from '@kefu/db/engine';
+import { insertPosition, insertUnit } from '@kefu/db/org';
+import { insertSite } from '@kefu/db/sites';
 import { POSITION_CATALOGUE, UNIT_CATALOGUE, type PositionCode, type UnitCode } from '@kefu/domain/org';
 import type { RequesterKind } from '@kefu/domain/shared';
 import { copyWriter } from './copy-text.js';
 import { EVENT_COPY_COLUMNS, generateTickets, TICKET_COPY_COLUMNS, type CopyValue, type SiteCast } from './generate-tickets.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '@kefu/domain/testing';
+import { sequentialUuid } from './sequential-uuid.js';
 
 export const BENCH_PASSWORD = 'kefu-bench';
 
@@ -196,10 +191,10 @@ async function loadSitePeople(
   const clerksByUnit = new Map<string, string[]>();
   const holders = new Map<PositionCode, string>();
   for (let i = 0; i < SITE_SHAPE.staff; i++) {
-    const staffId = rnd.uuid(siteIndex * 16 + 3, i);
+    const staffId = sequentialUuid(rnd, siteIndex * 16 + 3, i);
     const position = i < LEAD_POSITIONS.length ? LEAD_POSITIONS[i]! : rnd.weighted(CLERK_POSITIONS);
     staffRows.push([staffId, siteId, `员工${siteIndex}-${i + 1}`, `B${siteIndex}${String(i + 1).padStart(5, '0')}`, `139${String(rnd.int(0, 99_999_999)).padStart(8, '0')}`, true]);
-    assignmentRows.push([rnd.uuid(siteIndex * 16 + 4, i), siteId, staffId, positions.get(position)!.id, startsOn, null, false]);
+    assignmentRows.push([sequentialUuid(rnd, siteIndex * 16 + 4, i), siteId, staffId, positions.get(position)!.id, startsOn, null, false]);
     if (!holders.has(position)) holders.set(position, staffId);
     if (i >= LEAD_POSITIONS.length) {
       const unitId = units.get(positions.get(position)!.unit)!;
@@ -211,7 +206,7 @@ async function loadSitePeople(
   let counter = 0;
   for (const [kind, count] of [['merchant', SITE_SHAPE.merchants], ['owner', SITE_SHAPE.owners], ['customer', SITE_SHAPE.customers]] as const) {
     for (let i = 0; i < count; i++) {
-      const id = rnd.uuid(siteIndex * 16 + 5, counter++);
+      const id = sequentialUuid(rnd, siteIndex * 16 + 5, counter++);
       const unit = `${String.fromCharCode(65 + (i % 6))}${1 + (i % 3)}-${String(i + 1).padStart(3, '0')}`;
       requesterRows.push([
         id, siteId, kind, kind === 'customer' ? `顾客${i + 1}` : `${kind === 'merchant' ? '商户' : '业主'}${i + 1}`,

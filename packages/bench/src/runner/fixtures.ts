@@ -1,4 +1,4 @@
-import type { Queryable } from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
 import { globalId, type ScenarioName, type ScenarioVariables } from '../scenarios/scenarios.js';
 
 /** What the scenarios ask for on one site: real ids picked from the loaded data. */

@@ -1,11 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Database } from '@kefu/db';
-import { createOrgChartCache } from '@kefu/gateway/src/access/org-chart-cache.js';
-import { readConfig } from '@kefu/gateway/src/config.js';
-import { silentLogger } from '@kefu/gateway/src/logging/logger.js';
-import { createKefuPubSub } from '@kefu/gateway/src/pubsub/pubsub.js';
-import { createGatewayYoga } from '@kefu/gateway/src/yoga.js';
+import type { Database } from '@kefu/db/engine';
+import { createGatewayYoga, createKefuPubSub, createOrgChartCache, readConfig, silentLogger } from '@kefu/gateway/embedding';
 import type { Scenario, ScenarioVariables } from '../scenarios/scenarios.js';
 import { createTwinHandler } from '../twin/twin-server.js';
 

@@ -1,4 +1,4 @@
-import { openDatabase } from '@kefu/db';
+import { openDatabase } from '@kefu/db/engine';
 import { startTwin } from './twin-server.js';
 
 const databaseUrl = process.env.DATABASE_URL;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemoData } from '@kefu/db';
+import { DEMO_PASSWORD, seedDemoData } from '@kefu/db/seed';
 import { createTestDatabase, enginesUnderTest } from '@kefu/db/testing';
 import { pickFixtures, recordVersion, variablesFor, type Fixtures } from '../runner/fixtures.js';
 import { startInProcessPair, type InProcessPair } from '../runner/in-process.js';

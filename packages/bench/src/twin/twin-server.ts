@@ -1,20 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { findSessionByToken } from '@kefu/db/accounts';
+import type { Database } from '@kefu/db/engine';
+import { findStaffByIds, loadOrgChart } from '@kefu/db/org';
 import {
   appendTicketEvent,
   countTicketsByStatusAndSeverity,
   findEventsByTicketIds,
-  findSessionByToken,
-  findStaffByIds,
   findTicketById,
   findTicketsWithPartiesByIds,
   listTickets,
   listTicketsWithParties,
-  loadOrgChart,
   updateTicket,
-  type Database,
-  type Requester,
-} from '@kefu/db';
+} from '@kefu/db/tickets';
+import type { Requester } from '@kefu/domain/requesters';
 import type { OrgChart, Staff } from '@kefu/domain/org';
 import { can, visibility, type Action, type Resource } from '@kefu/domain/permissions';
 import type { Principal } from '@kefu/domain/shared';

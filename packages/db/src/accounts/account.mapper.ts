@@ -1,5 +1,5 @@
 import type { Locale, RequesterKind } from '@kefu/domain/shared';
-import type { Account } from './account.js';
+import type { Account } from '@kefu/domain/accounts';
 
 export type AccountRow = {
   id: string;

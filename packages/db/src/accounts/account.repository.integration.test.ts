@@ -1,10 +1,10 @@
 import { NotFoundError } from '@kefu/domain/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
-import { insertStaff } from '../org/staff.repository.js';
-import { insertRequester } from '../requesters/requester.repository.js';
-import { insertSite } from '../sites/site.repository.js';
-import type { Account } from './account.js';
+import { insertStaff } from '../org/index.js';
+import { insertRequester } from '../requesters/index.js';
+import { insertSite } from '../sites/index.js';
+import type { Account } from '@kefu/domain/accounts';
 import { findAccountById, findAccountForLogin, insertAccount, setAccountLocale } from './account.repository.js';
 import { hashPassword } from './password.js';
 import { createSession, findSessionByToken, revokeAllSessionsOf, revokeSession } from './session.repository.js';

@@ -1,7 +1,7 @@
 import { NotFoundError, type Locale } from '@kefu/domain/shared';
 import type { Queryable } from '../engine/database.js';
-import { isUuid } from '../org/is-uuid.js';
-import type { Account } from './account.js';
+import { isUuid } from '../shared/is-uuid.js';
+import type { Account } from '@kefu/domain/accounts';
 import { ACCOUNT_COLUMNS, accountMapper, type AccountRow } from './account.mapper.js';
 
 export type NewAccount = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
-import { insertStaff } from '../org/staff.repository.js';
-import { insertSite } from '../sites/site.repository.js';
+import { insertStaff } from '../org/index.js';
+import { insertSite } from '../sites/index.js';
 import { insertAccount } from './account.repository.js';
 import { clearLoginFailures, countRecentLoginFailures, recordLoginFailure } from './login-failure.repository.js';
 import { createSession, findSessionByToken, revokeAllSessionsOfStaff } from './session.repository.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../engine/database.js';
-import { isUuid } from '../org/is-uuid.js';
-import type { Account } from './account.js';
+import { isUuid } from '../shared/is-uuid.js';
+import type { Account } from '@kefu/domain/accounts';
 import { accountMapper, type AccountRow } from './account.mapper.js';
 
 const TOKEN_BYTES = 32;

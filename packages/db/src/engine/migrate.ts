@@ -4,16 +4,19 @@ import { dirname, join } from 'node:path';
 import type { Database } from './database.js';
 
 /** Migrations ship inside this package; resolving them through its name works from a bundle too. */
-const migrationsDir = join(dirname(createRequire(import.meta.url).resolve('@kefu/db/package.json')), 'migrations');
+export const migrationsDir = join(dirname(createRequire(import.meta.url).resolve('@kefu/db/package.json')), 'migrations');
 
 // Any constant shared by all replicas: starting several gateways at once migrates once.
 const MIGRATION_LOCK = 4_201_511;
+
+/** `NNN_name.sql`; any other file in migrations/ is not applied. */
+export const isMigrationFile = (name: string): boolean => /^\d{3}_[\w-]+\.sql$/.test(name);
 
 export type MigrationReport = { applied: string[]; alreadyApplied: number };
 
 /** Applies the ordered SQL files not applied yet, each in its own transaction. */
 export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<MigrationReport> {
-  const files = (await readdir(migrationsDir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
+  const files = (await readdir(migrationsDir)).filter(isMigrationFile).sort();
   await db.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     await db.exec(

@@ -2,7 +2,7 @@ import type { Position } from '@kefu/domain/org';
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
-import { insertSite } from '../sites/site.repository.js';
+import { insertSite } from '../sites/index.js';
 import {
   endAssignment,
   findAssignmentById,

@@ -2,7 +2,7 @@ import type { Assignment, OrgChart, Position, Unit } from '@kefu/domain/org';
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import type { Queryable } from '../engine/database.js';
 import { assignmentMapper, toDateParam, type AssignmentRow } from './assignment.mapper.js';
-import { isUuid } from './is-uuid.js';
+import { isUuid } from '../shared/is-uuid.js';
 import { positionMapper, type PositionRow } from './position.mapper.js';
 import { unitMapper, type UnitRow } from './unit.mapper.js';
 

@@ -1,21 +1,14 @@
-import { ValidationError } from '@kefu/domain/shared';
-import { isUuid } from './is-uuid.js';
+import { decodeCursor, encodeCursor, invalidCursor } from '../shared/opaque-cursor.js';
+import { isUuid } from '../shared/is-uuid.js';
 
 /** Where a page of the staff list ended: the (name, id) of its last row. */
 export type StaffCursor = { name: string; id: string };
 
-/** Opaque to clients: they only hand it back as `after`. */
 export const staffCursor = {
-  encode: (cursor: StaffCursor): string => Buffer.from(JSON.stringify([cursor.name, cursor.id])).toString('base64url'),
+  encode: (cursor: StaffCursor): string => encodeCursor([cursor.name, cursor.id]),
   decode: (value: string): StaffCursor => {
-    try {
-      const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-      if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && isUuid(parsed[1])) {
-        return { name: parsed[0], id: parsed[1] };
-      }
-    } catch {
-      // Falls through to the validation error: a cursor the client altered or made up.
-    }
-    throw new ValidationError([{ field: 'after', rule: 'invalid_format' }]);
+    const [name, id] = decodeCursor(value, 2);
+    if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) throw invalidCursor();
+    return { name, id };
   },
 };

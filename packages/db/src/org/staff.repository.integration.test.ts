@@ -2,7 +2,7 @@ import type { Staff } from '@kefu/domain/org';
 import { ValidationError } from '@kefu/domain/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
-import { insertSite } from '../sites/site.repository.js';
+import { insertSite } from '../sites/index.js';
 import { insertAssignment, insertPosition, insertUnit } from './org.repository.js';
 import { countStaff, findStaffByIds, insertStaff, listStaff, type StaffFilter } from './staff.repository.js';
 

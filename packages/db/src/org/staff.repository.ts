@@ -1,8 +1,8 @@
 import { DuplicateEmployeeNoError, type Staff } from '@kefu/domain/org';
 import type { Queryable } from '../engine/database.js';
 import { toDateParam } from './assignment.mapper.js';
-import { containsPattern } from './contains-pattern.js';
-import { isUuid } from './is-uuid.js';
+import { containsPattern } from '../shared/contains-pattern.js';
+import { isUuid } from '../shared/is-uuid.js';
 import { staffCursor } from './staff-cursor.js';
 import { staffMapper, type StaffRow } from './staff.mapper.js';
 

@@ -1,5 +1,5 @@
 import type { RequesterKind } from '@kefu/domain/shared';
-import type { Requester } from './requester.js';
+import type { Requester } from '@kefu/domain/requesters';
 
 export type RequesterRow = {
   id: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
-import { insertSite } from '../sites/site.repository.js';
-import type { Requester } from './requester.js';
+import { insertSite } from '../sites/index.js';
+import type { Requester } from '@kefu/domain/requesters';
 import { findRequestersByIds, insertRequester, searchRequesters } from './requester.repository.js';
 
 describe.each(enginesUnderTest())('requester repository (%s)', (engine) => {

@@ -1,8 +1,8 @@
 import type { RequesterKind } from '@kefu/domain/shared';
 import type { Queryable } from '../engine/database.js';
-import { containsPattern } from '../org/contains-pattern.js';
-import { isUuid } from '../org/is-uuid.js';
-import type { Requester } from './requester.js';
+import { containsPattern } from '../shared/contains-pattern.js';
+import { isUuid } from '../shared/is-uuid.js';
+import type { Requester } from '@kefu/domain/requesters';
 import { requesterMapper, type RequesterRow } from './requester.mapper.js';
 
 const REQUESTER_COLUMNS = 'id, site_id, kind, name, shop_name, shop_unit, phone';

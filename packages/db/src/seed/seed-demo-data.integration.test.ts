@@ -1,7 +1,7 @@
 import { POSITION_CATALOGUE, vacancies } from '@kefu/domain/org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../accounts/password.js';
-import { loadOrgChart } from '../org/org.repository.js';
+import { verifyPassword } from '../accounts/index.js';
+import { loadOrgChart } from '../org/index.js';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
 import { seedDemoData, type SeedDemoSummary } from './seed-demo-data.js';

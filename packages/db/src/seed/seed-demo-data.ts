@@ -10,22 +10,20 @@ import {
   type Unit,
   type UnitCode,
 } from '@kefu/domain/org';
+import type { Requester } from '@kefu/domain/requesters';
 import type { RequesterKind } from '@kefu/domain/shared';
+import { seededRandom, type SeededRandom } from '@kefu/domain/testing';
 import { endOfLocalDay, type Channel, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
-import { hashPassword } from '../accounts/password.js';
-import { insertAccount } from '../accounts/account.repository.js';
-import type { Database, Queryable } from '../engine/database.js';
-import { insertAssignment, insertPosition, insertUnit } from '../org/org.repository.js';
-import { insertStaff } from '../org/staff.repository.js';
-import type { Requester } from '../requesters/requester.js';
-import { insertRequester } from '../requesters/requester.repository.js';
-import { insertSite } from '../sites/site.repository.js';
-import { insertTicket } from '../tickets/ticket.repository.js';
+import { hashPassword, insertAccount } from '../accounts/index.js';
+import type { Database, Queryable } from '../engine/index.js';
+import { insertAssignment, insertPosition, insertStaff, insertUnit } from '../org/index.js';
+import { insertRequester } from '../requesters/index.js';
+import { insertSite } from '../sites/index.js';
+import { insertTicket } from '../tickets/index.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
 import { DEMO_PEOPLE } from './demo-people.js';
 import { DEMO_TICKET_TEMPLATES, type DemoTicketTemplate } from './demo-tickets.js';
 import { insertTicketEvents } from './insert-ticket-events.js';
-import { seededRandom, type SeededRandom } from './seeded-random.js';
 import { simulateDemoTicket, type DemoCast, type DemoTicketInput } from './simulate-demo-ticket.js';
 
 export type SeedDemoOptions = { now: Date; log?: (line: string) => void };

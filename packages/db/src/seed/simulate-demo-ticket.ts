@@ -14,7 +14,7 @@ import {
   type TicketStatus,
 } from '@kefu/domain/tickets';
 import type { DemoTicketTemplate } from './demo-tickets.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { SeededRandom } from '@kefu/domain/testing';
 
 /** Who could act at a given moment, answered from the org chart (assignments change over time). */
 export type DemoCast = {

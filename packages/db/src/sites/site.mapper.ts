@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@kefu/domain/shared';
-import type { Site } from './site.js';
+import type { Site } from '@kefu/domain/sites';
 
 export type SiteRow = { id: string; code: string; name: LocalizedText; time_zone: string };
 

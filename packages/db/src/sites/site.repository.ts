@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@kefu/domain/shared';
 import type { Queryable } from '../engine/database.js';
-import { isUuid } from '../org/is-uuid.js';
-import type { Site } from './site.js';
+import { isUuid } from '../shared/is-uuid.js';
+import type { Site } from '@kefu/domain/sites';
 import { siteMapper, type SiteRow } from './site.mapper.js';
 
 const SITE_COLUMNS = 'id, code, name, time_zone';

@@ -1,6 +1,7 @@
+import type { Attachment } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
-import type { Attachment, AttachmentContent } from './attachment.js';
-import { isUuid } from './is-uuid.js';
+import type { AttachmentContent } from './attachment.js';
+import { isUuid } from '../shared/is-uuid.js';
 
 type AttachmentRow = {
   id: string;

@@ -1,14 +1,4 @@
-/** A photo as stored: what it is and whose it is, without its bytes. */
-export type Attachment = {
-  id: string;
-  siteId: string;
-  /** Null until the request it was uploaded for is submitted. */
-  ticketId: string | null;
-  uploaderAccountId: string;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  createdAt: Date;
-};
+import type { Attachment } from '@kefu/domain/tickets';
 
+/** A stored photo with its bytes, as the attachment handler serves it. */
 export type AttachmentContent = Attachment & { bytes: Uint8Array };

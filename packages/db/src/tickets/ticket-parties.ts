@@ -1,7 +1,7 @@
 import type { Staff } from '@kefu/domain/org';
+import type { Requester } from '@kefu/domain/requesters';
 import type { Ticket } from '@kefu/domain/tickets';
 import { staffMapper } from '../org/staff.mapper.js';
-import type { Requester } from '../requesters/requester.js';
 import { requesterMapper } from '../requesters/requester.mapper.js';
 import { ticketMapper, type TicketRow } from './ticket.mapper.js';
 

@@ -24,8 +24,9 @@
 import { ValidationError } from '@kefu/domain/shared';
 import type { Severity, Ticket, TicketKind, TicketStatus, TicketVisibility } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
-import { containsPattern } from '../org/contains-pattern.js';
-import { isUuid } from './is-uuid.js';
+import { containsPattern } from '../shared/contains-pattern.js';
+import { isUuid } from '../shared/is-uuid.js';
+import { decodeCursor, encodeCursor, invalidCursor } from '../shared/opaque-cursor.js';
 import { ticketMapper, type TicketRow } from './ticket.mapper.js';
 import { PARTY_COLUMNS, PARTY_JOINS, ticketWithPartiesFromRow, type TicketWithParties, type TicketWithPartiesRow } from './ticket-parties.js';
 
@@ -156,7 +157,7 @@ function pageStatement(input: ListTicketsInput): PageStatement | null {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new ValidationError([{ field: 'first', rule: 'out_of_range', limit: MAX_PAGE_SIZE }]);
   }
-  const cursor = input.after ? decodeCursor(input.after, order) : null;
+  const cursor = input.after ? decodeQueueCursor(input.after, order) : null;
   const { bind, values } = createBinder();
   const where = [`t.site_id = ${bind(siteId)}`];
   const visible = visibilityConditions(visibility, bind);
@@ -182,7 +183,7 @@ function pageStatement(input: ListTicketsInput): PageStatement | null {
 
 function toPage<R extends TicketRow, T>(rows: R[], { order, first }: PageStatement, map: (row: R) => T) {
   const page = rows.slice(0, first);
-  const cursors = page.map((row) => encodeCursor({ order, key: order === 'due' ? row.due_at : row.received_at, id: row.id }));
+  const cursors = page.map((row) => encodeQueueCursor({ order, key: order === 'due' ? row.due_at : row.received_at, id: row.id }));
   return { rows: page.map(map), cursors, hasNextPage: rows.length > first, endCursor: cursors.at(-1) ?? null };
 }
 
@@ -213,25 +214,15 @@ export async function listTicketsWithParties(q: Queryable, input: ListTicketsInp
 }
 
 // Keys are written from JS Dates (millisecond precision), so an ISO string round-trips exactly.
-function encodeCursor({ order, key, id }: Cursor): string {
-  return Buffer.from(JSON.stringify([order, key?.toISOString() ?? null, id])).toString('base64url');
-}
+const encodeQueueCursor = ({ order, key, id }: Cursor): string => encodeCursor([order, key?.toISOString() ?? null, id]);
 
-function decodeCursor(cursor: string, order: TicketQueueOrder): Cursor {
-  const invalid = () => new ValidationError([{ field: 'after', rule: 'invalid_format' }]);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
-  const [cursorOrder, key, id] = parsed as unknown[];
-  if (cursorOrder !== order || typeof id !== 'string' || !isUuid(id)) throw invalid();
+function decodeQueueCursor(cursor: string, order: TicketQueueOrder): Cursor {
+  const [cursorOrder, key, id] = decodeCursor(cursor, 3);
+  if (cursorOrder !== order || typeof id !== 'string' || !isUuid(id)) throw invalidCursor();
   if (key === null && order === 'due') return { order, key: null, id };
-  if (typeof key !== 'string') throw invalid();
+  if (typeof key !== 'string') throw invalidCursor();
   const at = new Date(key);
-  if (Number.isNaN(at.getTime())) throw invalid();
+  if (Number.isNaN(at.getTime())) throw invalidCursor();
   return { order, key: at, id };
 }
 

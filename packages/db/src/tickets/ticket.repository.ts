@@ -1,7 +1,7 @@
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import type { Ticket, TicketEvent } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
-import { isUuid } from './is-uuid.js';
+import { isUuid } from '../shared/is-uuid.js';
 import { ticketEventMapper, type TicketEventRow } from './ticket-event.mapper.js';
 import { TICKET_WRITE_COLUMNS, ticketMapper, type TicketRow } from './ticket.mapper.js';
 import { PARTY_COLUMNS, PARTY_JOINS, ticketWithPartiesFromRow, type TicketWithParties, type TicketWithPartiesRow } from './ticket-parties.js';

@@ -62,3 +62,4 @@ export { ticketResource, ticketFacts, type TicketResource } from './ticket-resou
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';
 export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';
+export type { Attachment } from './attachment.js';

@@ -8,7 +8,7 @@ import {
   revokeAllSessionsOfStaff,
   revokeSession,
   verifyPassword,
-} from '@kefu/db';
+} from '@kefu/db/accounts';
 import { ForbiddenError, InputChecker } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';

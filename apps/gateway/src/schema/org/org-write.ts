@@ -1,4 +1,5 @@
-import { loadOrgChart, type Queryable } from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
+import { loadOrgChart } from '@kefu/db/org';
 import type { OrgChart } from '@kefu/domain/org';
 import { loadAccess } from '../../access/access.js';
 import type { GatewayContext } from '../../context.js';

@@ -7,13 +7,13 @@ import {
   replaceReportingLines,
   updatePosition as storePosition,
   findPositionById,
-} from '@kefu/db';
+} from '@kefu/db/org';
 import { assign, changeReportingLine, editPosition, endAssignment, registerStaff, type OrgAction } from '@kefu/domain/org';
 import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInStaff } from '../common/request-scope.js';
-import { AssignmentRef } from './assignment.js';
+import { AssignmentRef } from './assignment-ref.js';
 import { writeOrg } from './org-write.js';
 import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';

@@ -1,4 +1,4 @@
-import { listStaff } from '@kefu/db';
+import { listStaff } from '@kefu/db/org';
 import {
   type PermissionMatrixCell,
   type PermissionMatrixRow,

@@ -12,7 +12,7 @@ import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { domainEnum } from '../common/domain-enum.js';
 import { LocalizedTextRef } from '../common/localized-text.js';
-import { AssignmentRef } from './assignment.js';
+import { AssignmentRef } from './assignment-ref.js';
 import { UnitRef } from './unit.js';
 
 export const PositionRef = builder.objectRef<Position>('Position');

@@ -1,6 +1,6 @@
 import type { Staff } from '@kefu/domain/org';
 import { builder } from '../../builder.js';
-import { AssignmentRef } from './assignment.js';
+import { AssignmentRef } from './assignment-ref.js';
 
 export const StaffRef = builder.objectRef<Staff>('Staff');
 

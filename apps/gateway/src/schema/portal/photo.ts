@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { findAttachmentsByTicketIds, insertAttachment, type Attachment } from '@kefu/db';
+import { findAttachmentsByTicketIds, insertAttachment } from '@kefu/db/tickets';
+import type { Attachment } from '@kefu/domain/tickets';
 import { InputChecker } from '@kefu/domain/shared';
 import { checkPhoto, PHOTO_LIMITS, PHOTO_MAX_MB } from '@kefu/domain/tickets';
 import { photoUrl } from '../../attachments/photo-access.js';

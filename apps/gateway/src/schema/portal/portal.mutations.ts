@@ -1,4 +1,5 @@
-import { attachToTicket, type Queryable } from '@kefu/db';
+import type { Queryable } from '@kefu/db/engine';
+import { attachToTicket } from '@kefu/db/tickets';
 import { InputChecker } from '@kefu/domain/shared';
 import { checkPhotoCount, portalIntakeUnit, portalSeverity, type Ticket } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';

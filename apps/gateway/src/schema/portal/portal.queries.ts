@@ -1,4 +1,4 @@
-import { listTickets } from '@kefu/db';
+import { listTickets } from '@kefu/db/tickets';
 import { InputChecker, NotFoundError } from '@kefu/domain/shared';
 import type { Ticket } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';

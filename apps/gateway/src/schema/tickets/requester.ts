@@ -1,4 +1,4 @@
-import type { Requester } from '@kefu/db';
+import type { Requester } from '@kefu/domain/requesters';
 import { REQUESTER_KINDS } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import { domainEnum } from '../common/domain-enum.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Queryable } from '@kefu/db/engine';
 import {
   appendTicketEvent,
   claimIdempotencyKey,
@@ -6,8 +7,7 @@ import {
   findTicketById,
   insertTicket,
   updateTicket,
-  type Queryable,
-} from '@kefu/db';
+} from '@kefu/db/tickets';
 import { ForbiddenError, InputChecker, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import {
   applyCommand,

@@ -1,4 +1,5 @@
-import { countTicketsByStatusAndSeverity, listTicketsWithParties, searchRequesters } from '@kefu/db';
+import { searchRequesters } from '@kefu/db/requesters';
+import { countTicketsByStatusAndSeverity, listTicketsWithParties } from '@kefu/db/tickets';
 import { computeDeadlines, type Ticket } from '@kefu/domain/tickets';
 import { InputChecker } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';

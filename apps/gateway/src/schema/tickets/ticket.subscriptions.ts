@@ -1,7 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { NotFoundError } from '@kefu/domain/shared';
 import { ticketResource, type Ticket } from '@kefu/domain/tickets';
-import { findTicketById } from '@kefu/db';
+import { findTicketById } from '@kefu/db/tickets';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedIn } from '../common/request-scope.js';

@@ -1,4 +1,5 @@
-import { seedDemoData, type Database } from '@kefu/db';
+import type { Database } from '@kefu/db/engine';
+import { seedDemoData } from '@kefu/db/seed';
 import { createOrgChartCache } from '../../../src/access/org-chart-cache.js';
 import { readConfig, type GatewayConfig } from '../../../src/config.js';
 import { createLogger, silentLogger, type Logger } from '../../../src/logging/logger.js';

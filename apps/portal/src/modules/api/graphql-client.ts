@@ -1,3 +1,4 @@
+import { isPublicErrorCode, type PublicErrorCode } from '@kefu/contracts/errors';
 import type { TypedDocumentString } from '../../gql/graphql';
 import { activeLocale } from '../../i18n/i18n';
 
@@ -5,13 +6,16 @@ import { activeLocale } from '../../i18n/i18n';
 export const graphqlUrl = (): string => new URL('/graphql', location.href).toString();
 
 export type FieldError = { field: string; rule: string; message: string; limit?: number };
-type GraphQLErrorBody = { message: string; extensions?: { code?: string; fields?: FieldError[] } };
+type GraphQLErrorBody = { message: string; extensions?: { code?: unknown; fields?: FieldError[] } };
+
+/** The gateway's public code, or NETWORK when it never answered. */
+export type ApiErrorCode = PublicErrorCode | 'NETWORK';
 
 /** A refused request: the gateway's stable code, its localized message, the fields at fault. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly fields: FieldError[];
-  constructor(message: string, code: string, fields: FieldError[] = []) {
+  constructor(message: string, code: ApiErrorCode, fields: FieldError[] = []) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
@@ -30,7 +34,10 @@ async function readResult<T>(response: Response): Promise<T> {
     throw new ApiError(response.statusText || 'Network error', response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK');
   }
   const error = body.errors?.[0];
-  if (error) throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.fields ?? []);
+  if (error) {
+    const code = error.extensions?.code;
+    throw new ApiError(error.message, isPublicErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', error.extensions?.fields ?? []);
+  }
   if (body.data == null) throw new ApiError(response.statusText, 'INTERNAL_SERVER_ERROR');
   return body.data;
 }

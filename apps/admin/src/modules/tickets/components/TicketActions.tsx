@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetailFragment } from '../../../gql/graphql';
 import { STAFF_COMMANDS, type StaffCommand } from '../hooks/useTransitionTicket';
-import { TicketCommandForm, type RunCommand } from './TicketCommandForm';
+import type { RunCommand } from '../utils/command-form';
+import { TicketCommandForm } from './TicketCommandForm';
 
 type Props = {
   ticket: TicketDetailFragment;

@@ -1,9 +1,7 @@
 import { ApolloError } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_ERROR_CODES as GATEWAY_CODES } from '../../../../../gateway/src/errors/public-error-code';
 import { applyFieldErrors, errorKind, errorReason, fieldIssues, placeError } from '../errors/graphql-errors';
-import { PUBLIC_ERROR_CODES } from '../errors/public-error-code';
 
 const apolloError = (code: string, message: string, extensions: Record<string, unknown> = {}) =>
   new ApolloError({ graphQLErrors: [new GraphQLError(message, { extensions: { code, ...extensions } })] });
@@ -16,10 +14,6 @@ function fakeForm(values: object) {
 const t = ((key: string) => key) as never;
 
 describe('GraphQL error helpers', () => {
-  it('knows exactly the codes the gateway may send', () => {
-    expect([...PUBLIC_ERROR_CODES].sort()).toEqual([...GATEWAY_CODES].sort());
-  });
-
   it('reads the public code and the domain reason', () => {
     const error = apolloError('INVALID_OPERATION', 'cycle', { reason: 'ORG.REPORTING_CYCLE' });
     expect(errorKind(error)).toBe('INVALID_OPERATION');

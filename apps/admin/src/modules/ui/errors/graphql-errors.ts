@@ -1,13 +1,13 @@
 import { ApolloError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 import type { TFunction } from 'i18next';
-import { PUBLIC_ERROR_CODES, type ErrorKind, type PublicErrorCode } from './public-error-code';
+import { isPublicErrorCode, type PublicErrorCode } from '@kefu/contracts/errors';
 
 /** One input at fault, as the gateway lists it in `extensions.fields` of BAD_USER_INPUT. */
 export type FieldIssue = { field: string; rule: string; limit?: number; message: string };
 
-const isPublicCode = (code: unknown): code is PublicErrorCode =>
-  typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code);
+/** What the UI distinguishes: a public code, no answer at all, or something unrecognised. */
+export type ErrorKind = PublicErrorCode | 'NETWORK' | 'UNKNOWN';
 
 export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
   if (error instanceof ApolloError) {
@@ -26,7 +26,7 @@ function firstError(error: unknown): GraphQLFormattedError | undefined {
 /** The public code of the first GraphQL error, or NETWORK when the gateway never answered. */
 export function errorKind(error: unknown): ErrorKind {
   const code = firstError(error)?.extensions?.code;
-  if (isPublicCode(code)) return code;
+  if (isPublicErrorCode(code)) return code;
   if (error instanceof ApolloError && error.networkError) return 'NETWORK';
   return 'UNKNOWN';
 }

@@ -1,4 +1,5 @@
-import type { Locale, RequesterKind } from '@kefu/domain/shared';
+import type { Locale } from '../shared/localized-text.js';
+import type { RequesterKind } from '../shared/principal.js';
 
 /** A sign-in: for a staff member or for a requester, never both. */
 export type Account = {

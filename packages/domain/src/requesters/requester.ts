@@ -1,4 +1,4 @@
-import type { RequesterKind } from '@kefu/domain/shared';
+import type { RequesterKind } from '../shared/principal.js';
 
 /** A merchant (shop tenant), owner or customer who raises tickets. */
 export type Requester = {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@kefu/domain/shared';
+import type { LocalizedText } from '../shared/localized-text.js';
 
 /** One mall. Every other record belongs to exactly one site. */
 export type Site = {

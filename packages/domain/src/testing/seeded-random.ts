@@ -1,6 +1,7 @@
 /**
- * A small deterministic PRNG (mulberry32) with the helpers the demo seed needs. The same seed
- * gives the same demo data on every machine, so screenshots, docs and bug reports agree.
+ * A small deterministic PRNG (mulberry32) for generated data: the demo seed, the benchmark's
+ * datasets, the reliability runs. The same seed gives the same data on every machine, so
+ * screenshots, docs, bug reports and repeated runs agree.
  */
 export type SeededRandom = {
   /** A float in [0, 1). */
@@ -13,6 +14,8 @@ export type SeededRandom = {
   pick<T>(items: readonly T[]): T;
   /** Picks by weight; weights need not sum to 1. */
   weighted<T>(choices: readonly (readonly [T, number])[]): T;
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[];
 };
 
 export const seededRandom = (seed: number): SeededRandom => {
@@ -42,6 +45,14 @@ export const seededRandom = (seed: number): SeededRandom => {
         if (roll < 0) return value;
       }
       return choices[choices.length - 1]![0];
+    },
+    shuffle: <T>(items: readonly T[]): T[] => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
     },
   };
 };

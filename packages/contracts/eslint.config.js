@@ -1,0 +1,3 @@
+import { baseConfig } from '@kefu/eslint-config';
+
+export default baseConfig;

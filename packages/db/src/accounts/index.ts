@@ -1,0 +1,10 @@
+export { hashPassword, verifyPassword } from './password.js';
+export { insertAccount, findAccountForLogin, findAccountById, setAccountLocale, type NewAccount, type AccountForLogin } from './account.repository.js';
+export { createSession, findSessionByToken, revokeSession, revokeAllSessionsOf, revokeAllSessionsOfStaff, type NewSession, type ActiveSession } from './session.repository.js';
+export {
+  countRecentLoginFailures,
+  recordLoginFailure,
+  clearLoginFailures,
+  type LoginAttempt,
+  type RecentLoginFailures,
+} from './login-failure.repository.js';

@@ -1,0 +1,17 @@
+export {
+  loadOrgChart,
+  insertUnit,
+  insertPosition,
+  findPositionById,
+  updatePosition,
+  replaceReportingLines,
+  insertAssignment,
+  endAssignment,
+  findAssignmentById,
+  lockStaffAssignments,
+  type NewUnit,
+  type NewPosition,
+  type VersionedPosition,
+  type NewAssignment,
+} from './org.repository.js';
+export { insertStaff, findStaffByIds, listStaff, countStaff, type NewStaff, type StaffFilter, type StaffPage } from './staff.repository.js';

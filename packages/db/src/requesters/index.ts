@@ -1,0 +1,1 @@
+export { insertRequester, findRequestersByIds, searchRequesters, type NewRequester, type RequesterSearch } from './requester.repository.js';

@@ -1,0 +1,1 @@
+export { insertSite, findSiteByCode, findSiteById, type NewSite } from './site.repository.js';

@@ -1,0 +1,38 @@
+export {
+  insertTicket,
+  updateTicket,
+  findTicketById,
+  findTicketsByIds,
+  findTicketsWithPartiesByIds,
+  appendTicketEvent,
+  findEventsByTicketIds,
+} from './ticket.repository.js';
+export type { TicketWithParties } from './ticket-parties.js';
+export {
+  listTickets,
+  listTicketsWithParties,
+  countTicketsByStatusAndSeverity,
+  countOverdue,
+  MAX_PAGE_SIZE,
+  type TicketQueueFilter,
+  type TicketQueueOrder,
+  type ListTicketsInput,
+  type TicketPage,
+  type TicketPageWithParties,
+} from './ticket-queue.query.js';
+export {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  purgeIdempotencyKeys,
+  type IdempotencyClaim,
+  type IdempotencyClaimResult,
+} from './idempotency.repository.js';
+export {
+  insertAttachment,
+  attachToTicket,
+  findAttachmentContent,
+  findAttachmentsByTicketIds,
+  purgeUnattachedAttachments,
+  type NewAttachment,
+} from './attachment.repository.js';
+export type { AttachmentContent } from './attachment.js';

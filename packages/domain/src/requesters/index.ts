@@ -1,0 +1,1 @@
+export type { Requester } from './requester.js';
