@@ -4,9 +4,9 @@ import { checkPhotoCount, portalIntakeUnit, portalSeverity, type Ticket } from '
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInRequester } from '../common/request-scope.js';
-import { createTicketOnce, runTicketCommand } from '../tickets/ticket-commands.js';
-import { TicketKindEnum } from '../tickets/ticket-enums.js';
-import { checkIdempotencyKey } from '../tickets/ticket.mutations.js';
+import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
+import { TicketKindEnum } from './ticket-enums.js';
+import { checkIdempotencyKey } from './ticket.mutations.js';
 import { MyRequestRef } from './my-request.js';
 
 const SubmitRequestInput = builder.inputType('SubmitRequestInput', {

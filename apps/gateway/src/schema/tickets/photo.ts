@@ -6,7 +6,7 @@ import { photoUrl } from '../../attachments/photo-access.js';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedIn, signedInRequester } from '../common/request-scope.js';
-import { TicketRef } from '../tickets/ticket.js';
+import { TicketRef } from './ticket.js';
 import { MyRequestRef } from './my-request.js';
 
 builder.scalarType('File', {
