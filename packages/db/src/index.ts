@@ -2,8 +2,9 @@ export type { Database, Queryable, Row, QueryListener } from './engine/database.
 export { openDatabase, type DatabaseConfig } from './engine/open-database.js';
 export { migrate, type MigrationReport } from './engine/migrate.js';
 export { DatabaseUnavailableError, isConnectionFailure, isUnstorableText } from './engine/database-unavailable.js';
+export { pingDatabase } from './engine/ping.js';
 
-export { insertSite, findSiteByCode, findSiteById, type NewSite } from './sites/site.repository.js';
+export { insertSite, findSiteByCode, findSiteById, lockSite, type NewSite } from './sites/site.repository.js';
 export type { Site } from './sites/site.js';
 
 export {

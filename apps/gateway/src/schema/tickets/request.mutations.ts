@@ -1,12 +1,8 @@
-import { attachToTicket, type Queryable } from '@kefu/db';
-import { InputChecker } from '@kefu/domain/shared';
-import { checkPhotoCount, portalIntakeUnit, portalSeverity, type Ticket } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
-import type { GatewayContext } from '../../context.js';
-import { signedInRequester } from '../common/request-scope.js';
-import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
+import { rateRequest } from '../../use-cases/tickets/rate-request.js';
+import { submitRequest } from '../../use-cases/tickets/submit-request.js';
+import { useCaseContext } from '../common/use-case-context.js';
 import { TicketKindEnum } from './ticket-enums.js';
-import { checkIdempotencyKey } from './ticket.mutations.js';
 import { MyRequestRef } from './my-request.js';
 
 const SubmitRequestInput = builder.inputType('SubmitRequestInput', {
@@ -27,45 +23,9 @@ builder.mutationField('submitRequest', (t) =>
     description: 'A merchant or owner submits a request from the portal. Retries with the same key return the same request.',
     authScopes: { requester: true },
     args: { input: t.arg({ type: SubmitRequestInput, required: true }), idempotencyKey: t.arg.string({ required: true }) },
-    resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      const { principal } = signedInRequester(ctx);
-      checkIdempotencyKey(idempotencyKey);
-      const photoIds = [...new Set(input.photoIds ?? [])];
-      checkPhotoCount(photoIds);
-      const { chart } = await ctx.access();
-      return createTicketOnce(
-        ctx,
-        {
-          kind: input.kind,
-          channel: 'portal',
-          severity: portalSeverity(input.kind),
-          title: input.title,
-          description: input.description,
-          location: input.location ?? null,
-          preferredContactTime: input.preferredContactTime ?? null,
-          requesterId: principal.requesterId,
-          requesterKind: principal.requesterKind,
-          unitId: portalIntakeUnit(chart?.units ?? []),
-          requestedBy: input.requestedBy ?? null,
-        },
-        idempotencyKey,
-        { fingerprint: photoIds, write: (tx, ticket) => attachPhotos(tx, ctx, ticket, photoIds) },
-      );
-    },
+    resolve: (_root, { input, idempotencyKey }, ctx) => submitRequest(useCaseContext(ctx), input, idempotencyKey),
   }),
 );
-
-/** Only the viewer's own photos that no request carries yet; anything else refuses the whole submit. */
-async function attachPhotos(tx: Queryable, ctx: GatewayContext, ticket: Ticket, photoIds: string[]): Promise<void> {
-  if (photoIds.length === 0) return;
-  const attached = await attachToTicket(tx, {
-    siteId: ticket.siteId,
-    uploaderAccountId: ctx.viewer.accountId!,
-    ticketId: ticket.id,
-    ids: photoIds,
-  });
-  if (attached.length !== photoIds.length) new InputChecker().add({ field: 'photoIds', rule: 'invalid_choice' }).check();
-}
 
 builder.mutationField('rateRequest', (t) =>
   t.field({
@@ -79,6 +39,6 @@ builder.mutationField('rateRequest', (t) =>
       comment: t.arg.string(),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'rate', stars: args.stars, comment: args.comment ?? undefined })),
+      rateRequest(useCaseContext(ctx), { ticketId: args.id.id, expectedVersion: args.version }, { stars: args.stars, comment: args.comment }),
   }),
 );

@@ -1,17 +1,13 @@
-import { escalationTarget } from '@kefu/domain/org';
-import { InputChecker } from '@kefu/domain/shared';
-import { FOLLOW_UP_CHANNELS, NoEscalationTargetError } from '@kefu/domain/tickets';
+import { FOLLOW_UP_CHANNELS } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
+import { createTicket } from '../../use-cases/tickets/create-ticket.js';
+import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
+import { transitionTicket } from '../../use-cases/tickets/transition-ticket.js';
 import { domainEnum } from '../common/domain-enum.js';
-import { signedInStaff } from '../common/request-scope.js';
+import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
-import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
 import { ChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
 import { TicketRef } from './ticket.js';
-
-const IDEMPOTENCY_KEY = { min: 8, max: 100 } as const;
-export const checkIdempotencyKey = (key: string) =>
-  new InputChecker().text('idempotencyKey', key, { required: true, min: IDEMPOTENCY_KEY.min, max: IDEMPOTENCY_KEY.max }).check();
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
   fields: (t) => ({
@@ -37,24 +33,7 @@ builder.mutationField('createTicket', (t) =>
       input: t.arg({ type: CreateTicketInput, required: true }),
       idempotencyKey: t.arg.string({ required: true }),
     },
-    resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      const { loaders } = signedInStaff(ctx);
-      checkIdempotencyKey(idempotencyKey);
-      // The requester's kind is the record's own, not the client's word for it.
-      const requester = await loaders.requesters.load(input.requesterId);
-      return createTicketOnce(
-        ctx,
-        {
-          ...input,
-          requesterKind: requester?.kind ?? 'customer',
-          location: input.location ?? null,
-          unitId: input.unitId ?? null,
-          requestedBy: input.requestedBy ?? null,
-          repairCategory: input.repairCategory ?? null,
-        },
-        idempotencyKey,
-      );
-    },
+    resolve: (_root, { input, idempotencyKey }, ctx) => createTicket(useCaseContext(ctx), input, idempotencyKey),
   }),
 );
 
@@ -63,6 +42,7 @@ const ticketArgs = builder.args((t) => ({
   id: t.globalID({ for: TicketRef, required: true }),
   version: t.int({ required: true }),
 }));
+const target = (args: { id: { id: string }; version: number }) => ({ ticketId: args.id.id, expectedVersion: args.version });
 
 builder.mutationField('assignTicket', (t) =>
   t.field({
@@ -75,11 +55,11 @@ builder.mutationField('assignTicket', (t) =>
       severity: t.arg({ type: SeverityEnum }),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({
+      transitionTicket(useCaseContext(ctx), target(args), {
         type: 'assign',
         assigneeId: args.assigneeId.id,
         ...(args.severity ? { severity: args.severity } : {}),
-      })),
+      }),
   }),
 );
 
@@ -90,7 +70,7 @@ builder.mutationField('relayTicket', (t) =>
     authScopes: { staff: true },
     args: { ...ticketArgs, department: t.arg({ type: PeerDepartmentEnum, required: true }), note: t.arg.string() },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'relay', department: args.department, note: args.note ?? undefined })),
+      transitionTicket(useCaseContext(ctx), target(args), { type: 'relay', department: args.department, note: args.note ?? undefined }),
   }),
 );
 
@@ -100,7 +80,7 @@ builder.mutationField('startTicket', (t) =>
     description: 'Marks the ticket as being worked on.',
     authScopes: { staff: true },
     args: ticketArgs,
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'start' })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'start' }),
   }),
 );
 
@@ -110,14 +90,7 @@ builder.mutationField('escalateTicket', (t) =>
     description: '上报: sends the ticket to the next holder up the reporting line.',
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const { chart } = await ctx.access();
-      return runTicketCommand(ctx, args.id.id, args.version, (ticket) => {
-        const target = chart ? escalationTarget(chart, ticket.assigneeId, ticket.unitId, ctx.now) : null;
-        if (!target) throw new NoEscalationTargetError(ticket.id);
-        return { type: 'escalate', toStaffId: target.staffId, reason: args.reason };
-      });
-    },
+    resolve: (_root, args, ctx) => escalateTicket(useCaseContext(ctx), target(args), args.reason),
   }),
 );
 
@@ -133,12 +106,12 @@ builder.mutationField('resolveTicket', (t) =>
       waterTestAt: t.arg({ type: 'DateTime' }),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({
+      transitionTicket(useCaseContext(ctx), target(args), {
         type: 'resolve',
         resolution: args.resolution,
         repairCategory: args.repairCategory ?? undefined,
         waterTestAt: args.waterTestAt ?? undefined,
-      })),
+      }),
   }),
 );
 
@@ -148,7 +121,7 @@ builder.mutationField('markTicketInvalid', (t) =>
     description: '无效投诉: judges a complaint not valid; it no longer counts as a valid complaint.',
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'markInvalid', reason: args.reason })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'markInvalid', reason: args.reason }),
   }),
 );
 
@@ -166,12 +139,12 @@ builder.mutationField('recordFollowUp', (t) =>
       note: t.arg.string(),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({
+      transitionTicket(useCaseContext(ctx), target(args), {
         type: 'followUp',
         satisfaction: args.satisfaction,
         channel: args.channel,
         note: args.note ?? undefined,
-      })),
+      }),
   }),
 );
 
@@ -181,7 +154,7 @@ builder.mutationField('closeTicket', (t) =>
     description: 'Closes the ticket.',
     authScopes: { staff: true },
     args: ticketArgs,
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'close' })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'close' }),
   }),
 );
 
@@ -191,6 +164,6 @@ builder.mutationField('reopenTicket', (t) =>
     description: 'Reopens a resolved, closed or invalid ticket and puts it back in the queue.',
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'reopen', reason: args.reason })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'reopen', reason: args.reason }),
   }),
 );
