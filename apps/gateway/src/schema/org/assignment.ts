@@ -1,11 +1,9 @@
-import { isCurrent, type Assignment } from '@kefu/domain/org';
+import { isCurrent } from '@kefu/domain/org';
 import { NotFoundError } from '@kefu/domain/shared';
-import { builder } from '../../builder.js';
 import { signedIn } from '../common/request-scope.js';
-import { PositionRef } from './position.js';
-import { StaffRef } from './staff.js';
+import { AssignmentRef, PositionRef, StaffRef } from './org-refs.js';
 
-export const AssignmentRef = builder.objectRef<Assignment>('Assignment');
+export { AssignmentRef };
 
 AssignmentRef.implement({
   description: 'A person holding a position over a span of time; acting (代理) holders have the same authority.',
