@@ -6,7 +6,7 @@ import * as org from '@kefu/domain/org';
 import * as shared from '@kefu/domain/shared';
 import * as tickets from '@kefu/domain/tickets';
 import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
-import * as authErrors from '../schema/auth/auth.errors.js';
+import * as authErrors from '../use-cases/auth/auth.errors.js';
 import * as idempotencyErrors from '../use-cases/shared/idempotency.errors.js';
 import { DOMAIN_ERROR_RULES, messageFor, type DomainErrorCode } from './error-catalogue.js';
 import { DatabaseUnavailableError } from '@kefu/db';

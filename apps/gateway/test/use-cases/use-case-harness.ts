@@ -5,6 +5,7 @@ import { loadAccess } from '../../src/access/access.js';
 import { createOrgChartCache } from '../../src/access/org-chart-cache.js';
 import type { Viewer } from '../../src/context.js';
 import { createLoaders } from '../../src/loaders/loaders.js';
+import { silentLogger } from '../../src/logging/logger.js';
 import { createKefuPubSub } from '../../src/pubsub/pubsub.js';
 import type { UseCaseContext } from '../../src/use-cases/shared/use-case-context.js';
 
@@ -39,6 +40,8 @@ export async function startUseCaseHarness(engine: EngineName) {
       loaders: createLoaders(db, account.siteId),
       pubsub,
       orgCharts,
+      logger: silentLogger,
+      requestId: `test-${username}`,
       reloadAccess: () => {
         access = loadAccess(db, viewer, orgCharts, now);
       },

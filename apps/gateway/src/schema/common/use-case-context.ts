@@ -15,6 +15,8 @@ export function useCaseContext(ctx: GatewayContext): UseCaseContext {
     loaders,
     pubsub: ctx.services.pubsub,
     orgCharts: ctx.services.orgCharts,
+    logger: ctx.services.logger,
+    requestId: ctx.requestId,
     reloadAccess: () => {
       const access = loadAccess(ctx.db, ctx.viewer, ctx.services.orgCharts, ctx.now);
       ctx.access = () => access;

@@ -3,6 +3,7 @@ import { ForbiddenError, type RequesterPrincipal, type StaffPrincipal } from '@k
 import type { OrgChartCache } from '../../access/org-chart-cache.js';
 import type { Access } from '../../context.js';
 import type { Loaders } from '../../loaders/loaders.js';
+import type { Logger } from '../../logging/logger.js';
 import type { KefuPubSub } from '../../pubsub/pubsub.js';
 
 /**
@@ -23,6 +24,9 @@ export type UseCaseContext = {
   loaders: Loaders;
   pubsub: KefuPubSub;
   orgCharts: OrgChartCache;
+  logger: Logger;
+  /** Carried into every log line, as the error a client sees carries it. */
+  requestId: string;
   /** After an org change: the rest of the request decides against the new chart. */
   reloadAccess(): void;
 };
