@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Database } from '@kefu/db/engine';
+import { pingDatabase, type Database } from '@kefu/db/engine';
 import { attachmentHandler } from './attachments/attachment-handler.js';
 import { messageFor } from './errors/error-catalogue.js';
 import { bodyLimitFor, formatBytes, readBodyWithin } from './http/body-limit.js';
@@ -63,7 +63,7 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
       }
       if (path === '/healthz') {
         const healthy = await Promise.race([
-          db.query('SELECT 1').then(() => true, () => false),
+          pingDatabase(db).then(() => true, () => false),
           new Promise<false>((resolve) => setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS).unref()),
         ]);
         res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });

@@ -8,7 +8,7 @@ import { messageFor } from '../src/errors/error-catalogue.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { createLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
-import { LOGIN_THROTTLE } from '../src/schema/auth/session.mutations.js';
+import { LOGIN_THROTTLE } from '../src/use-cases/auth/sign-in.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 import type { GraphQLResponse } from './test-gateway.js';
 

@@ -6,14 +6,14 @@ import * as org from '@kefu/domain/org';
 import * as shared from '@kefu/domain/shared';
 import * as tickets from '@kefu/domain/tickets';
 import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
-import * as authErrors from '../schema/auth/auth.errors.js';
-import * as ticketErrors from '../schema/tickets/ticket.errors.js';
+import * as authErrors from '../use-cases/auth/auth.errors.js';
+import * as idempotencyErrors from '../use-cases/shared/idempotency.errors.js';
 import { DOMAIN_ERROR_RULES, messageFor, type DomainErrorCode } from './error-catalogue.js';
 import { DatabaseUnavailableError } from '@kefu/db/engine';
 import { isMappedError, mapExecutionError } from './error-mapper.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 
-const MODULES = { org, shared, tickets, authErrors, ticketErrors };
+const MODULES = { org, shared, tickets, authErrors, idempotencyErrors };
 
 type ErrorClass = new (...args: never[]) => DomainError;
 const isErrorClass = (value: unknown): value is ErrorClass =>
@@ -24,7 +24,7 @@ const isErrorClass = (value: unknown): value is ErrorClass =>
 // The abstract base's code is plain `string`, which says nothing: it is left out.
 type CodeOf<E> = E extends DomainError ? (string extends E['code'] ? never : E['code']) : never;
 type CodesOf<M> = { [K in keyof M]: M[K] extends abstract new (...args: never[]) => infer E ? CodeOf<E> : never }[keyof M];
-type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof authErrors> | CodesOf<typeof ticketErrors>;
+type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof authErrors> | CodesOf<typeof idempotencyErrors>;
 const everyExportedCodeIsCatalogued: ExportedCode extends DomainErrorCode ? true : ExportedCode = true;
 
 /** Plausible constructor arguments per class; a new class needs an entry here. */

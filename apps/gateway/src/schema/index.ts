@@ -8,8 +8,8 @@ import './org/org.mutations.js';
 import './tickets/ticket.queries.js';
 import './tickets/ticket.mutations.js';
 import './tickets/ticket.subscriptions.js';
-import './portal/portal.queries.js';
-import './portal/portal.mutations.js';
-import './portal/photo.js';
+import './tickets/request.queries.js';
+import './tickets/request.mutations.js';
+import './tickets/photo.js';
 
 export const schema = builder.toSchema();

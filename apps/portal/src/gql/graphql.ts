@@ -250,7 +250,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only). */
   markTicketInvalid: Ticket;
-  /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department and tells its supervisor. Requesters only, on their own requests. */
+  /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department. Requesters only, on their own requests. */
   rateRequest: MyRequest;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;

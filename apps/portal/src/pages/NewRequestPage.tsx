@@ -1,6 +1,6 @@
 import { Link, navigate } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { RequestForm } from '../modules/requests/components/RequestForm';
+import { RequestForm } from '../modules/tickets/components/RequestForm';
 
 export function NewRequestPage({ shopUnit }: { shopUnit: string | null }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { RequestDetail } from '../modules/requests/components/RequestDetail';
-import { useMyRequest } from '../modules/requests/hooks/useMyRequest';
+import { RequestDetail } from '../modules/tickets/components/RequestDetail';
+import { useMyRequest } from '../modules/tickets/hooks/useMyRequest';
 import { Notice } from '../modules/ui/components/Notice';
 import { Skeleton } from '../modules/ui/components/Skeleton';
 

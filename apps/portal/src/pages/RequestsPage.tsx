@@ -1,6 +1,6 @@
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { RequestList } from '../modules/requests/components/RequestList';
+import { RequestList } from '../modules/tickets/components/RequestList';
 
 export function RequestsPage() {
   const { t } = useI18n();

@@ -1,1 +1,1 @@
-export { insertSite, findSiteByCode, findSiteById, type NewSite } from './site.repository.js';
+export { insertSite, findSiteByCode, findSiteById, lockSite, type NewSite } from './site.repository.js';

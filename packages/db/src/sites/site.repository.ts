@@ -26,3 +26,11 @@ export async function findSiteById(q: Queryable, id: string): Promise<Site | nul
   const [row] = await q.query<SiteRow>(`SELECT ${SITE_COLUMNS} FROM sites WHERE id = $1`, [id]);
   return row ? siteMapper.toDomain(row) : null;
 }
+
+/**
+ * Holds the site's row until the transaction ends. Writes that must each see the other's
+ * result (two org changes checked against one chart) take it first and so run one at a time.
+ */
+export async function lockSite(tx: Queryable, siteId: string): Promise<void> {
+  await tx.query('SELECT id FROM sites WHERE id = $1 FOR UPDATE', [siteId]);
+}

@@ -1,9 +1,9 @@
 import { isCurrent } from '@kefu/domain/org';
 import { NotFoundError } from '@kefu/domain/shared';
 import { signedIn } from '../common/request-scope.js';
-import { AssignmentRef } from './assignment-ref.js';
-import { PositionRef } from './position.js';
-import { StaffRef } from './staff.js';
+import { AssignmentRef, PositionRef, StaffRef } from './org-refs.js';
+
+export { AssignmentRef };
 
 AssignmentRef.implement({
   description: 'A person holding a position over a span of time; acting (代理) holders have the same authority. Needs `org.view`.',

@@ -1,29 +1,13 @@
-import {
-  endAssignment as storeAssignmentEnd,
-  findAssignmentById,
-  insertAssignment,
-  insertStaff,
-  lockStaffAssignments,
-  replaceReportingLines,
-  updatePosition as storePosition,
-  findPositionById,
-} from '@kefu/db/org';
-import { assign, changeReportingLine, editPosition, endAssignment, registerStaff, type OrgAction } from '@kefu/domain/org';
-import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
-import type { GatewayContext } from '../../context.js';
-import { signedInStaff } from '../common/request-scope.js';
-import { AssignmentRef } from './assignment-ref.js';
-import { writeOrg } from './org-write.js';
+import { assignStaff } from '../../use-cases/org/assign-staff.js';
+import { changeReportingLine } from '../../use-cases/org/change-reporting-line.js';
+import { createStaff } from '../../use-cases/org/create-staff.js';
+import { endAssignment } from '../../use-cases/org/end-assignment.js';
+import { updatePosition } from '../../use-cases/org/update-position.js';
+import { useCaseContext } from '../common/use-case-context.js';
+import { AssignmentRef } from './assignment.js';
 import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
-
-/** Record-level check through the domain's rules; the type-level scope only says "may ever". */
-async function requireOn(ctx: GatewayContext, action: OrgAction, positionId: string) {
-  const { siteId } = signedInStaff(ctx);
-  const access = await ctx.access();
-  if (!access.can(action, { type: 'position', siteId, positionId })) throw new ForbiddenError(action);
-}
 
 const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
   description: 'Text in both product languages; both are required.',
@@ -51,16 +35,7 @@ builder.mutationField('updatePosition', (t) =>
       id: t.arg.globalID({ for: PositionRef, required: true, description: 'The position’s global id.' }),
       input: t.arg({ type: UpdatePositionInput, required: true, description: 'What to change.' }),
     },
-    resolve: async (_root, { id, input }, ctx) => {
-      await requireOn(ctx, 'org.position.edit', id.id);
-      return writeOrg(ctx, async (tx, _chart, siteId) => {
-        const found = await findPositionById(tx, siteId, id.id);
-        if (!found) throw new NotFoundError('Position', id.id);
-        const next = editPosition(found.position, input);
-        await storePosition(tx, siteId, next, found.version);
-        return next;
-      });
-    },
+    resolve: (_root, { id, input }, ctx) => updatePosition(useCaseContext(ctx), id.id, input),
   }),
 );
 
@@ -73,15 +48,8 @@ builder.mutationField('changeReportingLine', (t) =>
       positionId: t.arg.globalID({ for: PositionRef, required: true, description: 'The position whose superiors change.' }),
       reportsTo: t.arg.globalIDList({ for: PositionRef, required: true, description: 'Every position it reports to from now on, replacing the old list; empty for the top of the tree.' }),
     },
-    resolve: async (_root, { positionId, reportsTo }, ctx) => {
-      await requireOn(ctx, 'org.reportingLine.edit', positionId.id);
-      const targets = reportsTo.map((r) => r.id);
-      return writeOrg(ctx, async (tx, chart, siteId) => {
-        const changed = changeReportingLine(chart, positionId.id, targets);
-        await replaceReportingLines(tx, siteId, positionId.id, targets);
-        return changed.positions.find((p) => p.id === positionId.id)!;
-      });
-    },
+    resolve: (_root, { positionId, reportsTo }, ctx) =>
+      changeReportingLine(useCaseContext(ctx), positionId.id, reportsTo.map((r) => r.id)),
   }),
 );
 
@@ -101,24 +69,13 @@ builder.mutationField('assignStaff', (t) =>
     description: 'Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position.',
     authScopes: { can: 'org.assignment.edit' },
     args: { input: t.arg({ type: AssignStaffInput, required: true, description: 'The assignment.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      await requireOn(ctx, 'org.assignment.edit', input.positionId.id);
-      return writeOrg(ctx, async (tx, chart, siteId) => {
-        await lockStaffAssignments(tx, siteId, input.staffId.id);
-        const candidate = {
-          id: 'new',
-          siteId,
-          staffId: input.staffId.id,
-          positionId: input.positionId.id,
-          startsOn: input.startsOn,
-          endsOn: null,
-          acting: input.acting ?? false,
-        };
-        assign(chart, candidate);
-        const { id: _unused, ...fields } = candidate;
-        return insertAssignment(tx, fields);
-      });
-    },
+    resolve: (_root, { input }, ctx) =>
+      assignStaff(useCaseContext(ctx), {
+        staffId: input.staffId.id,
+        positionId: input.positionId.id,
+        startsOn: input.startsOn,
+        acting: input.acting,
+      }),
   }),
 );
 
@@ -131,14 +88,7 @@ builder.mutationField('endAssignment', (t) =>
       id: t.arg.id({ required: true, description: 'The assignment’s id.' }),
       endsOn: t.arg({ type: 'LocalDate', required: true, description: 'The first day they no longer hold the position.' }),
     },
-    resolve: async (_root, { id, endsOn }, ctx) =>
-      writeOrg(ctx, async (tx, _chart, siteId) => {
-        const assignment = await findAssignmentById(tx, siteId, id);
-        if (!assignment) throw new NotFoundError('Assignment', id);
-        await requireOn(ctx, 'org.assignment.edit', assignment.positionId);
-        const ended = endAssignment(assignment, endsOn);
-        return storeAssignmentEnd(tx, siteId, ended.id, ended.endsOn!);
-      }),
+    resolve: (_root, { id, endsOn }, ctx) => endAssignment(useCaseContext(ctx), id, endsOn),
   }),
 );
 
@@ -157,9 +107,6 @@ builder.mutationField('createStaff', (t) =>
     description: 'Adds a person to the staff directory. Needs `staff.edit`.',
     authScopes: { can: 'staff.edit' },
     args: { input: t.arg({ type: CreateStaffInput, required: true, description: 'The person.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const { siteId } = signedInStaff(ctx);
-      return insertStaff(ctx.db, registerStaff(siteId, input));
-    },
+    resolve: (_root, { input }, ctx) => createStaff(useCaseContext(ctx), input),
   }),
 );

@@ -12,10 +12,11 @@ import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { domainEnum } from '../common/domain-enum.js';
 import { LocalizedTextRef } from '../common/localized-text.js';
-import { AssignmentRef } from './assignment-ref.js';
+import { AssignmentRef } from './assignment.js';
+import { PositionRef } from './org-refs.js';
 import { UnitRef } from './unit.js';
 
-export const PositionRef = builder.objectRef<Position>('Position');
+export { PositionRef };
 
 const chartOf = async (ctx: GatewayContext) => {
   const { chart } = await ctx.access();

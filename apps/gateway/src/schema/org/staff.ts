@@ -1,8 +1,8 @@
-import type { Staff } from '@kefu/domain/org';
 import { builder } from '../../builder.js';
-import { AssignmentRef } from './assignment-ref.js';
+import { AssignmentRef } from './assignment.js';
+import { StaffRef } from './org-refs.js';
 
-export const StaffRef = builder.objectRef<Staff>('Staff');
+export { StaffRef };
 
 builder.node(StaffRef, {
   description: 'A member of the department. Needs `staff.view`.',

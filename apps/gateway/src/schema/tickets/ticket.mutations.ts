@@ -1,17 +1,13 @@
-import { escalationTarget } from '@kefu/domain/org';
-import { InputChecker } from '@kefu/domain/shared';
-import { FOLLOW_UP_CHANNELS, NoEscalationTargetError } from '@kefu/domain/tickets';
+import { FOLLOW_UP_CHANNELS } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
+import { createTicket } from '../../use-cases/tickets/create-ticket.js';
+import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
+import { transitionTicket } from '../../use-cases/tickets/transition-ticket.js';
 import { domainEnum } from '../common/domain-enum.js';
-import { signedInStaff } from '../common/request-scope.js';
+import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
-import { createTicketOnce, runTicketCommand } from './ticket-commands.js';
 import { ChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
 import { TicketRef } from './ticket.js';
-
-const IDEMPOTENCY_KEY = { min: 8, max: 100 } as const;
-export const checkIdempotencyKey = (key: string) =>
-  new InputChecker().text('idempotencyKey', key, { required: true, min: IDEMPOTENCY_KEY.min, max: IDEMPOTENCY_KEY.max }).check();
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
   description: 'A ticket as staff take it in by phone, at the desk or from a letter.',
@@ -41,24 +37,7 @@ builder.mutationField('createTicket', (t) =>
         description: 'Made up by the client per submit (8–100 characters) and sent again on retry; the same key with a different ticket is refused with CONFLICT.',
       }),
     },
-    resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      const { loaders } = signedInStaff(ctx);
-      checkIdempotencyKey(idempotencyKey);
-      // The requester's kind is the record's own, not the client's word for it.
-      const requester = await loaders.requesters.load(input.requesterId);
-      return createTicketOnce(
-        ctx,
-        {
-          ...input,
-          requesterKind: requester?.kind ?? 'customer',
-          location: input.location ?? null,
-          unitId: input.unitId ?? null,
-          requestedBy: input.requestedBy ?? null,
-          repairCategory: input.repairCategory ?? null,
-        },
-        idempotencyKey,
-      );
-    },
+    resolve: (_root, { input, idempotencyKey }, ctx) => createTicket(useCaseContext(ctx), input, idempotencyKey),
   }),
 );
 
@@ -67,6 +46,7 @@ const ticketArgs = builder.args((t) => ({
   id: t.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id; one the viewer may not see is NOT_FOUND.' }),
   version: t.int({ required: true, description: 'The version the client last read; a stale one is refused with CONFLICT.' }),
 }));
+const target = (args: { id: { id: string }; version: number }) => ({ ticketId: args.id.id, expectedVersion: args.version });
 
 builder.mutationField('assignTicket', (t) =>
   t.field({
@@ -79,11 +59,11 @@ builder.mutationField('assignTicket', (t) =>
       severity: t.arg({ type: SeverityEnum, description: 'A new severity when it was triaged wrongly; the deadlines are recomputed from intake.' }),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({
+      transitionTicket(useCaseContext(ctx), target(args), {
         type: 'assign',
         assigneeId: args.assigneeId.id,
         ...(args.severity ? { severity: args.severity } : {}),
-      })),
+      }),
   }),
 );
 
@@ -98,7 +78,7 @@ builder.mutationField('relayTicket', (t) =>
       note: t.arg.string({ description: 'A note for staff; never shown to the requester.' }),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'relay', department: args.department, note: args.note ?? undefined })),
+      transitionTicket(useCaseContext(ctx), target(args), { type: 'relay', department: args.department, note: args.note ?? undefined }),
   }),
 );
 
@@ -108,7 +88,7 @@ builder.mutationField('startTicket', (t) =>
     description: 'Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only).',
     authScopes: { staff: true },
     args: ticketArgs,
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'start' })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'start' }),
   }),
 );
 
@@ -118,14 +98,7 @@ builder.mutationField('escalateTicket', (t) =>
     description: 'Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only).',
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it goes up; staff only, never shown to the requester.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { chart } = await ctx.access();
-      return runTicketCommand(ctx, args.id.id, args.version, (ticket) => {
-        const target = chart ? escalationTarget(chart, ticket.assigneeId, ticket.unitId, ctx.now) : null;
-        if (!target) throw new NoEscalationTargetError(ticket.id);
-        return { type: 'escalate', toStaffId: target.staffId, reason: args.reason };
-      });
-    },
+    resolve: (_root, args, ctx) => escalateTicket(useCaseContext(ctx), target(args), args.reason),
   }),
 );
 
@@ -141,12 +114,12 @@ builder.mutationField('resolveTicket', (t) =>
       waterTestAt: t.arg({ type: 'DateTime', description: 'Leak repairs: when the water test (试漏) was done; the follow-up is due 3 days after it.' }),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({
+      transitionTicket(useCaseContext(ctx), target(args), {
         type: 'resolve',
         resolution: args.resolution,
         repairCategory: args.repairCategory ?? undefined,
         waterTestAt: args.waterTestAt ?? undefined,
-      })),
+      }),
   }),
 );
 
@@ -156,7 +129,7 @@ builder.mutationField('markTicketInvalid', (t) =>
     description: 'Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only).',
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it is not valid; staff only.' }) },
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'markInvalid', reason: args.reason })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'markInvalid', reason: args.reason }),
   }),
 );
 
@@ -177,12 +150,12 @@ builder.mutationField('recordFollowUp', (t) =>
       note: t.arg.string({ description: 'What was said; staff only.' }),
     },
     resolve: (_root, args, ctx) =>
-      runTicketCommand(ctx, args.id.id, args.version, () => ({
+      transitionTicket(useCaseContext(ctx), target(args), {
         type: 'followUp',
         satisfaction: args.satisfaction,
         channel: args.channel,
         note: args.note ?? undefined,
-      })),
+      }),
   }),
 );
 
@@ -192,7 +165,7 @@ builder.mutationField('closeTicket', (t) =>
     description: 'Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only).',
     authScopes: { staff: true },
     args: ticketArgs,
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'close' })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'close' }),
   }),
 );
 
@@ -202,6 +175,6 @@ builder.mutationField('reopenTicket', (t) =>
     description: 'Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only).',
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it goes back; staff only.' }) },
-    resolve: (_root, args, ctx) => runTicketCommand(ctx, args.id.id, args.version, () => ({ type: 'reopen', reason: args.reason })),
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'reopen', reason: args.reason }),
   }),
 );

@@ -5,7 +5,7 @@ import { findTicketById } from '@kefu/db/tickets';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedIn } from '../common/request-scope.js';
-import { MyRequestRef } from '../portal/my-request.js';
+import { MyRequestRef } from './my-request.js';
 import { TicketRef } from './ticket.js';
 
 type TicketUpdateShape = { ticket: Ticket };

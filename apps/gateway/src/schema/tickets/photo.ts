@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
-import { findAttachmentsByTicketIds, insertAttachment } from '@kefu/db/tickets';
-import type { Attachment } from '@kefu/domain/tickets';
-import { InputChecker } from '@kefu/domain/shared';
-import { checkPhoto, PHOTO_LIMITS, PHOTO_MAX_MB } from '@kefu/domain/tickets';
+import { findAttachmentsByTicketIds } from '@kefu/db/tickets';
+import { PHOTO_MAX_MB, type Attachment } from '@kefu/domain/tickets';
 import { photoUrl } from '../../attachments/photo-access.js';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
-import { signedIn, signedInRequester } from '../common/request-scope.js';
-import { TicketRef } from '../tickets/ticket.js';
+import { uploadRequestPhoto } from '../../use-cases/tickets/upload-request-photo.js';
+import { signedIn } from '../common/request-scope.js';
+import { useCaseContext } from '../common/use-case-context.js';
+import { TicketRef } from './ticket.js';
 import { MyRequestRef } from './my-request.js';
 
 builder.scalarType('File', {
@@ -46,21 +45,6 @@ builder.mutationField('uploadRequestPhoto', (t) =>
     description: `Stores one photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_MB} MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only.`,
     authScopes: { requester: true },
     args: { file: t.arg({ type: 'File', required: true, description: 'The photo, as a multipart file part.' }) },
-    resolve: async (_root, { file }, ctx) => {
-      const { siteId } = signedInRequester(ctx);
-      // Refused before reading a byte: the size is known from the multipart part.
-      if (file.size > PHOTO_LIMITS.maxBytes) {
-        new InputChecker().add({ field: 'file', rule: 'file_too_large', limit: PHOTO_MAX_MB }).check();
-      }
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const contentType = checkPhoto(bytes);
-      return insertAttachment(ctx.db, {
-        siteId,
-        uploaderAccountId: ctx.viewer.accountId!,
-        contentType,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        bytes,
-      });
-    },
+    resolve: (_root, { file }, ctx) => uploadRequestPhoto(useCaseContext(ctx), file),
   }),
 );

@@ -2,8 +2,8 @@ import { availableCommands, isOverdue, requesterView, type Ticket, type TicketEv
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInRequester } from '../common/request-scope.js';
-import { TicketEventTypeEnum } from '../tickets/ticket-event.js';
-import { PeerDepartmentEnum, SeverityEnum, TicketKindEnum, TicketStatusEnum } from '../tickets/ticket-enums.js';
+import { TicketEventTypeEnum } from './ticket-event.js';
+import { PeerDepartmentEnum, SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
 
 /** The requester's own ticket, or nothing: foreign ids answer as if they did not exist. */
 export const ownsTicket = (ctx: GatewayContext, ticket: Ticket): boolean => {

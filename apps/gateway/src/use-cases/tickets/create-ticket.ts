@@ -1,0 +1,27 @@
+import type { NewTicketInput, Ticket } from '@kefu/domain/tickets';
+import { checkIdempotencyKey } from '../shared/idempotency.js';
+import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
+import { openTicketOnce } from './open-ticket-once.js';
+
+/** What the intake desk enters: the requester's kind is read from their record, never taken from the client. */
+export type StaffIntake = Omit<NewTicketInput, 'requesterKind' | 'preferredContactTime'>;
+
+/** 受理: staff register a phone, walk-in or letter ticket, once per idempotency key. */
+export async function createTicket(uc: UseCaseContext, intake: StaffIntake, idempotencyKey: string): Promise<Ticket> {
+  const staff = asStaff(uc);
+  checkIdempotencyKey(idempotencyKey);
+  const requester = await staff.loaders.requesters.load(intake.requesterId);
+  // Built in this shape on purpose: its hash binds the idempotency key, and keys outlive a deploy.
+  return openTicketOnce(
+    staff,
+    {
+      ...intake,
+      requesterKind: requester?.kind ?? 'customer',
+      location: intake.location ?? null,
+      unitId: intake.unitId ?? null,
+      requestedBy: intake.requestedBy ?? null,
+      repairCategory: intake.repairCategory ?? null,
+    },
+    idempotencyKey,
+  );
+}

@@ -1,0 +1,39 @@
+import { appendTicketEvent, findTicketById, updateTicket } from '@kefu/db/tickets';
+import { ForbiddenError, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
+import { applyCommand, requiredAction, ticketResource, type Ticket, type TicketCommand } from '@kefu/domain/tickets';
+import type { UseCaseContext } from '../shared/use-case-context.js';
+import { publishTicketUpdated } from './publish-ticket-updated.js';
+import { checkReferences } from './ticket-references.js';
+import { ticketActor } from './ticket-actor.js';
+
+/** The ticket a command is for, and the version the client saw. */
+export type TicketTarget = { ticketId: string; expectedVersion: number };
+
+/**
+ * Applies one life-cycle command: the domain checks the transition, the permission rules check
+ * the viewer, the store checks the version. The new state and its timeline event are written in
+ * one transaction; subscribers are told afterwards. A command that depends on the ticket
+ * (an escalation's target) is given as a function of it.
+ */
+export async function transitionTicket(
+  uc: UseCaseContext,
+  { ticketId, expectedVersion }: TicketTarget,
+  command: TicketCommand | ((ticket: Ticket) => TicketCommand),
+): Promise<Ticket> {
+  const { siteId } = uc.principal;
+  const access = await uc.access();
+  const ticket = await findTicketById(uc.db, siteId, ticketId);
+  if (!ticket || !access.can('ticket.view', ticketResource(ticket))) throw new NotFoundError('Ticket', ticketId);
+  if (ticket.version !== expectedVersion) throw new StaleVersionError('Ticket', ticketId, expectedVersion);
+  const chosen = typeof command === 'function' ? command(ticket) : command;
+  if (!access.can(requiredAction(chosen.type), ticketResource(ticket))) throw new ForbiddenError(requiredAction(chosen.type));
+  const { ticket: next, event } = applyCommand(ticket, chosen, { now: uc.now, actor: ticketActor(uc.principal) });
+  await checkReferences(uc, next, ticket);
+  const saved = await uc.db.transaction(async (tx) => {
+    const stored = await updateTicket(tx, next, expectedVersion);
+    await appendTicketEvent(tx, event);
+    return stored;
+  });
+  publishTicketUpdated(uc, saved);
+  return saved;
+}
