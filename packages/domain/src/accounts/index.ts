@@ -1,0 +1,1 @@
+export { checkPassword, PASSWORD_MIN_LENGTH, PASSWORD_RULE, type PasswordProblem } from './password-policy.js';
