@@ -1,24 +1,22 @@
 import {
   currentHolders,
   escalationTarget,
-  POSITION_CATALOGUE,
-  UNIT_CATALOGUE,
   type Assignment,
   type OrgChart,
   type Position,
   type PositionCode,
-  type Unit,
-  type UnitCode,
 } from '@kefu/domain/org';
 import type { RequesterKind } from '@kefu/domain/shared';
 import { endOfLocalDay, type Channel, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
 import { hashPassword } from '../accounts/password.js';
 import { insertAccount } from '../accounts/account.repository.js';
 import type { Database, Queryable } from '../engine/database.js';
-import { insertAssignment, insertPosition, insertUnit } from '../org/org.repository.js';
+import { insertCatalogueChart } from '../org/insert-catalogue-chart.js';
+import { insertAssignment } from '../org/org.repository.js';
 import { insertStaff } from '../org/staff.repository.js';
 import type { Requester } from '../requesters/requester.js';
 import { insertRequester } from '../requesters/requester.repository.js';
+import { localDate } from '../sites/local-date.js';
 import { insertSite } from '../sites/site.repository.js';
 import { insertTicket } from '../tickets/ticket.repository.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
@@ -78,24 +76,7 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
     accounts++;
   };
 
-  // Units and positions in catalogue order: parents and superiors come before those below them.
-  const units = new Map<UnitCode, Unit>();
-  for (const template of UNIT_CATALOGUE) {
-    const parentId = template.parent ? required(units.get(template.parent), template.parent).id : null;
-    units.set(template.code, await insertUnit(tx, { siteId, code: template.code, name: template.name, parentId }));
-  }
-  const positions = new Map<PositionCode, Position>();
-  for (const { unit, reportsTo, ...template } of POSITION_CATALOGUE) {
-    positions.set(
-      template.code,
-      await insertPosition(tx, {
-        ...template,
-        siteId,
-        unitId: required(units.get(unit), unit).id,
-        reportsTo: reportsTo.map((code) => required(positions.get(code), code).id),
-      }),
-    );
-  }
+  const { units, positions } = await insertCatalogueChart(tx, siteId);
   log(`demo seed: site ${site.code}, ${units.size} units, ${positions.size} positions`);
 
   const today = localDate(now, site.timeZone);
@@ -162,12 +143,6 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
 const required = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`demo seed: ${what} is missing`);
   return value;
-};
-
-/** The mall's calendar day containing `at`, as the UTC midnight the `date` columns use. */
-const localDate = (at: Date, timeZone: string): Date => {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  return new Date(`${day}T00:00:00Z`);
 };
 
 const daysBefore = (day: Date, days: number): Date => new Date(day.getTime() - days * DAY_MS);
