@@ -89,7 +89,7 @@ if (command === 'start') {
   run(pnpm, ['--filter', '@kefu/bench', 'bench', ...process.argv.slice(3)]);
 } else if (command === 'setup') {
   // The first run of an installation: the site, its positions and the director's account.
-  run(pnpm, ['--silent', '--filter', '@kefu/db', 'setup', ...process.argv.slice(3)]);
+  run(pnpm, ['--silent', '--filter', '@kefu/db', 'run', 'setup', ...process.argv.slice(3)]);
 } else if (command === 'schema-check') {
   run(pnpm, ['--filter', '@kefu/gateway', 'schema:check']);
 } else {
