@@ -132,6 +132,14 @@ describe('npm run setup with bad input', () => {
     expect(run.stderr).toContain('“Asia/Atlantis” is not a time zone');
   });
 
+  it('names the flags whose values are malformed, before opening any database', async () => {
+    const run = await setup([...FLAGS, '--director-username', 'li na', '--site-code', 'Main Mall', '--password', PASSWORD]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Nothing was written; these values are not valid: --site-code:');
+    expect(run.stderr).toContain('--director-username: letters, digits and . _ - only');
+    expect(run.stdout).not.toContain('migrated');
+  });
+
   it('redacts only the password of a URL', () => {
     expect(redactUrl('postgres://kefu:pw@db.internal:5432/kefu?sslmode=require')).toBe('postgres://kefu:***@db.internal:5432/kefu?sslmode=require');
     expect(redactUrl('postgres://db.internal/kefu')).toBe('postgres://db.internal/kefu');

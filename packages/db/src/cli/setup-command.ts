@@ -7,7 +7,7 @@ import { LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
 import { isConnectionFailure } from '../engine/database-unavailable.js';
 import { migrate } from '../engine/migrate.js';
 import { openDatabase } from '../engine/open-database.js';
-import { isTimeZone, setUpSite, type SiteSetupInput, type SiteSetupRefusal } from '../sites/set-up-site.js';
+import { checkSiteSetupInput, isTimeZone, setUpSite, type SiteSetupInput, type SiteSetupRefusal } from '../sites/set-up-site.js';
 
 export type SetupIo = {
   stdin: Readable & { isTTY?: boolean };
@@ -94,7 +94,11 @@ export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
         say(io.stderr, `缺少 --${flag}（${zh}）。`, `Missing --${flag} (${en}).`);
         return null;
       }
-      return prompter.question(`${zh} ${en}${fallback ? ` [${fallback}]` : ''}: `).then((answer) => answer.trim() || fallback || '');
+      // Asked again until answered: every value here is required.
+      for (;;) {
+        const answer = (await prompter.question(`${zh} ${en}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback;
+        if (answer) return answer;
+      }
     };
 
     const siteName = await ask(args['site-name'], 'site-name', '商场名称', "The mall's name");
@@ -130,6 +134,14 @@ export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
       timeZone,
       director: { username, name: directorName, employeeNo: args['director-employee-no'], password, locale },
     };
+    try {
+      // Before the database is opened: a typo costs nothing, not even a migration.
+      checkSiteSetupInput(input);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      invalid(io, error);
+      return 1;
+    }
     return await apply(input, { databaseUrl: args['database-url'] || io.env.DATABASE_URL || undefined, dataDir: resolve(io.cwd, args['data-dir'] || io.env.KEFU_DATA_DIR || io.defaultDataDir) }, io);
   } finally {
     prompter?.close();
@@ -165,11 +177,7 @@ async function apply(input: SiteSetupInput, target: { databaseUrl: string | unde
       return 1;
     }
     if (error instanceof ValidationError) {
-      say(
-        io.stderr,
-        `输入有误，未写入任何内容：${error.issues.map((i) => `${i.field}（${i.rule}）`).join('，')}`,
-        `Nothing was written; these values are not valid: ${error.issues.map((i) => `${i.field} (${i.rule})`).join(', ')}`,
-      );
+      invalid(io, error);
       return 1;
     }
     say(io.stderr, '设置失败，未写入任何内容。', 'Setup failed; nothing was written.');
@@ -179,6 +187,35 @@ async function apply(input: SiteSetupInput, target: { databaseUrl: string | unde
     await db.close().catch(() => {});
   }
 }
+
+function invalid(io: SetupIo, error: ValidationError): void {
+  const issues = error.issues.map((i) => ({ flag: FLAG_OF_FIELD[i.field] ?? i.field, hint: HINTS[i.rule] ?? { zh: i.rule, en: i.rule }, limit: i.limit }));
+  say(
+    io.stderr,
+    `输入有误，未写入任何内容：${issues.map((i) => `${i.flag}：${i.hint.zh}${i.limit ? `（${i.limit}）` : ''}`).join('；')}`,
+    `Nothing was written; these values are not valid: ${issues.map((i) => `${i.flag}: ${i.hint.en}${i.limit ? ` (${i.limit})` : ''}`).join('; ')}`,
+  );
+}
+
+const FLAG_OF_FIELD: Record<string, string> = {
+  siteCode: '--site-code',
+  'siteName.zh': '--site-name',
+  'siteName.en': '--site-name-en',
+  timeZone: '--timezone',
+  'director.username': '--director-username',
+  'director.name': '--director-name',
+  'director.employeeNo': '--director-employee-no',
+};
+
+const HINTS: Record<string, { zh: string; en: string }> = {
+  required: { zh: '不能为空', en: 'required' },
+  too_long: { zh: '太长，最多字符数', en: 'too long, at most this many characters' },
+  invalid_format: {
+    zh: '只能用字母、数字和 . _ -（站点代码：小写字母、数字和 -）',
+    en: 'letters, digits and . _ - only (site code: lower-case letters, digits and -)',
+  },
+  invalid_choice: { zh: '不是有效的时区', en: 'not a time zone' },
+};
 
 function refuse(io: SetupIo, refusal: SiteSetupRefusal): void {
   switch (refusal.reason) {

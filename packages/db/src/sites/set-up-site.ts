@@ -40,7 +40,7 @@ const SETUP_LOCK = 4_201_513;
  * breaks the policy. Throws ValidationError for malformed input (every field at once).
  */
 export async function setUpSite(db: Database, input: SiteSetupInput, now: Date = new Date()): Promise<Result<SiteSetupSummary, SiteSetupRefusal>> {
-  checkInput(input);
+  checkSiteSetupInput(input);
   const password = checkPassword(input.director.password, input.director.username);
   if (!password.ok) return err({ reason: 'weak_password', problems: password.error });
   // scrypt is slow on purpose: hash before the transaction opens.
@@ -71,7 +71,8 @@ export async function setUpSite(db: Database, input: SiteSetupInput, now: Date =
   });
 }
 
-function checkInput({ siteCode, siteName, timeZone, director }: SiteSetupInput): void {
+/** Throws ValidationError naming every malformed field; the password is checked separately. */
+export function checkSiteSetupInput({ siteCode, siteName, timeZone, director }: SiteSetupInput): void {
   const checker = new InputChecker()
     .text('siteName.zh', siteName.zh, { required: true, max: SITE_NAME_MAX })
     .text('siteName.en', siteName.en, { required: true, max: SITE_NAME_MAX })
