@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  BUILT_APPS,
   createServerDatabase,
   openBrowser,
   runSetupCli,
@@ -27,8 +28,7 @@ const SETUP_FLAGS = [
 const installations = process.env.DATABASE_URL ? (['embedded', 'server'] as const) : (['embedded'] as const);
 
 /** Every Content-Security-Policy complaint Chromium reports on the page's console. */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
+function watchCsp(page: Page, violations: string[] = []): string[] {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
@@ -82,7 +82,8 @@ describe.each(installations)('a new installation on the %s database', (kind) => 
     });
     expect(((await demoSignIn.json()) as { errors?: unknown[] }).errors).toHaveLength(1);
 
-    for (const app of ['admin', 'portal']) {
+    expect(BUILT_APPS).toContain('admin');
+    for (const app of BUILT_APPS) {
       const page = await fetch(`${product.url}/${app}/`);
       const html = await page.text();
       expect(page.headers.get('content-security-policy'), app).toContain("default-src 'self'");
@@ -132,13 +133,14 @@ describe.each(installations)('a new installation on the %s database', (kind) => 
     expect(entryEncodings).toHaveLength(1);
     expect(['br', 'gzip']).toContain(entryEncodings[0]);
 
-    // The portal renders under the same policy.
-    const portal = await context.newPage();
-    const portalViolations = watchCsp(portal);
-    await portal.goto(`${product!.url}/portal/`);
-    await portal.getByRole('button').first().waitFor();
-
-    expect([...violations, ...portalViolations]).toEqual([]);
+    // The portal, when built, renders under the same policy.
+    if (BUILT_APPS.includes('portal')) {
+      const portal = await context.newPage();
+      watchCsp(portal, violations);
+      await portal.goto(`${product!.url}/portal/`);
+      await portal.getByRole('button').first().waitFor();
+    }
+    expect(violations).toEqual([]);
     await context.close();
   });
 });

@@ -10,6 +10,12 @@ const gatewayMain = join(repoRoot, 'apps', 'gateway', 'dist', 'main.js');
 const setupCli = join(repoRoot, 'packages', 'db', 'src', 'cli', 'setup.ts');
 const tsx = join(repoRoot, 'packages', 'db', 'node_modules', '.bin', 'tsx');
 
+/**
+ * The apps built at this point. The admin's tests are built after the admin; the portal is built
+ * on its own schedule, so it is served (and checked) only when its build is there.
+ */
+export const BUILT_APPS = (['admin', 'portal'] as const).filter((app) => existsSync(join(repoRoot, 'apps', app, 'dist', 'index.html')));
+
 /** Where a fresh installation keeps its data: a server database, or an embedded one's folder. */
 export type InstallTarget = { databaseUrl: string } | { dataDir: string };
 
@@ -71,9 +77,8 @@ export async function startProductionProduct(target: InstallTarget): Promise<Pro
     NODE_ENV: 'production',
     PORT: '0',
     HOST: '127.0.0.1',
-    KEFU_ADMIN_DIR: join(repoRoot, 'apps', 'admin', 'dist'),
-    KEFU_PORTAL_DIR: join(repoRoot, 'apps', 'portal', 'dist'),
   };
+  for (const app of BUILT_APPS) env[`KEFU_${app.toUpperCase()}_DIR`] = join(repoRoot, 'apps', app, 'dist');
   delete env.DATABASE_URL;
   delete env.KEFU_DATA_DIR;
   delete env.KEFU_SEED_DEMO;
