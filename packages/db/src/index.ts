@@ -5,6 +5,8 @@ export { DatabaseUnavailableError, isConnectionFailure, isUnstorableText } from 
 
 export { insertSite, findSiteByCode, findSiteById, type NewSite } from './sites/site.repository.js';
 export type { Site } from './sites/site.js';
+export { setUpSite, type SiteSetupInput, type SiteSetupSummary, type SiteSetupRefusal } from './sites/set-up-site.js';
+export { insertCatalogueChart, type CatalogueChart } from './org/insert-catalogue-chart.js';
 
 export {
   loadOrgChart,
