@@ -90,9 +90,12 @@ if (command === 'start') {
   log('building the gateway the bench measures');
   run(pnpm, ['exec', 'turbo', 'run', 'build', '--filter=@kefu/gateway', '--output-logs=errors-only']);
   run(pnpm, ['--filter', '@kefu/bench', 'bench', ...process.argv.slice(3)]);
+} else if (command === 'setup') {
+  // The first run of an installation: the site, its positions and the director's account.
+  run(pnpm, ['--silent', '--filter', '@kefu/db', 'run', 'setup', ...process.argv.slice(3)]);
 } else if (command === 'schema-check') {
   run(pnpm, ['--filter', '@kefu/gateway', 'schema:check']);
 } else {
-  log('usage: run.mjs start|test|reliability|bench|schema-check');
+  log('usage: run.mjs start|test|setup|reliability|bench|schema-check');
   process.exit(2);
 }

@@ -30,8 +30,8 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
   const yoga = createGatewayYoga(db, services);
   const attachments = attachmentHandler(db, services);
   const apps = [
-    ...(config.adminDir ? [staticApp('/admin/', config.adminDir)] : []),
-    ...(config.portalDir ? [staticApp('/portal/', config.portalDir)] : []),
+    ...(config.adminDir ? [staticApp('/admin/', config.adminDir, { trustProxy: config.trustProxy })] : []),
+    ...(config.portalDir ? [staticApp('/portal/', config.portalDir, { trustProxy: config.trustProxy })] : []),
   ];
 
   let closing = false;

@@ -17,6 +17,7 @@ import { viewerFromSession } from './access/viewer.js';
 import type { Access, GatewayContext } from './context.js';
 import { isClientError, isMappedError, unavailableError, useErrorMapper, useRequestErrorCodes } from './errors/error-mapper.js';
 import { clientInfo } from './http/client-info.js';
+import { useResponseCompression } from './http/response-compression.js';
 import { messageFor } from './errors/error-catalogue.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { readSessionToken } from './http/session-cookie.js';
@@ -172,6 +173,8 @@ export function createGatewayYoga(db: Database, services: GatewayServices) {
           stack: error instanceof Error ? error.stack : undefined,
         }),
       ),
+      // Last, so the answer it compresses carries every header the others added.
+      useResponseCompression(),
     ],
   });
 }

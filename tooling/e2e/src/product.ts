@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const gatewayMain = join(repoRoot, 'apps', 'gateway', 'dist', 'main.js');
 const builtApp = (name: string) => join(repoRoot, 'apps', name, 'dist');
 const START_TIMEOUT_MS = 60_000;
@@ -69,7 +69,8 @@ export async function startProduct(): Promise<RunningProduct> {
   };
 }
 
-function waitUntilReady(child: ChildProcess, logs: string[]): Promise<string> {
+/** Resolves with the gateway's base URL once it logs that it is ready. */
+export function waitUntilReady(child: ChildProcess, logs: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the gateway did not start in ${START_TIMEOUT_MS} ms:\n${logs.join('\n')}`)), START_TIMEOUT_MS);
     createInterface({ input: child.stderr! }).on('line', (line) => logs.push(line));
@@ -89,7 +90,8 @@ function waitUntilReady(child: ChildProcess, logs: string[]): Promise<string> {
   });
 }
 
-async function signIn(url: string, username: string, password: string): Promise<ProductClient> {
+/** Signs in over GraphQL, as the apps do, and returns a client holding the session cookie. */
+export async function signIn(url: string, username: string, password: string): Promise<ProductClient> {
   const headers = { 'content-type': 'application/json', 'x-kefu-csrf': '1', 'accept-language': 'en' };
   const login = await fetch(`${url}/graphql`, {
     method: 'POST',

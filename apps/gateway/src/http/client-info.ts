@@ -25,3 +25,12 @@ export function clientInfo(request: Request, req: IncomingMessage | undefined, t
     https: forwardedProto ? forwardedProto === 'https' : encrypted,
   };
 }
+
+/** The same rule as `clientInfo().https`, for a plain Node request (the apps' files). */
+export function cameOverHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+  const encrypted = Boolean((req.socket as TLSSocket | undefined)?.encrypted);
+  if (!trustProxy) return encrypted;
+  const header = req.headers['x-forwarded-proto'];
+  const proto = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim().toLowerCase();
+  return proto ? proto === 'https' : encrypted;
+}

@@ -15,3 +15,4 @@ export {
   type NewAssignment,
 } from './org.repository.js';
 export { insertStaff, findStaffByIds, listStaff, countStaff, type NewStaff, type StaffFilter, type StaffPage } from './staff.repository.js';
+export { insertCatalogueChart, type CatalogueChart } from './insert-catalogue-chart.js';

@@ -1,14 +1,10 @@
 import {
   currentHolders,
   escalationTarget,
-  POSITION_CATALOGUE,
-  UNIT_CATALOGUE,
   type Assignment,
   type OrgChart,
   type Position,
   type PositionCode,
-  type Unit,
-  type UnitCode,
 } from '@kefu/domain/org';
 import type { Requester } from '@kefu/domain/requesters';
 import type { RequesterKind } from '@kefu/domain/shared';
@@ -16,9 +12,9 @@ import { seededRandom, type SeededRandom } from '@kefu/domain/testing';
 import { endOfLocalDay, type Channel, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
 import { hashPassword, insertAccount } from '../accounts/index.js';
 import type { Database, Queryable } from '../engine/index.js';
-import { insertAssignment, insertPosition, insertStaff, insertUnit } from '../org/index.js';
+import { insertAssignment, insertCatalogueChart, insertStaff } from '../org/index.js';
 import { insertRequester } from '../requesters/index.js';
-import { insertSite } from '../sites/index.js';
+import { insertSite, localDate } from '../sites/index.js';
 import { insertTicket } from '../tickets/index.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
 import { DEMO_PEOPLE } from './demo-people.js';
@@ -76,24 +72,7 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
     accounts++;
   };
 
-  // Units and positions in catalogue order: parents and superiors come before those below them.
-  const units = new Map<UnitCode, Unit>();
-  for (const template of UNIT_CATALOGUE) {
-    const parentId = template.parent ? required(units.get(template.parent), template.parent).id : null;
-    units.set(template.code, await insertUnit(tx, { siteId, code: template.code, name: template.name, parentId }));
-  }
-  const positions = new Map<PositionCode, Position>();
-  for (const { unit, reportsTo, ...template } of POSITION_CATALOGUE) {
-    positions.set(
-      template.code,
-      await insertPosition(tx, {
-        ...template,
-        siteId,
-        unitId: required(units.get(unit), unit).id,
-        reportsTo: reportsTo.map((code) => required(positions.get(code), code).id),
-      }),
-    );
-  }
+  const { units, positions } = await insertCatalogueChart(tx, siteId);
   log(`demo seed: site ${site.code}, ${units.size} units, ${positions.size} positions`);
 
   const today = localDate(now, site.timeZone);
@@ -160,12 +139,6 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
 const required = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`demo seed: ${what} is missing`);
   return value;
-};
-
-/** The mall's calendar day containing `at`, as the UTC midnight the `date` columns use. */
-const localDate = (at: Date, timeZone: string): Date => {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  return new Date(`${day}T00:00:00Z`);
 };
 
 const daysBefore = (day: Date, days: number): Date => new Date(day.getTime() - days * DAY_MS);
