@@ -101,12 +101,18 @@ describe.each(enginesUnderTest())('ticketUpdated over SSE (%s)', (engine) => {
   afterAll(() => gw.close());
 
   it('tells a director following a ticket about a transition made in another session', async () => {
-    const queue = await gw.gql<{ tickets: { edges: { node: { id: string; version: number } }[] } }>(
-      '{ tickets(first: 1, filter: { statuses: [RECEIVED] }) { edges { node { id version } } } }',
-      {},
-      { cookie: director },
+    // A ticket of its own: the seeded queue's received tickets depend on the day the test runs,
+    // and merchant1's, which the next test relays at version 1, must stay untouched.
+    const [row] = await gw.db.query<{ requester_id: string }>(`SELECT requester_id FROM accounts WHERE username = 'merchant2'`);
+    const created = await gw.gql<{ createTicket: { id: string; version: number } }>(
+      `mutation ($input: CreateTicketInput!) { createTicket(input: $input, idempotencyKey: "subscription-test-2") { id version } }`,
+      {
+        input: { kind: 'REPAIR', channel: 'PHONE', severity: 'MINOR', title: '店门口灯不亮', description: '商户来电：门头灯不亮。', requesterId: row!.requester_id },
+      },
+      { cookie: hallClerk },
     );
-    const ticket = queue.data!.tickets.edges[0]!.node;
+    expect(created.errors).toBeUndefined();
+    const ticket = created.data!.createTicket;
     const clerk = await gw.gql<{ viewer: { staff: { id: string } } }>('{ viewer { staff { id } } }', {}, { cookie: hallClerk });
 
     const stream = await subscribe(gw, SUBSCRIPTION, { id: ticket.id }, director);
