@@ -24,7 +24,7 @@ describe('the cost of every operation the apps send', () => {
     },
   );
 
-  it('asks the largest page of every paged list an app sends a page size for', () => {
+  it('sends each page size variable at the largest page its list serves', () => {
     const queue = operations.find((operation) => operation.name === 'TicketQueue')!;
     expect(largestVariables(schema, queue.document)).toEqual({ first: 100 });
   });

@@ -74,8 +74,9 @@ export function largestVariables(schema: GraphQLSchema, document: DocumentNode):
     visitWithTypeInfo(typeInfo, {
       Argument: (argument) => {
         if (argument.value.kind !== Kind.VARIABLE || !['first', 'last'].includes(argument.name.value)) return;
-        const size = LIST_SIZES[`${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`];
-        if (!size || !('page' in size)) throw new Error(`${argument.name.value} of a field LIST_SIZES does not page`);
+        const coordinate = `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
+        const size = LIST_SIZES[coordinate];
+        if (!size || !('page' in size)) throw new Error(`${coordinate} takes ${argument.name.value}, but LIST_SIZES gives it no page`);
         variables[argument.value.name.value] = size.page.max;
       },
     }),

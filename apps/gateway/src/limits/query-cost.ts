@@ -11,6 +11,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
@@ -43,17 +44,21 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
   return evaluatePlan(planFor(schema, document, operationName), variables);
 }
 
-const plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, CostPlan>>>();
+const plans = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, CostPlan>>();
+const NOTHING: CostPlan = { fixed: 0, pending: [] };
 
-/** The document's plan, made on first use: Yoga hands the same parsed document to every request of the same text. */
+/**
+ * The operation's plan, made on first use and kept with its node: Yoga hands the same parsed
+ * document to every request of the same text, and forgets both together.
+ */
 export function planFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CostPlan {
+  const operation = getOperationAST(document, operationName);
+  // No such operation: execution refuses it, with nothing to count.
+  if (!operation) return NOTHING;
   let bySchema = plans.get(schema);
   if (!bySchema) plans.set(schema, (bySchema = new WeakMap()));
-  let byOperation = bySchema.get(document);
-  if (!byOperation) bySchema.set(document, (byOperation = new Map()));
-  const key = operationName ?? '';
-  let plan = byOperation.get(key);
-  if (!plan) byOperation.set(key, (plan = planOperation(schema, document, operationName)));
+  let plan = bySchema.get(operation);
+  if (!plan) bySchema.set(operation, (plan = planOperation(schema, document, operation)));
   return plan;
 }
 
@@ -85,11 +90,9 @@ function variableInt(variables: Variables, name: string): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
-function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CostPlan {
-  const operation = getOperationAST(document, operationName);
-  const rootType = operation && schema.getRootType(operation.operation);
-  // No such operation: execution refuses it, with nothing to count.
-  if (!operation || !rootType) return { fixed: 0, pending: [] };
+function planOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): CostPlan {
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return NOTHING;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
