@@ -5,6 +5,7 @@ import { createOrgChartCache } from '../src/access/org-chart-cache.js';
 import { readConfig } from '../src/config.js';
 import { silentLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
+import { LIST_SIZES } from '../src/limits/list-sizes.js';
 import { createGatewayYoga, REQUEST_LIMITS } from '../src/yoga.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from './test-gateway.js';
 
@@ -33,11 +34,39 @@ function queryOfTokens(tokens: number): string {
   return query;
 }
 
-// armor's cost: a field with a selection costs 2 plus 1.5× its children, a scalar 1, and
-// `first: n` multiplies the whole field. tickets(first: 100) { edges { node { k scalars } } }
-// costs 100 × (2 + 1.5 × (2 + 1.5 × (2 + 1.5k))) = 950 + 337.5k: 12 scalars is exactly 5000.
-const TICKET_SCALARS = ['id', 'number', 'title', 'status', 'kind', 'channel', 'severity', 'description', 'location', 'receivedAt', 'version', 'escalationLevel', 'updatedAt'];
-const costlyQuery = (scalars: number) => `{ tickets(first: 100) { edges { node { ${TICKET_SCALARS.slice(0, scalars).join(' ')} } } } }`;
+// The cost counts every value an answer can hold (src/limits/query-cost.ts). One page
+//   tickets(first: n) { pageInfo { hasNextPage } edges { node { 10 scalars timeline { 3 scalars } } } }
+// costs tickets 1 + pageInfo 2 + edges (1 + n × (node 1 + 10 + timeline (1 + 30 events × 3))),
+// 4 + 102n: four pages of 98 cost exactly 40,000; one more pageInfo field is one over.
+const TIMELINE_EVENTS = (LIST_SIZES['Ticket.timeline'] as { items: number }).items;
+const costlyPages = (first: string, over: boolean) =>
+  Array.from(
+    { length: 4 },
+    (_, i) =>
+      `p${i}: tickets(first: ${first}) { pageInfo { hasNextPage${over && i === 0 ? ' endCursor' : ''} } ` +
+      'edges { node { id number title status kind channel severity location receivedAt version timeline { id type at } } } }',
+  ).join(' ');
+const costlyInline = (over: boolean) => ({ query: `{ ${costlyPages('98', over)} }` });
+const costlyWithVariables = (over: boolean) => ({ query: `query Pages($n: Int!) { ${costlyPages('$n', over)} }`, variables: { n: 98 } });
+
+/** The desk's own queue page (the admin's TicketQueue and its fragment), its page size written inline. */
+const DESK_QUEUE_PAGE = `{
+  tickets(first: 50) {
+    edges { cursor node { id number title kind severity status slaState dueAt receivedAt requester { id name shopName shopUnit } assignee { id name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** 15 pages of 100 tickets with their timelines, requesters and assignees: 1.26 MB an answer. */
+const FIFTEEN_FULL_PAGES = {
+  query: `query Pages($n: Int!) { ${Array.from(
+    { length: 15 },
+    (_, i) =>
+      `t${i}: tickets(first: $n) { edges { node { id number title status description requester { id name shopName phone } assignee { id name } ` +
+      'timeline { id type at note actor { id name } assignee { id name } } } } }',
+  ).join(' ')} }`,
+  variables: { n: 100 },
+};
 
 describe.each(enginesUnderTest())('request limits (%s)', (engine) => {
   let gw: TestGateway;
@@ -72,8 +101,8 @@ describe.each(enginesUnderTest())('request limits (%s)', (engine) => {
     return result;
   }
 
-  async function expectExecuted(query: string) {
-    const result = await post({ query });
+  async function expectExecuted(query: string | { query: string; variables?: Record<string, unknown> }) {
+    const result = await post(typeof query === 'string' ? { query } : query);
     expect(result.body.errors, JSON.stringify(result.body.errors)).toBeUndefined();
     expect(result.body.data).toBeTruthy();
     // The session lookup at least: Yoga builds the context only once the document is valid.
@@ -84,7 +113,6 @@ describe.each(enginesUnderTest())('request limits (%s)', (engine) => {
     { name: 'depth', at: deepQuery(REQUEST_LIMITS.depth), over: deepQuery(REQUEST_LIMITS.depth + 1), says: /depth limit of 10/ },
     { name: 'aliases', at: aliasQuery(REQUEST_LIMITS.aliases), over: aliasQuery(REQUEST_LIMITS.aliases + 1), says: /Aliases limit of 15/ },
     { name: 'tokens', at: queryOfTokens(REQUEST_LIMITS.tokens), over: queryOfTokens(REQUEST_LIMITS.tokens + 1), says: /Token limit of 2000/ },
-    { name: 'cost', at: costlyQuery(12), over: costlyQuery(13), says: /Cost limit of 5000/ },
     { name: 'directives', at: directiveQuery(REQUEST_LIMITS.directives), over: directiveQuery(REQUEST_LIMITS.directives + 1), says: /Directives limit of 20/ },
   ];
 
@@ -98,6 +126,44 @@ describe.each(enginesUnderTest())('request limits (%s)', (engine) => {
     const [error] = body.errors!;
     expect(error!.extensions?.code).toMatch(/^GRAPHQL_(VALIDATION|PARSE)_FAILED$/);
     expect(error!.message).toMatch(says);
+  });
+
+  describe('cost', () => {
+    it('counts what the pages in the query ask for', () => {
+      expect(4 * (4 + 98 * (1 + 10 + (1 + TIMELINE_EVENTS * 3)))).toBe(REQUEST_LIMITS.cost);
+    });
+
+    it.each([
+      ['written inline', costlyInline],
+      ['sent as variables', costlyWithVariables],
+    ])('lets a query at the cost limit through and refuses one over it unread, page sizes %s', async (_, body) => {
+      await expectExecuted(body(false));
+      const { body: refused } = await expectRefusedUnread(body(true));
+      expect(refused.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: REQUEST_LIMITS.cost + 1, maxCost: REQUEST_LIMITS.cost });
+      expect(refused.errors![0]!.message).toMatch(/cost limit of 40000 exceeded: this operation costs 40001/);
+    });
+
+    it('lets the desk’s queue page through with its 50 tickets written inline', async () => {
+      await expectExecuted(DESK_QUEUE_PAGE);
+    });
+
+    it('refuses 15 aliased pages of 100 tickets with their timelines unread, whose size is a variable', async () => {
+      const { body } = await expectRefusedUnread(FIFTEEN_FULL_PAGES);
+      expect(body.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(body.errors![0]!.message).toMatch(/cost limit of 40000 exceeded/);
+    });
+
+    it('refuses a costly query with 400 under application/graphql-response+json', async () => {
+      const { status } = await post(FIFTEEN_FULL_PAGES, 'application/graphql-response+json');
+      expect(status).toBe(400);
+    });
+
+    it('counts the same document again with each request’s own variables', async () => {
+      await expectRefusedUnread({ ...FIFTEEN_FULL_PAGES, variables: { n: 100 } });
+      const small = await post({ ...FIFTEEN_FULL_PAGES, variables: { n: 1 } });
+      expect(small.body.errors, JSON.stringify(small.body.errors)).toBeUndefined();
+      await expectRefusedUnread(FIFTEEN_FULL_PAGES);
+    });
   });
 
   it('answers a refused query with 400 under application/graphql-response+json', async () => {
