@@ -1141,6 +1141,8 @@ export type Viewer = {
   requester: Maybe<Requester>;
   /** Actions the viewer may take anywhere in the site, e.g. to show navigation. */
   siteActions: Array<Action>;
+  /** The IANA time zone of the viewer’s site (e.g. Asia/Shanghai): the apps show every time on this clock and read typed times on it, whatever the device’s own zone. */
+  siteTimeZone: Scalars['String']['output'];
   /** Their staff record; null for requesters. */
   staff: Maybe<Staff>;
   /** The name they signed in with. */
