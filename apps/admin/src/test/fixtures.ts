@@ -14,6 +14,7 @@ export function viewerFixture(overrides: Partial<Viewer> = {}): Viewer {
     username: 'director',
     kind: 'STAFF',
     siteActions: ALL_ACTIONS,
+    siteTimeZone: 'Asia/Shanghai',
     staff: { __typename: 'Staff', id: 'U3RhZmY6MQ==', name: '王经理', employeeNo: 'KF-001' },
     positions: [
       { __typename: 'Position', id: 'UG9zaXRpb246MQ==', code: 'director', title: { __typename: 'LocalizedText', zh: '客户服务部经理', en: 'Director of customer service' } },

@@ -15,9 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalLoginDocument,
+    "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": typeof types.PortalLogoutDocument,
-    "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
+    "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  fragment RequestDetail on MyRequest {\n    ...RequestSummary\n    location\n    preferredContactTime\n    relayedTo\n    version\n    canRate\n    photos {\n      id\n      url\n      contentType\n    }\n    timeline {\n      at\n      type\n      toStatus\n      department\n      stars\n      comment\n      reopened\n      supervisorNotified\n    }\n  }\n": typeof types.RequestDetailFragmentDoc,
     "\n  fragment RequestSummary on MyRequest {\n    id\n    number\n    kind\n    title\n    description\n    status\n    severity\n    promisedBy\n    overdue\n    resolvedAt\n    closedAt\n    receivedAt\n  }\n": typeof types.RequestSummaryFragmentDoc,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {\n    rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {\n      ...RequestDetail\n    }\n  }\n": typeof types.RateRequestDocument,
@@ -28,9 +28,9 @@ type Documents = {
     "\n  subscription RequestUpdated($id: ID!) {\n    ticketUpdated(id: $id) {\n      request {\n        ...RequestDetail\n      }\n    }\n  }\n": typeof types.RequestUpdatedDocument,
 };
 const documents: Documents = {
-    "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalLoginDocument,
+    "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": types.PortalLogoutDocument,
-    "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalViewerDocument,
+    "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  fragment RequestDetail on MyRequest {\n    ...RequestSummary\n    location\n    preferredContactTime\n    relayedTo\n    version\n    canRate\n    photos {\n      id\n      url\n      contentType\n    }\n    timeline {\n      at\n      type\n      toStatus\n      department\n      stars\n      comment\n      reopened\n      supervisorNotified\n    }\n  }\n": types.RequestDetailFragmentDoc,
     "\n  fragment RequestSummary on MyRequest {\n    id\n    number\n    kind\n    title\n    description\n    status\n    severity\n    promisedBy\n    overdue\n    resolvedAt\n    closedAt\n    receivedAt\n  }\n": types.RequestSummaryFragmentDoc,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {\n    rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {\n      ...RequestDetail\n    }\n  }\n": types.RateRequestDocument,
@@ -44,7 +44,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalLoginDocument;
+export function graphql(source: "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -52,7 +52,7 @@ export function graphql(source: "\n  mutation PortalLogout {\n    logout\n  }\n"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalViewerDocument;
+export function graphql(source: "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

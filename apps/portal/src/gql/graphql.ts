@@ -1141,6 +1141,8 @@ export type Viewer = {
   requester: Maybe<Requester>;
   /** Actions the viewer may take anywhere in the site, e.g. to show navigation. */
   siteActions: Array<Action>;
+  /** The IANA time zone of the viewer’s site (e.g. Asia/Shanghai): the apps show every time on this clock and read typed times on it, whatever the device’s own zone. */
+  siteTimeZone: Scalars['String']['output'];
   /** Their staff record; null for requesters. */
   staff: Maybe<Staff>;
   /** The name they signed in with. */
@@ -1169,7 +1171,7 @@ export type PortalLoginMutationVariables = Exact<{
 }>;
 
 
-export type PortalLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Viewer', username: string, kind: ViewerKind, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } };
+export type PortalLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } };
 
 export type PortalLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1179,7 +1181,7 @@ export type PortalLogoutMutation = { __typename?: 'Mutation', logout: boolean };
 export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
+export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
 
 export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
 
@@ -1309,6 +1311,7 @@ export const PortalLoginDocument = new TypedDocumentString(`
   login(username: $username, password: $password) {
     username
     kind
+    siteTimeZone
     requester {
       name
       shopName
@@ -1327,6 +1330,7 @@ export const PortalViewerDocument = new TypedDocumentString(`
   viewer {
     username
     kind
+    siteTimeZone
     requester {
       name
       shopName

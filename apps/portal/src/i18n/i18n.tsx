@@ -1,5 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { deviceTimeZone, makeDateFormatter, type DateFormatter } from './format-date';
 import zhCN from './locales/zh-CN.json';
 
 export type Locale = 'zh-CN' | 'en';
@@ -8,8 +9,6 @@ export type Messages = Record<MessageKey, string>;
 type Vars = Record<string, string | number>;
 
 const STORAGE_KEY = 'kefu.portal.locale';
-/** The mall runs on Beijing time whatever the phone's own setting. */
-export const MALL_TIME_ZONE = 'Asia/Shanghai';
 
 /** English is fetched only by those who ask for it; Chinese ships with the page. */
 const catalogues: Record<Locale, () => Promise<Messages>> = {
@@ -36,18 +35,16 @@ export type I18n = {
   locale: Locale;
   t(key: MessageKey, vars?: Vars): string;
   setLocale(locale: Locale): void;
-  formatDate(iso: string, withTime?: boolean): string;
-};
-
-const makeFormatter = (locale: Locale) => {
-  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: MALL_TIME_ZONE });
-  const dayTime = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MALL_TIME_ZONE });
-  return (iso: string, withTime = false) => (withTime ? dayTime : day).format(new Date(iso));
+  /** A day, or a day and time, on the mall's clock. */
+  formatDate: DateFormatter;
+  /** The mall's time zone, once the signed-in viewer has told it; the phone's until then. */
+  setTimeZone(timeZone: string): void;
 };
 
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children, initial = storedLocale() }: { children: ComponentChildren; initial?: Locale }) {
+  const [timeZone, setTimeZone] = useState(deviceTimeZone);
   const [state, setState] = useState<{ locale: Locale; messages: Messages | null }>({
     locale: initial,
     messages: initial === 'zh-CN' ? zhCN : null,
@@ -80,9 +77,10 @@ export function I18nProvider({ children, initial = storedLocale() }: { children:
       locale: state.locale,
       t: (key, vars) => interpolate(messages[key], vars),
       setLocale,
-      formatDate: makeFormatter(state.locale),
+      formatDate: makeDateFormatter(state.locale, timeZone),
+      setTimeZone,
     };
-  }, [state, setLocale]);
+  }, [state, setLocale, timeZone]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,3 +1,4 @@
+import { findSiteById } from '@kefu/db/sites';
 import { positionsHeldBy } from '@kefu/domain/org';
 import { ACTIONS } from '@kefu/domain/permissions';
 import { domainEnum } from '../common/domain-enum.js';
@@ -74,6 +75,16 @@ export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
         if (principal.kind !== 'staff' || !chart) return [];
         const held = new Set(positionsHeldBy(chart, principal.staffId, ctx.now).map((p) => p.id));
         return chart.positions.filter((p) => held.has(p.id));
+      },
+    }),
+    siteTimeZone: t.string({
+      description:
+        'The IANA time zone of the viewer’s site (e.g. Asia/Shanghai): the apps show every time on this clock and read typed times on it, whatever the device’s own zone.',
+      resolve: async ({ ctx }) => {
+        const { siteId } = signedIn(ctx);
+        const site = await findSiteById(ctx.db, siteId);
+        if (!site) throw new Error('signed in to a site that does not exist');
+        return site.timeZone;
       },
     }),
     siteActions: t.field({

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { placeError } from '../../ui/errors/graphql-errors';
 import { useNotify } from '../../ui/errors/useNotify';
-import { todayLocalDate } from '../../ui/format/format-date';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { useLocalized, type LocalizedTextValue } from '../../ui/format/localized-text';
 import { useAssignStaff } from '../hooks/useAssignStaff';
 import { useStaffOptions } from '../hooks/useStaffOptions';
@@ -24,6 +24,8 @@ type Props = {
 export function AssignStaffForm({ positionId, staff, positions = [], onDone }: Props) {
   const { t } = useTranslation('org');
   const notify = useNotify();
+  // "Today" is the mall's day, not the device's.
+  const format = useFormatters();
   const localized = useLocalized();
   const { assignStaff, loading } = useAssignStaff();
   const [failure, setFailure] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function AssignStaffForm({ positionId, staff, positions = [], onDone }: P
   const [debounced] = useDebouncedValue(search, 250);
   const { options } = useStaffOptions(staff ? '' : debounced);
   const form = useForm({
-    initialValues: { staffId: staff?.id ?? '', positionId: positionId ?? '', startsOn: todayLocalDate(), acting: false },
+    initialValues: { staffId: staff?.id ?? '', positionId: positionId ?? '', startsOn: format.today(), acting: false },
     validate: {
       staffId: (v) => (v ? null : t('assign.staffRequired')),
       positionId: (v) => (v ? null : t('assign.positionRequired')),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { placeError } from '../../ui/errors/graphql-errors';
 import { useNotify } from '../../ui/errors/useNotify';
-import { todayLocalDate } from '../../ui/format/format-date';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { useEndAssignment } from '../hooks/useEndAssignment';
 
 type Props = { assignment: { id: string; staff: { name: string } }; label?: string; onDone?: () => void };
@@ -14,10 +14,12 @@ type Props = { assignment: { id: string; staff: { name: string } }; label?: stri
 export function EndAssignmentForm({ assignment, label, onDone }: Props) {
   const { t } = useTranslation('org');
   const notify = useNotify();
+  // "Today" is the mall's day, not the device's.
+  const format = useFormatters();
   const { endAssignment, loading } = useEndAssignment();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { endsOn: todayLocalDate() },
+    initialValues: { endsOn: format.today() },
     validate: { endsOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t('assign.dateRequired')) },
   });
   const submit = form.onSubmit(async ({ endsOn }) => {

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { TEXT_LIMITS } from '@kefu/domain/tickets';
 import { useTranslation } from 'react-i18next';
 import type { RepairCategory } from '../../../gql/graphql';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { useCommandSubmit } from '../hooks/useCommandSubmit';
 import type { CommandFormProps } from '../utils/command-form';
 import { CommandFormShell } from './CommandFormShell';
@@ -12,6 +13,7 @@ const REPAIR_CATEGORIES = ['SAFETY', 'LEAK', 'OTHER'] as const satisfies readonl
 export function ResolveForm({ ticket, run, running, onClose }: CommandFormProps) {
   const { t } = useTranslation('tickets');
   const isRepair = ticket.kind === 'REPAIR';
+  const { fromInput, zoneNote } = useFormatters();
   const form = useForm<{ resolution: string; repairCategory: RepairCategory | null; waterTestAt: string }>({
     initialValues: { resolution: '', repairCategory: ticket.repairCategory, waterTestAt: '' },
     validate: { resolution: (v) => (v.trim() ? null : t('intake.required')) },
@@ -25,7 +27,7 @@ export function ResolveForm({ ticket, run, running, onClose }: CommandFormProps)
         run('RESOLVE', {
           resolution: v.resolution.trim(),
           repairCategory: isRepair ? v.repairCategory : null,
-          waterTestAt: isRepair && v.repairCategory === 'LEAK' && v.waterTestAt ? new Date(v.waterTestAt).toISOString() : null,
+          waterTestAt: isRepair && v.repairCategory === 'LEAK' && v.waterTestAt ? fromInput(v.waterTestAt) : null,
         }),
       )}
     >
@@ -47,7 +49,12 @@ export function ResolveForm({ ticket, run, running, onClose }: CommandFormProps)
         />
       )}
       {isRepair && form.values.repairCategory === 'LEAK' && (
-        <TextInput type="datetime-local" label={t('action.fields.waterTestAt')} {...form.getInputProps('waterTestAt')} />
+        <TextInput
+          type="datetime-local"
+          label={t('action.fields.waterTestAt')}
+          description={zoneNote ? t('intake.siteClock', { zone: zoneNote }) : undefined}
+          {...form.getInputProps('waterTestAt')}
+        />
       )}
     </CommandFormShell>
   );

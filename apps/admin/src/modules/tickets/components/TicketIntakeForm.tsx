@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Channel, RepairCategory, Severity, TicketKind } from '../../../gql/graphql';
 import { applyFieldErrors } from '../../ui/errors/graphql-errors';
 import { notifySuccess } from '../../ui/errors/notify';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { useCreateTicket } from '../hooks/useCreateTicket';
 import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
 import { formatTicketNumber } from '../utils/ticket-number';
@@ -36,16 +37,13 @@ type IntakeValues = {
 /** The gateway names the requester by id; the form holds the picked record. */
 const FORM_FIELD: Record<string, string> = { requesterId: 'requester', requesterKind: 'requester' };
 
-const toInstant = (local: string): string | null => {
-  const at = local ? new Date(local) : null;
-  return at && !Number.isNaN(at.getTime()) ? at.toISOString() : null;
-};
-
 export function TicketIntakeForm() {
   const { t } = useTranslation('tickets');
   const navigate = useNavigate();
   const { createTicket, saving } = useCreateTicket();
   const [failure, setFailure] = useState<string | null>(null);
+  // The requester's deadline is typed on the mall's clock, whatever the device's.
+  const { fromInput: toInstant, zoneNote } = useFormatters();
 
   const form = useForm<IntakeValues>({
     mode: 'controlled',
@@ -190,7 +188,7 @@ export function TicketIntakeForm() {
                     <TextInput
                       type="datetime-local"
                       label={t('intake.requestedBy')}
-                      description={t('intake.requestedByHint')}
+                      description={zoneNote ? `${t('intake.requestedByHint')} · ${t('intake.siteClock', { zone: zoneNote })}` : t('intake.requestedByHint')}
                       {...form.getInputProps('requestedBy')}
                     />
                   </Grid.Col>

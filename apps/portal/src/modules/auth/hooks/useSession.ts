@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PortalViewerQuery as PortalViewerResult } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n/i18n';
 import { ApiError, request } from '../../api/graphql-client';
 import { PortalLoginMutation } from '../graphql/mutations/portal-login';
 import { PortalLogoutMutation } from '../graphql/mutations/portal-logout';
@@ -15,16 +16,26 @@ export type Session =
 /** Who is signed in (from the HttpOnly cookie, asked of the gateway), with sign-in and sign-out. */
 export function useSession() {
   const [session, setSession] = useState<Session>({ state: 'loading' });
+  const { setTimeZone } = useI18n();
+  // The site's clock is set in the same update as the viewer, so no screen shows the phone's.
+  const signedIn = useCallback(
+    (viewer: PortalViewer) => {
+      setTimeZone(viewer.siteTimeZone);
+      setSession({ state: 'signedIn', viewer });
+    },
+    [setTimeZone],
+  );
 
   const load = useCallback(async () => {
     setSession({ state: 'loading' });
     try {
       const { viewer } = await request(PortalViewerQuery);
-      setSession(viewer ? { state: 'signedIn', viewer } : { state: 'signedOut' });
+      if (viewer) signedIn(viewer);
+      else setSession({ state: 'signedOut' });
     } catch (error) {
       setSession(error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { state: 'signedOut' } : { state: 'error' });
     }
-  }, []);
+  }, [signedIn]);
 
   useEffect(() => {
     void load();
@@ -32,8 +43,8 @@ export function useSession() {
 
   const login = useCallback(async (username: string, password: string) => {
     const { login: viewer } = await request(PortalLoginMutation, { username, password });
-    setSession({ state: 'signedIn', viewer });
-  }, []);
+    signedIn(viewer);
+  }, [signedIn]);
 
   const logout = useCallback(async () => {
     try {

@@ -6,6 +6,7 @@ export const ViewerQuery = graphql(`
       username
       kind
       siteActions
+      siteTimeZone
       staff {
         id
         name

@@ -5,6 +5,7 @@ export const PortalLoginMutation = graphql(`
     login(username: $username, password: $password) {
       username
       kind
+      siteTimeZone
       requester {
         name
         shopName

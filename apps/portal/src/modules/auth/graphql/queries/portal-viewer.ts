@@ -5,6 +5,7 @@ export const PortalViewerQuery = graphql(`
     viewer {
       username
       kind
+      siteTimeZone
       requester {
         name
         shopName
