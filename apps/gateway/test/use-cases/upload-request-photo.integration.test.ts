@@ -58,8 +58,8 @@ describe.each(enginesUnderTest())('uploadRequestPhoto use case (%s)', (engine) =
   it('frees the quota when photos are sent with a request, and does not count uploads older than a day', async () => {
     const sent = await holdUnattached('merchant3', 4);
     await holdUnattached('merchant3', PHOTO_QUOTA.maxPhotos - 4, PNG.length, new Date(Date.now() - PHOTO_QUOTA.windowMs - 60_000));
-    const ucNow = await harness.as('merchant3');
-    await submitRequest(ucNow, { kind: 'repair', title: '地砖松动', description: '门口两块地砖松动。', photoIds: sent }, 'upload-quota-0001');
+    const merchant = await harness.as('merchant3');
+    await submitRequest(merchant, { kind: 'repair', title: '地砖松动', description: '门口两块地砖松动。', photoIds: sent }, 'upload-quota-0001');
     for (let i = 0; i < PHOTO_QUOTA.maxPhotos; i++) await uploadRequestPhoto(await harness.as('merchant3'), photoOf(PNG));
     await expect(uploadRequestPhoto(await harness.as('merchant3'), photoOf(PNG))).rejects.toBeInstanceOf(PhotoQuotaExceededError);
   });
