@@ -18,6 +18,8 @@ export type GatewayConfig = {
   sessionTtlMs: number;
   /** Largest request body: JSON requests, and multipart requests (photo uploads). */
   maxBodyBytes: { json: number; multipart: number };
+  /** How often this process deletes photos uploaded for a request that was never submitted. */
+  photoSweepIntervalMs: number;
   /** Built single-page apps to serve, when present. */
   adminDir: string | undefined;
   portalDir: string | undefined;
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       json: positive('KEFU_MAX_BODY_KB', env.KEFU_MAX_BODY_KB, 1024) * 1024,
       multipart: positive('KEFU_MAX_UPLOAD_BODY_KB', env.KEFU_MAX_UPLOAD_BODY_KB, 21 * 1024) * 1024,
     },
+    photoSweepIntervalMs: positive('KEFU_PHOTO_SWEEP_MINUTES', env.KEFU_PHOTO_SWEEP_MINUTES, 60) * 60_000,
     adminDir: env.KEFU_ADMIN_DIR || undefined,
     portalDir: env.KEFU_PORTAL_DIR || undefined,
   };

@@ -1,6 +1,7 @@
 import { migrate, openDatabase } from '@kefu/db/engine';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@kefu/db/seed';
 import { createOrgChartCache } from './access/org-chart-cache.js';
+import { startAbandonedPhotoSweep } from './attachments/abandoned-photo-sweep.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logging/logger.js';
 import { createKefuPubSub } from './pubsub/pubsub.js';
@@ -21,6 +22,7 @@ async function main() {
   const pubsub = createKefuPubSub();
   const orgCharts = createOrgChartCache(pubsub);
   const gateway = await startGateway(db, { config, logger, pubsub, orgCharts });
+  const photoSweep = startAbandonedPhotoSweep(db, { intervalMs: config.photoSweepIntervalMs, logger });
   logger.info('kefu is ready', { graphql: `${gateway.url}/graphql`, health: `${gateway.url}/healthz` });
   printWelcome(gateway.url);
 
@@ -31,6 +33,7 @@ async function main() {
     logger.info('shutting down', { signal });
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await gateway.close();
+    await photoSweep.stop();
     orgCharts.stop();
     await db.close();
     clearTimeout(force);

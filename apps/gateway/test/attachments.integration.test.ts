@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '@kefu/db/seed';
+import { PHOTO_QUOTA } from '@kefu/domain/tickets';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '@kefu/db/testing';
 import { createOrgChartCache } from '../src/access/org-chart-cache.js';
 import { readConfig } from '../src/config.js';
@@ -67,7 +68,7 @@ describe.each(enginesUnderTest())('request photos (%s)', (engine) => {
     const pubsub = createKefuPubSub();
     const config = { ...readConfig({ PORT: '0', HOST: '127.0.0.1' }), seedDemo: false };
     gateway = await startGateway(db, { config, logger: silentLogger, pubsub, orgCharts: createOrgChartCache(pubsub) });
-    for (const username of ['merchant1', 'merchant2', 'hall_clerk', 'director', 'cart_driver']) {
+    for (const username of ['merchant1', 'merchant2', 'owner2', 'hall_clerk', 'director', 'cart_driver']) {
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-kefu-csrf': '1' },
@@ -108,6 +109,25 @@ describe.each(enginesUnderTest())('request photos (%s)', (engine) => {
     const result = await upload(big, 'image/jpeg', cookies.merchant1);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(result)).toEqual([{ field: 'file', rule: 'file_too_large', limit: 5, message: '照片太大，每张不能超过 5 MB。' }]);
+  });
+
+  it('refuses an upload past the daily quota of unsent photos, in the reader\'s language, naming the file', async () => {
+    // The quota's photos are stored directly: only the one over it goes through HTTP.
+    await db.query(
+      `INSERT INTO attachments (site_id, uploader_account_id, content_type, byte_size, sha256, bytes)
+       SELECT a.site_id, a.id, 'image/png', octet_length($2::bytea), 'x', $2::bytea FROM accounts a, generate_series(1, $3) WHERE a.username = $1`,
+      ['owner2', PNG, PHOTO_QUOTA.maxPhotos],
+    );
+    const zh = await upload(PNG, 'image/png', cookies.owner2);
+    expect(zh.data).toBeNull();
+    expect(zh.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TICKET.PHOTO_QUOTA_EXCEEDED' });
+    const zhMessage = '已上传但尚未随请求提交的照片太多（24 小时内最多 30 张、共 60 MB）。请先提交请求，或稍后再传。';
+    expect(zh.errors?.[0]?.message).toBe(zhMessage);
+    expect(fieldsOf(zh)).toEqual([{ field: 'file', rule: 'TICKET.PHOTO_QUOTA_EXCEEDED', message: zhMessage }]);
+    const en = await upload(PNG, 'image/png', cookies.owner2, 'en');
+    expect(fieldsOf(en)[0]?.message).toMatch(/^Too many photos uploaded but not yet sent with a request \(at most 30 photos and 60 MB in 24 hours\)/);
+    // Another account's uploads are untouched by owner2's quota.
+    await uploaded(PNG, 'merchant2');
   });
 
   it('lets only requesters upload, and nobody signed out', async () => {

@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_RULES = {
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
+  'TICKET.PHOTO_QUOTA_EXCEEDED': 'TOO_MANY_REQUESTS',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -75,6 +76,10 @@ const MESSAGES: Messages = {
     en: 'This submission key was already used for a different request.',
   },
   'TICKET.NO_ESCALATION_TARGET': { 'zh-CN': '汇报线上已没有可上报的人。', en: 'There is nobody higher up the reporting line.' },
+  'TICKET.PHOTO_QUOTA_EXCEEDED': {
+    'zh-CN': '已上传但尚未随请求提交的照片太多（24 小时内最多 {maxPhotos} 张、共 {maxMb} MB）。请先提交请求，或稍后再传。',
+    en: 'Too many photos uploaded but not yet sent with a request (at most {maxPhotos} photos and {maxMb} MB in 24 hours). Submit your request first, or upload again later.',
+  },
   UNAVAILABLE: {
     'zh-CN': '服务暂时不可用，请稍后重试；您的操作未被保存。',
     en: 'The service is briefly unavailable. Please try again; nothing was saved.',

@@ -45,6 +45,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   LoginThrottledError: [15],
   IdempotencyKeyReusedError: ['key-12345678'],
   NoEscalationTargetError: ['t-1'],
+  PhotoQuotaExceededError: ['photos', { maxPhotos: 30, maxMb: 60 }],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>
@@ -118,6 +119,16 @@ describe('mapExecutionError', () => {
     ]);
     const zh = mapExecutionError(asExecutionError(error), 'zh-CN', 'req-1', noLog);
     expect((zh.extensions.fields as { message: string }[])[0]!.message).toBe('内容过长，最多 120 个字符。');
+  });
+
+  it('names the input of another refusal about one field, with the same message', () => {
+    const error = new tickets.PhotoQuotaExceededError('bytes', { maxPhotos: 30, maxMb: 60 });
+    const mapped = mapExecutionError(asExecutionError(error), 'zh-CN', 'req-1', noLog);
+    expect(mapped.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TICKET.PHOTO_QUOTA_EXCEEDED' });
+    expect(mapped.message).toBe('已上传但尚未随请求提交的照片太多（24 小时内最多 30 张、共 60 MB）。请先提交请求，或稍后再传。');
+    expect(mapped.extensions.fields).toEqual([{ field: 'file', rule: 'TICKET.PHOTO_QUOTA_EXCEEDED', message: mapped.message }]);
+    const other = mapExecutionError(asExecutionError(new tickets.NoEscalationTargetError('t-1')), 'en', 'req-1', noLog);
+    expect(other.extensions.fields).toBeUndefined();
   });
 
   it('answers a variable that fails coercion with BAD_USER_INPUT naming the path', async () => {

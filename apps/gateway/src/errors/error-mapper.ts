@@ -50,7 +50,13 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
         message: interpolate(messageFor(`VALIDATION.${issue.rule}`, locale), { limit: issue.limit ?? '' }),
       }));
     }
-    return mapped(interpolate(messageFor(original.code, locale), original.facts), rule, error, extra);
+    const message = interpolate(messageFor(original.code, locale), original.facts);
+    // Another refusal about one input (an upload over quota) names it as a ValidationError does,
+    // so a form shows the message beside that input.
+    if (!(original instanceof ValidationError) && typeof original.facts.field === 'string') {
+      extra.fields = [{ field: original.facts.field, rule: original.code, message }];
+    }
+    return mapped(message, rule, error, extra);
   }
   if (isConnectionFailure(original)) return unavailableError(locale, requestId, error);
   if (original instanceof ScopeAuthForbiddenError) {

@@ -5,7 +5,9 @@ import {
   attachToTicket,
   findAttachmentContent,
   findAttachmentsByTicketIds,
+  findUnattachedUsage,
   insertAttachment,
+  lockUploadQuota,
   purgeUnattachedAttachments,
 } from './attachment.repository.js';
 import { createTicketFixture, newTicket, type TicketFixture } from './testing/ticket-fixtures.js';
@@ -31,6 +33,18 @@ describe.each(enginesUnderTest())('attachments (%s)', (engine) => {
     secondAccount = row!.id;
   });
   afterAll(() => db.drop());
+
+  const newAccount = async () => {
+    const [row] = await db.query<{ id: string }>(
+      `INSERT INTO accounts (site_id, username, password_hash, requester_id) VALUES ($1, $2, 'x', $3) RETURNING id`,
+      [f.siteId, `uploader-${randomUUID()}`, f.requesterIds[0]],
+    );
+    return row!.id;
+  };
+  const backdate = (ids: string[], interval: string) =>
+    db.query(`UPDATE attachments SET created_at = now() - $2::interval WHERE id = ANY($1::uuid[])`, [ids, interval]);
+  const abandonedCount = async () =>
+    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM attachments WHERE ticket_id IS NULL AND created_at < now() - interval '1 day'`))[0]!.n;
 
   const upload = (accountId = f.accountId, siteId = f.siteId, bytes = PHOTO) =>
     insertAttachment(db, { siteId, uploaderAccountId: accountId, contentType: 'image/png', sha256: sha256(bytes), bytes });
@@ -94,4 +108,72 @@ describe.each(enginesUnderTest())('attachments (%s)', (engine) => {
     expect(await findAttachmentContent(db, f.siteId, kept.id)).not.toBeNull();
     expect(await findAttachmentContent(db, f.siteId, recent.id)).not.toBeNull();
   });
+
+  it("sums the photos and bytes an account holds unattached since an instant, and nobody else's", async () => {
+    const account = await newAccount();
+    const since = new Date(Date.now() - 86_400_000);
+    expect(await findUnattachedUsage(db, account, since)).toEqual({ photos: 0, bytes: 0 });
+    const small = PHOTO.subarray(0, 100);
+    const [a, , old, sent] = [await upload(account), await upload(account, f.siteId, small), await upload(account), await upload(account)];
+    await upload(secondAccount);
+    await backdate([old.id], '2 days');
+    const ticket = await insertTicket(db, newTicket(f));
+    await attachToTicket(db, { siteId: f.siteId, uploaderAccountId: account, ticketId: ticket.id, ids: [sent.id] });
+    expect(await findUnattachedUsage(db, account, since)).toEqual({ photos: 2, bytes: a.byteSize + small.length });
+  });
+
+  it('removes each abandoned photo once when two sweeps run at once', async () => {
+    const abandoned = await Promise.all([upload(), upload(), upload(), upload(secondAccount)]);
+    await backdate(abandoned.map((p) => p.id), '25 hours');
+    const before = await abandonedCount();
+    const cutoff = new Date(Date.now() - 86_400_000);
+    const [one, two] = await Promise.all([purgeUnattachedAttachments(db, cutoff), purgeUnattachedAttachments(db, cutoff)]);
+    expect(one + two).toBe(before);
+    expect(await abandonedCount()).toBe(0);
+  });
+
+  if (engine === 'postgres') {
+    /** Until another connection of this database waits on a lock (row or advisory). */
+    const untilAnotherWaits = async () => {
+      const waiting = async () =>
+        (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0]!.n;
+      while ((await waiting()) === 0) await new Promise((resolve) => setImmediate(resolve));
+    };
+
+    it("makes a second upload of one account wait for the first one's transaction, and no other account's", async () => {
+      const account = await newAccount();
+      const order: string[] = [];
+      let second: Promise<void> | undefined;
+      await db.transaction(async (tx) => {
+        await lockUploadQuota(tx, account);
+        // Another account's upload goes ahead on its own connection meanwhile.
+        await db.transaction((other) => lockUploadQuota(other, secondAccount));
+        second = db.transaction(async (other) => {
+          await lockUploadQuota(other, account);
+          order.push('second');
+        });
+        await untilAnotherWaits();
+        order.push('first');
+      });
+      await second;
+      expect(order).toEqual(['first', 'second']);
+    });
+
+    it('lets a sweep that waits behind another one skip the photos that one removed', async () => {
+      const abandoned = await Promise.all([upload(), upload()]);
+      await backdate(abandoned.map((p) => p.id), '25 hours');
+      const before = await abandonedCount();
+      const cutoff = new Date(Date.now() - 86_400_000);
+      let waiting: Promise<number> | undefined;
+      const first = await db.transaction(async (tx) => {
+        const removed = await purgeUnattachedAttachments(tx, cutoff);
+        waiting = purgeUnattachedAttachments(db, cutoff);
+        // The second sweep has reached the rows this one holds and waits for it to commit.
+        await untilAnotherWaits();
+        return removed;
+      });
+      expect(first).toBe(before);
+      expect(await waiting).toBe(0);
+    });
+  }
 });

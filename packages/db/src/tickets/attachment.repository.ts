@@ -1,4 +1,4 @@
-import type { Attachment } from '@kefu/domain/tickets';
+import type { Attachment, UnattachedPhotoUsage } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
 import type { AttachmentContent } from './attachment.js';
 import { isUuid } from '../shared/is-uuid.js';
@@ -34,6 +34,33 @@ export type NewAttachment = {
   sha256: string;
   bytes: Uint8Array;
 };
+
+/**
+ * Key space of the per-account upload lock (the two-integer form, apart from the single-key
+ * locks of migrations, seeding and setup); the account's id is hashed into the second key.
+ */
+const UPLOAD_QUOTA_LOCK = 4_201_520;
+
+/**
+ * Holds the uploader's quota until the transaction ends: two uploads of one account at once
+ * check and insert one after the other, so they cannot both take the last free slot. An
+ * advisory lock rather than `FOR UPDATE` on the account row, so sign-ins and session writes
+ * that touch the account never wait behind an upload. Two accounts whose ids hash alike only
+ * queue behind each other.
+ */
+export async function lockUploadQuota(tx: Queryable, uploaderAccountId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [UPLOAD_QUOTA_LOCK, uploaderAccountId]);
+}
+
+/** How many photos, and how many bytes, the account uploaded since `since` and has not attached. */
+export async function findUnattachedUsage(q: Queryable, uploaderAccountId: string, since: Date): Promise<UnattachedPhotoUsage> {
+  const [row] = await q.query<{ photos: number; bytes: string }>(
+    `SELECT count(*)::int AS photos, coalesce(sum(byte_size), 0)::text AS bytes
+     FROM attachments WHERE uploader_account_id = $1 AND ticket_id IS NULL AND created_at >= $2`,
+    [uploaderAccountId, since],
+  );
+  return { photos: row?.photos ?? 0, bytes: Number(row?.bytes ?? 0) };
+}
 
 /** Stores an uploaded photo, not yet attached to any ticket. */
 export async function insertAttachment(q: Queryable, attachment: NewAttachment): Promise<Attachment> {
@@ -95,7 +122,14 @@ export async function findAttachmentsByTicketIds(q: Queryable, siteId: string, t
   return ticketIds.map((id) => byTicket.get(id) ?? []);
 }
 
-/** Deletes photos uploaded before `olderThan` and never attached: abandoned forms. */
+/**
+ * Deletes photos uploaded before `olderThan` and never attached (abandoned forms); answers how
+ * many it removed. One `DELETE … WHERE` and no lock: several gateway replicas may sweep at the
+ * same moment, and PostgreSQL lets each row go to one of them only (a second DELETE waits on the
+ * first one's row locks, re-checks the rows and skips those already gone), so the sweeps'
+ * counts add up to the photos removed. A photo attached meanwhile no longer matches
+ * `ticket_id IS NULL` and is kept.
+ */
 export async function purgeUnattachedAttachments(q: Queryable, olderThan: Date): Promise<number> {
   const [row] = await q.query<{ count: number }>(
     `WITH gone AS (DELETE FROM attachments WHERE ticket_id IS NULL AND created_at < $1 RETURNING 1)

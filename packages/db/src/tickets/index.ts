@@ -28,6 +28,8 @@ export {
   type IdempotencyClaimResult,
 } from './idempotency.repository.js';
 export {
+  lockUploadQuota,
+  findUnattachedUsage,
   insertAttachment,
   attachToTicket,
   findAttachmentContent,

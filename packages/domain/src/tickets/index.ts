@@ -60,6 +60,14 @@ export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } 
 export { requesterView } from './ticket-timeline.js';
 export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
-export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';
+export { InvalidTransitionError, NoEscalationTargetError, PhotoQuotaExceededError, type TransitionRefusal } from './ticket.errors.js';
 export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';
+export {
+  PHOTO_QUOTA,
+  ABANDONED_PHOTO_AGE_MS,
+  photoQuotaWindowStart,
+  abandonedPhotosBefore,
+  checkPhotoQuota,
+  type UnattachedPhotoUsage,
+} from './photo-quota.js';
 export type { Attachment } from './attachment.js';

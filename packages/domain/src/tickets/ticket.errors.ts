@@ -24,3 +24,15 @@ export class NoEscalationTargetError extends DomainError {
     super('There is nobody higher up the reporting line to escalate to', { ticketId });
   }
 }
+
+/**
+ * An upload refused because the account already holds its quota of photos not yet sent with a
+ * request; `exceeded` says which limit, the facts carry both for the message.
+ */
+export class PhotoQuotaExceededError extends DomainError {
+  readonly code = 'TICKET.PHOTO_QUOTA_EXCEEDED';
+
+  constructor(exceeded: 'photos' | 'bytes', limits: { maxPhotos: number; maxMb: number }, field = 'file') {
+    super(`Upload quota reached (${exceeded})`, { field, exceeded, ...limits });
+  }
+}

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { insertAttachment } from '@kefu/db/tickets';
+import { findUnattachedUsage, insertAttachment, lockUploadQuota } from '@kefu/db/tickets';
 import type { Attachment } from '@kefu/domain/tickets';
 import { InputChecker } from '@kefu/domain/shared';
-import { checkPhoto, PHOTO_LIMITS, PHOTO_MAX_MB } from '@kefu/domain/tickets';
+import { checkPhoto, checkPhotoQuota, PHOTO_LIMITS, PHOTO_MAX_MB, photoQuotaWindowStart } from '@kefu/domain/tickets';
 import { asRequester, type UseCaseContext } from '../shared/use-case-context.js';
 
 /** An uploaded file: its size is known before a byte of it is read. */
 export type UploadedFile = Pick<Blob, 'size' | 'arrayBuffer'>;
 
-/** Stores one photo for a request about to be submitted; the submit attaches it by id. */
+/**
+ * Stores one photo for a request about to be submitted; the submit attaches it by id. The
+ * account's quota of photos not yet attached is checked and taken under its own lock, so
+ * uploads sent at once cannot both pass the last slot.
+ */
 export async function uploadRequestPhoto(uc: UseCaseContext, file: UploadedFile): Promise<Attachment> {
   const { principal } = asRequester(uc);
   if (file.size > PHOTO_LIMITS.maxBytes) {
@@ -16,11 +20,10 @@ export async function uploadRequestPhoto(uc: UseCaseContext, file: UploadedFile)
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const contentType = checkPhoto(bytes);
-  return insertAttachment(uc.db, {
-    siteId: principal.siteId,
-    uploaderAccountId: uc.accountId,
-    contentType,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes,
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return uc.db.transaction(async (tx) => {
+    await lockUploadQuota(tx, uc.accountId);
+    checkPhotoQuota(await findUnattachedUsage(tx, uc.accountId, photoQuotaWindowStart(uc.now)), bytes.length);
+    return insertAttachment(tx, { siteId: principal.siteId, uploaderAccountId: uc.accountId, contentType, sha256, bytes });
   });
 }
