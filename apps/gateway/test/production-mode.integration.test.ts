@@ -8,7 +8,6 @@ import { messageFor } from '../src/errors/error-catalogue.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 import { createLogger } from '../src/logging/logger.js';
 import { createKefuPubSub } from '../src/pubsub/pubsub.js';
-import { LOGIN_THROTTLE } from '../src/use-cases/auth/sign-in.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 import type { GraphQLResponse } from './test-gateway.js';
 
@@ -223,43 +222,6 @@ describe('production mode', () => {
       const revoked = await gql('mutation ($id: ID!) { revokeStaffSessions(staffId: $id) }', { id: gid(staff!.staff_id) }, { cookie: director.cookie! });
       expect(revoked.data).toEqual({ revokeStaffSessions: 1 });
       expect(await viewerOf(driver.cookie!)).toBeNull();
-    });
-  });
-
-  describe('sign-in throttling', () => {
-    const attempt = (username: string, password: string, from: string, locale = 'zh-CN') =>
-      gql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', { u: username, p: password }, { from, locale });
-
-    it(`refuses a username after ${LOGIN_THROTTLE.maxFailures} failures, even with the right password, and says so`, async () => {
-      for (let i = 0; i < LOGIN_THROTTLE.maxFailures; i++) {
-        const wrong = await attempt('deputy', `wrong-${i}`, newAddress());
-        expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      }
-      const zh = await attempt('deputy', 'kefu-demo', newAddress());
-      expect(zh.data ?? null).toBeNull();
-      expect(zh.headers.get('set-cookie')).toBeNull();
-      expect(zh.errors?.[0]).toMatchObject({
-        message: `登录失败次数过多，请 ${LOGIN_THROTTLE.windowMinutes} 分钟后再试。`,
-        extensions: { code: 'TOO_MANY_REQUESTS', reason: 'AUTH.TOO_MANY_ATTEMPTS' },
-      });
-      const en = await attempt('DEPUTY', 'kefu-demo', newAddress(), 'en');
-      expect(en.errors?.[0]?.message).toBe(`Too many failed sign-ins. Try again in ${LOGIN_THROTTLE.windowMinutes} minutes.`);
-      expect(logLines.some((line) => line.msg === 'sign-in throttled' && line.username === 'deputy')).toBe(true);
-    });
-
-    it('lets the username in again once its failures are older than the window', async () => {
-      await db.query(`UPDATE login_failures SET failed_at = failed_at - interval '16 minutes' WHERE username = 'deputy'`);
-      const ok = await attempt('deputy', 'kefu-demo', newAddress());
-      expect(ok.data).toEqual({ login: { username: 'deputy' } });
-    });
-
-    it(`refuses an address after ${LOGIN_THROTTLE.maxFailures} failures on any usernames; other addresses still sign in`, async () => {
-      const from = newAddress();
-      for (let i = 0; i < LOGIN_THROTTLE.maxFailures; i++) await attempt(`nobody-${i}`, 'x', from);
-      const refused = await attempt('merchant_supervisor', 'kefu-demo', from);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-      const elsewhere = await attempt('merchant_supervisor', 'kefu-demo', newAddress());
-      expect(elsewhere.data).toEqual({ login: { username: 'merchant_supervisor' } });
     });
   });
 

@@ -244,7 +244,7 @@ export type Mutation = {
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
-  /** Signs in with a username and password and sets the session cookie. After 10 failures for a username or from an address within 15 minutes, sign-in is refused (TOO_MANY_REQUESTS) until the window passes. Open to anyone. */
+  /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
   login: Viewer;
   /** Ends the current session and clears the cookie. Open to anyone; always true. */
   logout: Scalars['Boolean']['output'];

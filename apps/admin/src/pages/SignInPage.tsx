@@ -33,6 +33,10 @@ export default function SignInPage() {
             <LanguageSwitch />
           </Group>
           <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+          {/* No e-mail in the department: a forgotten password is reset by the manager. */}
+          <Text c="dimmed" size="sm">
+            {t('signIn.forgotPassword')}
+          </Text>
         </Stack>
       </Paper>
     </Center>

@@ -51,9 +51,21 @@ const MESSAGES: Messages = {
   'VALIDATION.file_type': { 'zh-CN': '只能上传 JPG、PNG 或 WebP 格式的照片。', en: 'Only JPG, PNG or WebP photos can be uploaded.' },
   'VALIDATION.too_many': { 'zh-CN': '最多只能添加 {limit} 张。', en: 'At most {limit} can be added.' },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
+  'AUTH.INVALID_CREDENTIALS.tries_left': {
+    'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',
+    en: 'Wrong username or password. Tries left: {remainingAttempts}.',
+  },
+  'AUTH.INVALID_CREDENTIALS.no_tries_left': {
+    'zh-CN': '用户名或密码错误，尝试次数已用完，请稍后再试。',
+    en: 'Wrong username or password. No tries left for now; please wait before trying again.',
+  },
   'AUTH.TOO_MANY_ATTEMPTS': {
     'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试。',
-    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+    en: 'Too many failed sign-ins. Try again in {minutes} min.',
+  },
+  'AUTH.TOO_MANY_ATTEMPTS.seconds': {
+    'zh-CN': '登录失败次数过多，请 {retryAfterSeconds} 秒后再试。',
+    en: 'Too many failed sign-ins. Try again in {retryAfterSeconds} s.',
   },
   'ORG.REPORTING_CYCLE': {
     'zh-CN': '不能这样调整汇报关系：会形成循环（上级将成为自己下级的下级）。',
@@ -88,6 +100,19 @@ const MESSAGES: Messages = {
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大（上限 {limit}）。', en: 'The request is too large (at most {limit}).' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试。', en: 'Something went wrong on our side. Please try again.' },
 };
+
+/** Codes whose message reads differently with their facts: how many tries are left, how long to wait. */
+const VARIANTS: Partial<Record<DomainErrorCode, (facts: Readonly<Record<string, unknown>>) => string | null>> = {
+  'AUTH.INVALID_CREDENTIALS': ({ remainingAttempts }) =>
+    typeof remainingAttempts !== 'number' ? null : remainingAttempts > 0 ? 'tries_left' : 'no_tries_left',
+  'AUTH.TOO_MANY_ATTEMPTS': ({ retryAfterSeconds }) => (typeof retryAfterSeconds === 'number' && retryAfterSeconds < 60 ? 'seconds' : null),
+};
+
+/** The message key of a domain error: its code, or the variant its facts call for. */
+export function domainMessageKey(code: DomainErrorCode, facts: Readonly<Record<string, unknown>>): string {
+  const variant = VARIANTS[code]?.(facts);
+  return variant ? `${code}.${variant}` : code;
+}
 
 export function messageFor(key: string, locale: Locale): string {
   const entry = MESSAGES[key] ?? MESSAGES.INTERNAL!;

@@ -8,7 +8,7 @@ import * as tickets from '@kefu/domain/tickets';
 import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
 import * as authErrors from '../use-cases/auth/auth.errors.js';
 import * as idempotencyErrors from '../use-cases/shared/idempotency.errors.js';
-import { DOMAIN_ERROR_RULES, messageFor, type DomainErrorCode } from './error-catalogue.js';
+import { DOMAIN_ERROR_RULES, domainMessageKey, messageFor, type DomainErrorCode } from './error-catalogue.js';
 import { DatabaseUnavailableError } from '@kefu/db/engine';
 import { isMappedError, mapExecutionError } from './error-mapper.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
@@ -42,7 +42,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   InvalidAssignmentEndError: ['a-1', new Date('2024-03-01T00:00:00Z'), new Date('2024-02-01T00:00:00Z')],
   InvalidTransitionError: ['closed', 'close'],
   InvalidCredentialsError: [],
-  LoginThrottledError: [15],
+  LoginThrottledError: [900],
   IdempotencyKeyReusedError: ['key-12345678'],
   NoEscalationTargetError: ['t-1'],
   PhotoQuotaExceededError: ['photos', { maxPhotos: 30, maxMb: 60 }],
@@ -100,11 +100,29 @@ describe('mapExecutionError', () => {
       expect(isMappedError(mapped)).toBe(true);
       expect(mapped.extensions).toMatchObject({ code: DOMAIN_ERROR_RULES[error.code as DomainErrorCode], reason: error.code });
       expect(mapped.extensions.requestId).toBeUndefined();
-      expect(mapped.message).toBe(messageFor(error.code, locale).replace(/\{(\w+)\}/g, (_, k: string) => String(error.facts[k])));
+      expect(mapped.message).toBe(messageFor(domainMessageKey(error.code as DomainErrorCode, error.facts), locale).replace(/\{(\w+)\}/g, (_, k: string) => String(error.facts[k])));
       expect(mapped.message).not.toMatch(/\{\w+\}/);
       expect(mapped.path).toEqual(['someField']);
     },
   );
+
+  it('tells a failing sign-in how many tries it has left, from the third failure', () => {
+    const message = (error: DomainError, locale: Locale) => mapExecutionError(asExecutionError(error), locale, 'req-1', noLog).message;
+    expect(message(new authErrors.InvalidCredentialsError(), 'zh-CN')).toBe('用户名或密码错误。');
+    expect(message(new authErrors.InvalidCredentialsError(7), 'zh-CN')).toBe('用户名或密码错误，还可尝试 7 次。');
+    expect(message(new authErrors.InvalidCredentialsError(1), 'en')).toBe('Wrong username or password. Tries left: 1.');
+    expect(message(new authErrors.InvalidCredentialsError(0), 'zh-CN')).toBe('用户名或密码错误，尝试次数已用完，请稍后再试。');
+    const warned = mapExecutionError(asExecutionError(new authErrors.InvalidCredentialsError(7)), 'en', 'req-1', noLog);
+    expect(warned.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_CREDENTIALS', details: { remainingAttempts: 7 } });
+  });
+
+  it('tells a throttled sign-in how long to wait, in seconds under a minute and in minutes beyond', () => {
+    const refused = (seconds: number, locale: Locale) => mapExecutionError(asExecutionError(new authErrors.LoginThrottledError(seconds)), locale, 'req-1', noLog);
+    expect(refused(8, 'zh-CN').message).toBe('登录失败次数过多，请 8 秒后再试。');
+    expect(refused(8, 'en').message).toBe('Too many failed sign-ins. Try again in 8 s.');
+    expect(refused(61, 'zh-CN').message).toBe('登录失败次数过多，请 2 分钟后再试。');
+    expect(refused(61, 'en').extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: 61 } });
+  });
 
   it('lists each field at fault of a ValidationError with its own message', () => {
     const error = new ValidationError([

@@ -6,7 +6,7 @@ import { DomainError, ValidationError, type Locale } from '@kefu/domain/shared';
 import { isConnectionFailure, isUnstorableText } from '@kefu/db/engine';
 import { interpolate } from '../i18n/locale.js';
 import type { GatewayContext } from '../context.js';
-import { messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
+import { domainMessageKey, messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
 import type { PublicErrorCode } from '@kefu/contracts/errors';
 
 /** Marks errors this mapper produced, so the masking pass lets them through untouched. */
@@ -50,7 +50,7 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
         message: interpolate(messageFor(`VALIDATION.${issue.rule}`, locale), { limit: issue.limit ?? '' }),
       }));
     }
-    const message = interpolate(messageFor(original.code, locale), original.facts);
+    const message = interpolate(messageFor(domainMessageKey(original.code, original.facts), locale), original.facts);
     // Another refusal about one input (an upload over quota) names it as a ValidationError does,
     // so a form shows the message beside that input.
     if (!(original instanceof ValidationError) && typeof original.facts.field === 'string') {

@@ -8,6 +8,8 @@ export function LoginPage({ onLogin }: { onLogin(username: string, password: str
       <h1 class="page-title">{t('login.heading')}</h1>
       <p class="intro">{t('login.intro')}</p>
       <LoginForm onLogin={onLogin} />
+      {/* Merchants and owners have no e-mail on file: the service desk resets a forgotten password. */}
+      <p class="intro">{t('login.forgotPassword')}</p>
     </>
   );
 }

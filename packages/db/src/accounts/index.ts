@@ -2,9 +2,9 @@ export { hashPassword, verifyPassword } from './password.js';
 export { insertAccount, findAccountForLogin, findAccountById, setAccountLocale, type NewAccount, type AccountForLogin } from './account.repository.js';
 export { createSession, findSessionByToken, revokeSession, revokeAllSessionsOf, revokeAllSessionsOfStaff, type NewSession, type ActiveSession } from './session.repository.js';
 export {
-  countRecentLoginFailures,
+  findRecentLoginFailures,
   recordLoginFailure,
   clearLoginFailures,
   type LoginAttempt,
-  type RecentLoginFailures,
+  type LoginFailureLookup,
 } from './login-failure.repository.js';

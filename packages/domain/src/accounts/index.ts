@@ -1,2 +1,14 @@
 export type { Account } from './account.js';
 export { checkPassword, PASSWORD_MIN_LENGTH, PASSWORD_RULE, type PasswordProblem } from './password-policy.js';
+export {
+  decideSignIn,
+  pairDelaySeconds,
+  remainingSignInAttempts,
+  SIGN_IN_THROTTLE,
+  signInFailureLookup,
+  usernameSlowDownSeconds,
+  type FailureTally,
+  type SignInFailures,
+  type ThrottleDecision,
+  type ThrottleRule,
+} from './sign-in-throttle.js';

@@ -1,3 +1,4 @@
+import { SIGN_IN_THROTTLE } from '@kefu/domain/accounts';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { viewerFromSession } from '../../access/viewer.js';
@@ -5,7 +6,7 @@ import { loadAccess } from '../../access/access.js';
 import { createLoaders } from '../../loaders/loaders.js';
 import { clearedSessionCookie, sessionCookie } from '../../http/session-cookie.js';
 import { revokeStaffSessions } from '../../use-cases/auth/revoke-staff-sessions.js';
-import { LOGIN_THROTTLE, signIn } from '../../use-cases/auth/sign-in.js';
+import { signIn } from '../../use-cases/auth/sign-in.js';
 import { signOutEverywhere } from '../../use-cases/auth/sign-out-everywhere.js';
 import { signOut } from '../../use-cases/auth/sign-out.js';
 import { useCaseContext } from '../common/use-case-context.js';
@@ -18,7 +19,7 @@ const secureCookie = (ctx: GatewayContext) => ctx.services.config.secureCookies 
 builder.mutationField('login', (t) =>
   t.field({
     type: ViewerRef,
-    description: `Signs in with a username and password and sets the session cookie. After ${LOGIN_THROTTLE.maxFailures} failures for a username or from an address within ${LOGIN_THROTTLE.windowMinutes} minutes, sign-in is refused (TOO_MANY_REQUESTS) until the window passes. Open to anyone.`,
+    description: `Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has ${SIGN_IN_THROTTLE.pairDelayAfter} failures within ${SIGN_IN_THROTTLE.windowMinutes} minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most ${SIGN_IN_THROTTLE.pairDelayCapSeconds} s); after ${SIGN_IN_THROTTLE.pairLockAfter} the pair is locked until the oldest of them is ${SIGN_IN_THROTTLE.windowMinutes} minutes old. A username's failures from every address only slow down the addresses that failed it (at most ${SIGN_IN_THROTTLE.usernameSlowDownCapSeconds} s), and an address with ${SIGN_IN_THROTTLE.addressLockAfter} failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds).`,
     skipTypeScopes: true,
     authScopes: { public: true },
     args: {

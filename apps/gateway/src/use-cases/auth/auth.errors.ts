@@ -1,17 +1,20 @@
 import { DomainError } from '@kefu/domain/shared';
 
-/** Wrong username or password: one answer for both, so usernames cannot be probed. */
+/**
+ * Wrong username or password: one answer for both, so usernames cannot be probed. From the
+ * pair's third failure it says how many tries are left before the pair is locked.
+ */
 export class InvalidCredentialsError extends DomainError {
   readonly code = 'AUTH.INVALID_CREDENTIALS';
-  constructor() {
-    super('Invalid username or password');
+  constructor(remainingAttempts: number | null = null) {
+    super('Invalid username or password', remainingAttempts === null ? {} : { remainingAttempts });
   }
 }
 
-/** Too many failed sign-ins for this username or from this address: wait before trying again. */
+/** The sign-in throttle holds this attempt back: it may be tried again after `retryAfterSeconds`. */
 export class LoginThrottledError extends DomainError {
   readonly code = 'AUTH.TOO_MANY_ATTEMPTS';
-  constructor(minutes: number) {
-    super(`Too many failed sign-ins; try again in ${minutes} minutes`, { minutes });
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed sign-ins; try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds, minutes: Math.ceil(retryAfterSeconds / 60) });
   }
 }
