@@ -22,10 +22,11 @@ const STICKY_COLUMN: CSSProperties = {
   left: 0,
   zIndex: 1,
   background: BODY,
-  whiteSpace: 'nowrap',
   // Collapsed borders scroll away with the cells; a shadow marks the column's edge instead.
   boxShadow: 'inset -1px 0 0 var(--mantine-color-gray-4), 4px 0 6px -4px rgba(0, 0, 0, 0.2)',
 };
+// A long English title wraps onto a second line rather than widening the column the cells scroll under.
+const TITLE_CELL: CSSProperties = { width: 'max-content', maxWidth: 190, wordBreak: 'keep-all' };
 // Headers wrap between words only: a Chinese action name never splits mid-word.
 const ACTION_HEADER: CSSProperties = { verticalAlign: 'bottom', wordBreak: 'keep-all', minWidth: 48 };
 
@@ -89,7 +90,7 @@ export function PermissionMatrixView() {
                 {rows.map((row) => (
                   <Table.Tr key={row.position.id}>
                     <Table.Th scope="row" fw={600} style={STICKY_COLUMN} data-sticky-column>
-                      {localized(row.position.title)}
+                      <div style={TITLE_CELL}>{localized(row.position.title)}</div>
                     </Table.Th>
                     {actions.map((action) => {
                       const cell = row.cells.find((c) => c.action === action);

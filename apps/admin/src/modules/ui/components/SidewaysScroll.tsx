@@ -46,7 +46,9 @@ export function SidewaysScroll({ label, hint, maxHeight, children }: Props) {
         </Text>
       ) : null}
       <Box pos="relative">
-        {/* A scrollable region takes focus so the keyboard can scroll it too. */}
+        {/* A scrollable region takes focus so the keyboard can scroll it too. It is positioned so that
+            absolutely placed descendants (visually hidden labels) scroll and clip with it instead of
+            widening the page. */}
         <div
           ref={box}
           role="region"
@@ -54,7 +56,7 @@ export function SidewaysScroll({ label, hint, maxHeight, children }: Props) {
           tabIndex={0}
           onScroll={measure}
           data-scroll-container
-          style={{ overflow: 'auto', maxWidth: '100%', maxHeight, overscrollBehaviorX: 'contain' }}
+          style={{ position: 'relative', overflow: 'auto', maxWidth: '100%', maxHeight, overscrollBehaviorX: 'contain' }}
         >
           {children}
         </div>
