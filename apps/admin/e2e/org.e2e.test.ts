@@ -84,6 +84,14 @@ async function smallestTitlePx(page: Page): Promise<{ px: number; titles: number
   return { px: Math.min(...sizes) * zoom, titles: sizes.length };
 }
 
+/** The open position's node lies left of its panel, not under it. */
+async function expectPickedBesidePanel(page: Page, title: string) {
+  const panel = await page.locator('section').filter({ has: page.getByRole('heading', { name: title, level: 2 }) }).boundingBox();
+  const picked = await node(page, title).boundingBox();
+  expect(picked!.x).toBeGreaterThanOrEqual(0);
+  expect(picked!.x + picked!.width).toBeLessThanOrEqual(panel!.x);
+}
+
 /** Whether the page itself scrolls sideways: wide content must scroll in its own box instead. */
 const pageOverflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
@@ -102,11 +110,15 @@ describe('readable screens at 1440 px', () => {
     await openPosition(page, '办公前、后台客服');
     const open = await smallestTitlePx(page);
     expect(open.px).toBeGreaterThanOrEqual(12);
-    const panel = await page.locator('section').filter({ has: page.getByRole('heading', { name: '办公前、后台客服', level: 2 }) }).boundingBox();
-    const picked = await node(page, '办公前、后台客服').boundingBox();
-    expect(picked!.x + picked!.width).toBeLessThanOrEqual(panel!.x);
+    await expectPickedBesidePanel(page, '办公前、后台客服');
     await expectAccessible(page, 'org chart with the panel open');
     await page.screenshot({ path: join(screenshots, 'admin-org-chart-panel.png') });
+
+    // Opened from a link (the position is in the URL): fitting the chart must not hide it again.
+    await page.reload();
+    await node(page, '办公前、后台客服').waitFor();
+    expect((await smallestTitlePx(page)).px).toBeGreaterThanOrEqual(12);
+    await expectPickedBesidePanel(page, '办公前、后台客服');
   });
 
   it('never shows the internal position code', async () => {

@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, MarkerType, ReactFlow, useReactFlow, useStore, type Edge, type NodeMouseHandler } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionSummaryFragment } from '../../../gql/graphql';
 import { useLocalized } from '../../ui/format/localized-text';
@@ -11,36 +11,35 @@ const nodeTypes = { position: PositionNode };
 // Where the whole chart would be too small to read (a phone, a narrow window), fit no further
 // than readable titles and let the user pan; never blow a small chart up beyond its own size.
 const FIT = { padding: 0.05, minZoom: MIN_READABLE_ZOOM, maxZoom: 1 };
-const EDGE_MARGIN = 16;
-
-/** Fits the chart again when its pane changes size (the window is resized) or positions change. */
-function FitOnResize({ count }: { count: number }) {
-  const { fitView } = useReactFlow();
-  const width = useStore((state) => state.width);
-  const height = useStore((state) => state.height);
-  useEffect(() => {
-    if (width > 0 && height > 0) void fitView(FIT);
-  }, [width, height, count, fitView]);
-  return null;
-}
+const EDGE_MARGIN = 32;
 
 /**
- * Pans (never zooms) so the open position sits in the part of the pane the side panel leaves
+ * Fits the chart when its pane changes size (the window is resized) or positions change, then
+ * pans (never zooms) so the open position sits in the part of the pane the side panel leaves
  * uncovered: opening a position keeps the chart at the zoom the user was reading it at.
  */
-function KeepSelectedInView({ selectedId, coveredRight }: { selectedId: string | null; coveredRight: number }) {
-  const { getNode, getViewport, setViewport } = useReactFlow();
+function FitAndReveal({ count, selectedId, coveredRight }: { count: number; selectedId: string | null; coveredRight: number }) {
+  const { fitView, getNode, getViewport, setViewport } = useReactFlow();
   const width = useStore((state) => state.width);
-  useEffect(() => {
+  const height = useStore((state) => state.height);
+  const reveal = useCallback(() => {
     const node = selectedId ? getNode(selectedId) : undefined;
     const visible = width - coveredRight;
     if (!node || visible < NODE_WIDTH) return;
     const { x, y, zoom } = getViewport();
     const left = node.position.x * zoom + x;
     const right = left + NODE_WIDTH * zoom;
-    if (left >= EDGE_MARGIN && right <= visible - EDGE_MARGIN) return;
-    void setViewport({ x: visible / 2 - (node.position.x + NODE_WIDTH / 2) * zoom, y, zoom });
+    // The smallest shift that brings it into view, so as much of the chart as possible stays put.
+    const shift = left < EDGE_MARGIN ? EDGE_MARGIN - left : right > visible - EDGE_MARGIN ? visible - EDGE_MARGIN - right : 0;
+    if (shift !== 0) void setViewport({ x: x + shift, y, zoom });
   }, [selectedId, coveredRight, width, getNode, getViewport, setViewport]);
+  // Read through a ref so a newly picked position pans without fitting the whole chart again.
+  const revealRef = useRef(reveal);
+  revealRef.current = reveal;
+  useEffect(() => {
+    if (width > 0 && height > 0) void fitView(FIT).then(() => revealRef.current());
+  }, [width, height, count, fitView]);
+  useEffect(reveal, [reveal]);
   return null;
 }
 
@@ -120,8 +119,7 @@ export function OrgChartCanvas({ positions, selectedId, onSelect, coveredRight =
     >
       <Background gap={24} color="var(--mantine-color-gray-3)" />
       <Controls showInteractive={false} fitViewOptions={FIT} />
-      <FitOnResize count={positions.length} />
-      <KeepSelectedInView selectedId={selectedId} coveredRight={coveredRight} />
+      <FitAndReveal count={positions.length} selectedId={selectedId} coveredRight={coveredRight} />
     </ReactFlow>
   );
 }
