@@ -62,6 +62,132 @@ async function pickOnlySuperior(page: Page, title: string) {
   await page.keyboard.press('Escape');
 }
 
+/** The chart's zoom once it has stopped moving (fitting and panning take a frame or two). */
+async function settledZoom(page: Page): Promise<number> {
+  const zoom = () =>
+    page.evaluate(() => {
+      const viewport = document.querySelector('.react-flow__viewport');
+      return viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 0;
+    });
+  let last = -1;
+  for (let current = await zoom(); current !== last; current = await zoom()) {
+    last = current;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
+/** The smallest position title on the chart as it appears on screen: its font size times the zoom. */
+async function smallestTitlePx(page: Page): Promise<{ px: number; titles: number }> {
+  const zoom = await settledZoom(page);
+  const sizes = await page.locator('.react-flow__node [data-position-title]').evaluateAll((titles) => titles.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+  return { px: Math.min(...sizes) * zoom, titles: sizes.length };
+}
+
+/** The open position's node lies left of its panel, not under it. */
+async function expectPickedBesidePanel(page: Page, title: string) {
+  const panel = await page.locator('section').filter({ has: page.getByRole('heading', { name: title, level: 2 }) }).boundingBox();
+  const picked = await node(page, title).boundingBox();
+  expect(picked!.x).toBeGreaterThanOrEqual(0);
+  expect(picked!.x + picked!.width).toBeLessThanOrEqual(panel!.x);
+}
+
+/** Whether the page itself scrolls sideways: wide content must scroll in its own box instead. */
+const pageOverflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+describe('readable screens at 1440 px', () => {
+  it('opens the org chart with titles of 12 px or more, and keeps them when a position is open', async () => {
+    const page = await signIn('director');
+    await page.goto(`${product.url}/admin/org`);
+    await node(page, '办公前、后台客服').waitFor();
+    const initial = await smallestTitlePx(page);
+    expect(initial.titles).toBe(10);
+    expect(initial.px).toBeGreaterThanOrEqual(12);
+    await expect(pageOverflows(page)).resolves.toBe(false);
+    await page.screenshot({ path: join(screenshots, 'admin-org-chart.png') });
+
+    // The rightmost position: the panel would cover it unless the chart pans it into view.
+    await openPosition(page, '办公前、后台客服');
+    const open = await smallestTitlePx(page);
+    expect(open.px).toBeGreaterThanOrEqual(12);
+    await expectPickedBesidePanel(page, '办公前、后台客服');
+    await expectAccessible(page, 'org chart with the panel open');
+    await page.screenshot({ path: join(screenshots, 'admin-org-chart-panel.png') });
+
+    // Opened from a link (the position is in the URL): fitting the chart must not hide it again.
+    await page.reload();
+    await node(page, '办公前、后台客服').waitFor();
+    expect((await smallestTitlePx(page)).px).toBeGreaterThanOrEqual(12);
+    await expectPickedBesidePanel(page, '办公前、后台客服');
+  });
+
+  it('never shows the internal position code', async () => {
+    const ids = await positionsByCode('director');
+    const page = await signIn('director');
+    for (const path of ['/admin/org', `/admin/org?position=${encodeURIComponent(ids.floor_supervisor!.id)}`, `/admin/org/positions/${encodeURIComponent(ids.floor_supervisor!.id)}`, '/admin/permissions', '/admin/staff']) {
+      await page.goto(`${product.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByText('卖场客服主管').first().waitFor();
+      const text = await page.locator('body').innerText();
+      expect(Object.keys(ids).filter((code) => text.includes(code)), path).toEqual([]);
+    }
+  });
+
+  it('keeps the permission matrix inside the page in both languages; what does not fit scrolls in its own box', async () => {
+    const page = await signIn('director');
+    for (const language of ['中文', 'English'] as const) {
+      await page.evaluate((english) => window.localStorage.setItem('kefu.admin.language', english ? 'en' : 'zh-CN'), language === 'English');
+      await page.goto(`${product.url}/admin/permissions`);
+      const table = page.getByRole('table', { name: language === 'English' ? 'Permission matrix' : '权限矩阵' });
+      await table.getByRole('rowheader').first().waitFor();
+      await expect(pageOverflows(page), language).resolves.toBe(false);
+      const box = page.locator('[data-scroll-container]');
+      const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, overflowX: getComputedStyle(element).overflowX }));
+      expect(sizes.overflowX).toBe('auto');
+      if (sizes.scroll > sizes.client) {
+        // Hidden columns are announced, and the position column stays in view while they scroll in.
+        await page.locator('[data-scroll-hint]').waitFor();
+        const before = await table.getByRole('rowheader').first().boundingBox();
+        await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+        await page.waitForFunction(() => {
+          const element = document.querySelector('[data-scroll-container]')!;
+          return element.scrollLeft > 0;
+        });
+        const after = await table.getByRole('rowheader').first().boundingBox();
+        expect(Math.abs(after!.x - before!.x)).toBeLessThanOrEqual(1);
+      }
+      await page.screenshot({ path: join(screenshots, language === 'English' ? 'admin-permission-matrix-en.png' : 'admin-permission-matrix.png') });
+    }
+  });
+
+  it('shows the org chart in English with counted words and whole titles', async () => {
+    const page = await signIn('director');
+    await page.evaluate(() => window.localStorage.setItem('kefu.admin.language', 'en'));
+    await page.goto(`${product.url}/admin/org`);
+    await node(page, 'Director of customer service').waitFor();
+    await page.getByText(/^10 positions, \d+ vacant seats?\./).waitFor();
+    // A title is whole when its text is neither clamped nor cut off by the edge of its node.
+    const clipped = await page.locator('.react-flow__node [data-position-title]').evaluateAll((titles) =>
+      titles
+        .filter((title) => {
+          const style = getComputedStyle(title);
+          const text = document.createRange();
+          text.selectNodeContents(title);
+          const inner = text.getBoundingClientRect();
+          const outer = title.closest('.react-flow__node')!.getBoundingClientRect();
+          const clamped = style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis';
+          return clamped || inner.right > outer.right || inner.bottom > outer.bottom;
+        })
+        .map((title) => title.textContent),
+    );
+    expect(clipped).toEqual([]);
+    const capitals = await page.locator('.mantine-Badge-root').evaluateAll((badges) => badges.filter((b) => getComputedStyle(b).textTransform === 'uppercase').length);
+    expect(capitals).toBe(0);
+    await settledZoom(page);
+    await page.screenshot({ path: join(screenshots, 'admin-org-chart-en.png') });
+  });
+});
+
 describe('org screens in the browser', () => {
   it('signs in, refusing a wrong password with the gateway’s message', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: DESKTOP });
@@ -103,7 +229,6 @@ describe('org screens in the browser', () => {
     await expect(edge(page, oldSuperior!, captain).count()).resolves.toBe(0);
     expect((await positionsByCode('director')).cart_captain!.reportsTo).toEqual([deputy]);
     await expectAccessible(page, 'org chart with a position open');
-    await page.screenshot({ path: join(screenshots, 'admin-org-chart.png') });
 
     // The director at the top, under a clerk far below: the domain refuses the cycle.
     await openPosition(page, '客户服务部经理');
@@ -140,7 +265,6 @@ describe('org screens in the browser', () => {
     await page.goto(`${product.url}/admin/permissions`);
     await page.getByRole('table', { name: '权限矩阵' }).getByRole('rowheader').first().waitFor();
     await expectAccessible(page, 'permission matrix');
-    await page.screenshot({ path: join(screenshots, 'admin-permission-matrix.png') });
   });
 
   it('a cart driver sees no org-editing controls and cannot open another team’s ticket', async () => {

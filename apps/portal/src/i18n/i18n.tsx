@@ -19,6 +19,25 @@ const catalogues: Record<Locale, () => Promise<Messages>> = {
 export const interpolate = (template: string, vars: Vars = {}): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const pluralCategory = (locale: Locale, count: number): Intl.LDMLPluralRule => {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+};
+
+/**
+ * A message with its variables filled in. A catalogue gives a plural form as `key_one`,
+ * `key_few`… beside the key itself (i18next's suffixes), picked by the locale's plural rules
+ * for a numeric `count`; the key itself is the `other` form and the fallback.
+ */
+export function translate(messages: Messages, locale: Locale, key: MessageKey, vars?: Vars): string {
+  const count = vars?.count;
+  const forms: Partial<Record<string, string>> = messages;
+  const plural = typeof count === 'number' ? forms[`${key}_${pluralCategory(locale, count)}`] : undefined;
+  return interpolate(plural ?? messages[key], vars);
+}
+
 export const storedLocale = (): Locale => {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
@@ -75,7 +94,7 @@ export function I18nProvider({ children, initial = storedLocale() }: { children:
     const messages = state.messages ?? zhCN;
     return {
       locale: state.locale,
-      t: (key, vars) => interpolate(messages[key], vars),
+      t: (key, vars) => translate(messages, state.locale, key, vars),
       setLocale,
       formatDate: makeDateFormatter(state.locale, timeZone),
       setTimeZone,

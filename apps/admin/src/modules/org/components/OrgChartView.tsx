@@ -1,4 +1,4 @@
-import { Box, Grid, Paper, Select, Text } from '@mantine/core';
+import { Box, Paper, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../ui/components/EmptyState';
@@ -9,6 +9,10 @@ import { useLocalized } from '../../ui/format/localized-text';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { OrgChartCanvas } from './OrgChartCanvas';
 import { PositionPanel } from './PositionPanel';
+
+/** The open position's panel lies over the chart's right edge, so the chart keeps its zoom. */
+const PANEL_WIDTH = 400;
+const PANEL_INSET = 8;
 
 /** The org chart page: the graph, a position picker for the keyboard, and the side panel. */
 export function OrgChartView() {
@@ -34,7 +38,10 @@ export function OrgChartView() {
     <>
       <PageHeader
         title={t('chart.title')}
-        description={t('chart.description', { positions: positions.length, vacancies: vacant })}
+        description={t('chart.description', {
+          positions: t('chart.positions', { count: positions.length }),
+          vacancies: t('chart.vacantSeats', { count: vacant }),
+        })}
         actions={
           positions.length > 0 ? (
             <Select
@@ -53,23 +60,33 @@ export function OrgChartView() {
       {positions.length === 0 ? (
         <EmptyState title={t('chart.empty')} description={t('chart.emptyHint')} />
       ) : (
-        <Grid gutter="md">
-          <Grid.Col span={{ base: 12, md: selected ? 8 : 12 }}>
+        <>
+          <Box pos="relative">
             <Paper withBorder radius="md" h="calc(100vh - 190px)" mih={420} component="figure" m={0} aria-label={t('chart.figureLabel')}>
-              <OrgChartCanvas positions={positions} selectedId={selectedId} onSelect={select} />
+              <OrgChartCanvas
+                positions={positions}
+                selectedId={selectedId}
+                onSelect={select}
+                coveredRight={selected ? PANEL_WIDTH + PANEL_INSET : 0}
+              />
             </Paper>
-            <Text size="xs" c="gray.7" mt={4}>
-              {t('chart.hint')}
-            </Text>
-          </Grid.Col>
-          {selected ? (
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <Box>
+            {selected ? (
+              <Box
+                pos="absolute"
+                top={PANEL_INSET}
+                right={PANEL_INSET}
+                bottom={PANEL_INSET}
+                w={`min(${PANEL_WIDTH}px, calc(100% - ${2 * PANEL_INSET}px))`}
+                style={{ zIndex: 10 }}
+              >
                 <PositionPanel position={selected} positions={positions} onClose={() => select(null)} />
               </Box>
-            </Grid.Col>
-          ) : null}
-        </Grid>
+            ) : null}
+          </Box>
+          <Text size="xs" c="gray.7" mt={4}>
+            {t('chart.hint')}
+          </Text>
+        </>
       )}
     </>
   );

@@ -1,17 +1,34 @@
 import { Alert, Badge, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../gql/graphql';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
+import { SidewaysScroll } from '../../ui/components/SidewaysScroll';
 import { useLocalized } from '../../ui/format/localized-text';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { usePermissionMatrix } from '../hooks/usePermissionMatrix';
 import { groupActions, orderRows, reportingDepths } from '../utils/permission-matrix';
 
 type Picked = { positionId: string; action: Action };
+
+// The header rows and the position column stay put while the cells scroll under them.
+const BODY = 'var(--mantine-color-body)';
+const STICKY_HEAD: CSSProperties = { position: 'sticky', top: 0, zIndex: 2, background: BODY };
+const STICKY_COLUMN: CSSProperties = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: BODY,
+  // Collapsed borders scroll away with the cells; a shadow marks the column's edge instead.
+  boxShadow: 'inset -1px 0 0 var(--mantine-color-gray-4), 4px 0 6px -4px rgba(0, 0, 0, 0.2)',
+};
+// A long English title wraps onto a second line rather than widening the column the cells scroll under.
+const TITLE_CELL: CSSProperties = { width: 'max-content', maxWidth: 190, wordBreak: 'keep-all' };
+// Headers wrap between words only: a Chinese action name never splits mid-word.
+const ACTION_HEADER: CSSProperties = { verticalAlign: 'bottom', wordBreak: 'keep-all', minWidth: 48 };
 
 /** Positions × actions as the domain decides them, read-only; pick a cell to see why. */
 export function PermissionMatrixView() {
@@ -48,11 +65,11 @@ export function PermissionMatrixView() {
               </Text>
             )}
           </div>
-          <Table.ScrollContainer minWidth={1200}>
-            <Table withTableBorder withColumnBorders fz="xs" aria-label={t('permissions.title')} stickyHeader>
-              <Table.Thead>
+          <SidewaysScroll label={t('permissions.scrollLabel')} hint={t('permissions.scrollHint')} maxHeight="calc(100vh - 240px)">
+            <Table withTableBorder withColumnBorders fz="xs" aria-label={t('permissions.title')} horizontalSpacing={6}>
+              <Table.Thead style={STICKY_HEAD}>
                 <Table.Tr>
-                  <Table.Th rowSpan={2} scope="col" miw={150} style={{ verticalAlign: 'bottom' }}>
+                  <Table.Th rowSpan={2} scope="col" style={{ ...STICKY_COLUMN, verticalAlign: 'bottom' }} data-sticky-column>
                     {t('permissions.position')}
                   </Table.Th>
                   {groups.map((group) => (
@@ -63,7 +80,7 @@ export function PermissionMatrixView() {
                 </Table.Tr>
                 <Table.Tr>
                   {actions.map((action) => (
-                    <Table.Th key={action} scope="col" ta="center" style={{ verticalAlign: 'bottom', whiteSpace: 'nowrap' }}>
+                    <Table.Th key={action} scope="col" ta="center" style={ACTION_HEADER}>
                       {t(`action.${action}`)}
                     </Table.Th>
                   ))}
@@ -72,8 +89,8 @@ export function PermissionMatrixView() {
               <Table.Tbody>
                 {rows.map((row) => (
                   <Table.Tr key={row.position.id}>
-                    <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                      {localized(row.position.title)}
+                    <Table.Th scope="row" fw={600} style={STICKY_COLUMN} data-sticky-column>
+                      <div style={TITLE_CELL}>{localized(row.position.title)}</div>
                     </Table.Th>
                     {actions.map((action) => {
                       const cell = row.cells.find((c) => c.action === action);
@@ -83,7 +100,8 @@ export function PermissionMatrixView() {
                         <Table.Td key={cell.action} ta="center" bg={active ? 'blue.1' : cell.allowed ? 'teal.0' : undefined} p={0} style={{ whiteSpace: 'nowrap' }}>
                           <UnstyledButton
                             w="100%"
-                            p={6}
+                            px={4}
+                            py={6}
                             onClick={() => setPicked({ positionId: row.position.id, action: cell.action })}
                             aria-pressed={active}
                           >
@@ -108,11 +126,11 @@ export function PermissionMatrixView() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </SidewaysScroll>
           <Group gap="md">
             {(['site', 'subordinates', 'own_queue', 'own'] as const).map((scope) => (
               <Group key={scope} gap={4}>
-                <Badge size="sm" variant="light" color="teal" tt="none">
+                <Badge size="sm" variant="light" color="teal">
                   ✓ {t(`permissions.scopeShort.${scope}`)}
                 </Badge>
                 <Text size="xs">{t(`permissions.scope.${scope}`)}</Text>

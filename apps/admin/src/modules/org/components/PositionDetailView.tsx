@@ -54,7 +54,7 @@ export function PositionDetailView({ id }: { id: string }) {
       </Anchor>
       <PageHeader
         title={title}
-        description={`${localized(position.unit.name)} · ${position.code}`}
+        description={localized(position.unit.name)}
         actions={
           canEditPositions ? (
             <Button variant="light" onClick={edit.open}>

@@ -3,7 +3,7 @@ import { Handle, Position as Side, type Node, type NodeProps } from '@xyflow/rea
 import { useTranslation } from 'react-i18next';
 import type { PositionSummaryFragment } from '../../../gql/graphql';
 import { useLocalized } from '../../ui/format/localized-text';
-import { NODE_HEIGHT, NODE_WIDTH } from '../utils/org-chart-layout';
+import { NODE_HEIGHT, NODE_WIDTH, TITLE_FONT_PX } from '../utils/org-chart-layout';
 
 export type PositionNodeData = { position: PositionSummaryFragment; selected: boolean };
 export type PositionNodeType = Node<PositionNodeData, 'position'>;
@@ -29,24 +29,25 @@ export function PositionNode({ data }: NodeProps<PositionNodeType>) {
       }}
     >
       <Handle type="target" position={Side.Top} isConnectable={false} />
-      <Text fw={700} size="sm" lh={1.25} lineClamp={1}>
+      {/* Titles wrap rather than lose words: two lines fit every title in the catalogue. */}
+      <Text fw={700} fz={TITLE_FONT_PX} lh={1.25} data-position-title>
         {localized(position.title)}
       </Text>
-      <Text size="xs" c="gray.7" lineClamp={1}>
+      <Text fz={13} c="gray.7" lineClamp={1}>
         {localized(position.unit.name)}
       </Text>
-      <Text size="xs" lineClamp={2} lh={1.35}>
+      <Text fz={13} lineClamp={2} lh={1.35}>
         {holders.length === 0
           ? t('chart.noHolder')
           : holders.map((h) => (h.acting ? t('chart.actingHolder', { name: h.staff.name }) : h.staff.name)).join('、')}
       </Text>
       <Group gap={4} mt="auto">
         {position.vacancies > 0 ? (
-          <Badge size="xs" color="orange.2" c="dark.9" variant="filled">
+          <Badge size="sm" color="orange.2" c="dark.9" variant="filled">
             {t('chart.vacancies', { count: position.vacancies })}
           </Badge>
         ) : null}
-        <Badge size="xs" variant="default">
+        <Badge size="sm" variant="default">
           {t('chart.headcount', { count: position.headcount })}
         </Badge>
       </Group>

@@ -22,8 +22,8 @@ export function PositionPanel({ position, positions, onClose }: Props) {
   const superiors = positions.filter((p) => position.reportsTo.some((r) => r.id === p.id));
   const headingId = `position-panel-${position.id}`;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} h="100%">
-      <ScrollArea.Autosize mah="70vh" type="auto" offsetScrollbars>
+    <Paper withBorder radius="md" p="md" shadow="md" component="section" aria-labelledby={headingId} h="100%">
+      <ScrollArea h="100%" type="auto" offsetScrollbars>
         <Stack gap="sm">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <div>
@@ -65,7 +65,7 @@ export function PositionPanel({ position, positions, onClose }: Props) {
             </Accordion>
           ) : null}
         </Stack>
-      </ScrollArea.Autosize>
+      </ScrollArea>
     </Paper>
   );
 }

@@ -98,8 +98,8 @@ describe('TicketIntakeForm', () => {
     await user.type(screen.getByRole('textbox', { name: /标题/ }), '咨询营业时间{Enter}');
 
     const form = screen.getByRole('form', { name: '登记工单' });
-    expect(await within(form).findByText('请选择来访人')).toBeInTheDocument();
-    expect(within(form).getAllByText('请填写此项')).toHaveLength(1);
+    await waitFor(() => expect(within(form).getAllByLabelText(/^来访人/)[0]).toHaveAccessibleDescription(/此项必填。/));
+    expect(within(form).getAllByText('此项必填。')).toHaveLength(2);
     expect(log.some((call) => call.name === 'CreateTicket')).toBe(false);
   });
 });

@@ -122,7 +122,7 @@ describe('request detail', () => {
     renderWithI18n(<RequestDetailPage id="TXlSZXF1ZXN0OjE=" />);
     const form = (await screen.findByRole('heading', { name: '评价处理结果' })).closest('form')!;
     await user.click(within(form).getByRole('button', { name: '提交评价' }));
-    expect(within(form).getByText('请选择星级。')).toBeInTheDocument();
+    expect(within(form).getByText('此项必填。')).toBeInTheDocument();
     expect(sent).toBeNull();
 
     await user.click(within(form).getByRole('radio', { name: '1 星' }));

@@ -22,8 +22,8 @@ describe('new request form', () => {
     const user = userEvent.setup();
     renderWithI18n(<RequestForm onSubmitted={() => {}} />);
     await user.click(screen.getByRole('button', { name: '提交' }));
-    expect(screen.getByText('请选择一项。')).toBeInTheDocument();
-    expect(screen.getByLabelText('情况描述')).toHaveAccessibleDescription('请填写此项。');
+    expect(screen.getAllByText('此项必填。')).toHaveLength(2);
+    expect(screen.getByLabelText('情况描述')).toHaveAccessibleDescription('此项必填。');
     expect(screen.getByLabelText('情况描述')).toHaveAttribute('aria-invalid', 'true');
     expect(submitted).not.toHaveBeenCalled();
   });

@@ -7,7 +7,7 @@ const eventText = (event: Event, { t }: Pick<I18n, 't'>): string => {
   if (event.type === 'RELAYED') {
     return t('event.RELAYED', { department: event.department ? t(`department.${event.department}`) : t('department.unknown') });
   }
-  if (event.type === 'RATED') return t('event.RATED', { stars: event.stars ?? 0 });
+  if (event.type === 'RATED') return t('event.RATED', { count: event.stars ?? 0 });
   return t(`event.${event.type}`);
 };
 
