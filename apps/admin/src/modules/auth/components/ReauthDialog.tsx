@@ -10,7 +10,7 @@ import { SignInForm } from './SignInForm';
  * The sign-in form over whatever screen lost its session, so nothing typed there is lost: the
  * same user's refused operations are sent again; another user's sign-in drops them.
  */
-export function ReauthDialog() {
+export default function ReauthDialog() {
   const { t } = useTranslation('common');
   const client = useApolloClient();
   const { recovery, expired } = useSessionRecovery();
