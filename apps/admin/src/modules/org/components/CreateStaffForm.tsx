@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { placeError } from '../../ui/errors/graphql-errors';
 import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
+import { UnsavedChangesDialog } from '../../ui/forms/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
 import { useNotify } from '../../ui/errors/useNotify';
 import { useCreateStaff } from '../hooks/useCreateStaff';
 
@@ -26,6 +28,7 @@ export function CreateStaffForm({ onDone }: Props) {
       phone: withinLimit(STAFF_LIMITS.phone, t),
     },
   });
+  const { blocker } = useUnsavedChangesGuard(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
@@ -38,6 +41,7 @@ export function CreateStaffForm({ onDone }: Props) {
   });
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesDialog blocker={blocker} />
       <Stack>
         <FormAlert message={failure} />
         <TextInput label={t('staff.name')} required data-autofocus {...form.getInputProps('name')} {...textLimitProps(form.values.name, STAFF_LIMITS.name, t)} />
