@@ -48,7 +48,7 @@ describe('TicketIntakeForm', () => {
     expect(log.map((call) => call.variables.severity)).toContain('IMPORTANT');
   });
 
-  it('puts BAD_USER_INPUT field messages on the inputs and retries with the same idempotency key', { timeout: 20_000 }, async () => {
+  it('puts BAD_USER_INPUT field messages on the inputs and retries with the same idempotency key', { timeout: 30_000 }, async () => {
     let attempts = 0;
     const log = answerOperations({
       DeadlinePreview: ({ severity }) => deadlines(severity),
