@@ -19,23 +19,23 @@ export function Field({ id, label, hint, error, count, children }: FieldProps) {
         {label}
       </label>
       {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true } : {}) })}
-      {(hint && !error) || error || count ? (
+      {hint || error || count ? (
         <div class="field__foot">
-        {hint && !error ? (
-          <p id={`${id}-hint`} class="field__hint">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} class="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {count ? (
-          <p id={`${id}-count`} class={`field__count${count.length > count.limit ? ' field__count--over' : ''}`}>
-            {count.length} / {count.limit}
-          </p>
-        ) : null}
+          {hint && !error ? (
+            <p id={`${id}-hint`} class="field__hint">
+              {hint}
+            </p>
+          ) : null}
+          {error ? (
+            <p id={`${id}-error`} class="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {count ? (
+            <p id={`${id}-count`} class={`field__count${count.length > count.limit ? ' field__count--over' : ''}`}>
+              {count.length} / {count.limit}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>
