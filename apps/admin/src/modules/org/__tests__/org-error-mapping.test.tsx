@@ -34,8 +34,8 @@ describe('gateway errors land next to the control that caused them', () => {
       CreateStaff: gatewayError('BAD_USER_INPUT', '输入有误。', {
         reason: 'VALIDATION.INVALID_INPUT',
         fields: [
-          { field: 'input.employeeNo', rule: 'too_long', limit: 20, message: '内容过长，最多 20 个字符。' },
-          { field: 'input.phone', rule: 'too_long', limit: 30, message: '内容过长，最多 30 个字符。' },
+          { field: 'input.employeeNo', rule: 'too_long', limit: 20, message: '工号过长，最多 20 个字符。' },
+          { field: 'input.phone', rule: 'too_long', limit: 30, message: '电话过长，最多 30 个字符。' },
         ],
       }),
     });
@@ -45,8 +45,8 @@ describe('gateway errors land next to the control that caused them', () => {
     await user.type(screen.getByLabelText(/^工号/), 'KF-0001');
     await user.type(screen.getByLabelText(/^电话/), '13800000000');
     await user.click(screen.getByRole('button', { name: '添加' }));
-    await waitFor(() => expect(screen.getByLabelText(/^工号/)).toHaveAccessibleDescription('内容过长，最多 20 个字符。 7 / 20'));
-    expect(screen.getByLabelText(/^电话/)).toHaveAccessibleDescription('内容过长，最多 30 个字符。 11 / 30');
+    await waitFor(() => expect(screen.getByLabelText(/^工号/)).toHaveAccessibleDescription('工号过长，最多 20 个字符。 7 / 20'));
+    expect(screen.getByLabelText(/^电话/)).toHaveAccessibleDescription('电话过长，最多 30 个字符。 11 / 30');
     expect(screen.getByLabelText(/^姓名/)).not.toHaveAttribute('aria-invalid', 'true');
   });
 

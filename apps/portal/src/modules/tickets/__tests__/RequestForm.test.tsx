@@ -37,7 +37,7 @@ describe('new request form', () => {
           errors: [
             {
               message: '输入有误，请检查标出的字段。',
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'location', rule: 'too_long', message: '内容过长，最多 120 个字符。' }] },
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'location', rule: 'too_long', message: '位置过长，最多 120 个字符。' }] },
             },
           ],
         }),
@@ -47,7 +47,7 @@ describe('new request form', () => {
     renderWithI18n(<RequestForm onSubmitted={() => {}} />);
     await fill(user);
     await user.click(screen.getByRole('button', { name: '提交' }));
-    await waitFor(() => expect(screen.getByLabelText('地点（铺位号或位置）')).toHaveAccessibleDescription('内容过长，最多 120 个字符。 6 / 120'));
+    await waitFor(() => expect(screen.getByLabelText('地点（铺位号或位置）')).toHaveAccessibleDescription('位置过长，最多 120 个字符。 6 / 120'));
   });
 
   it('sends one request for a double tap, with the photo, the contact time and an idempotency key', async () => {
