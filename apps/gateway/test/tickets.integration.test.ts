@@ -126,6 +126,20 @@ describe.each(enginesUnderTest())('tickets over GraphQL (%s)', (engine) => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  it('answers an over-long title with an error that names the field and its limit, in the viewer’s language', async () => {
+    for (const [locale, message] of [
+      ['zh-CN', '标题过长，最多 120 个字符。'],
+      ['en', 'Title is too long: at most 120 characters.'],
+    ] as const) {
+      const result = await gw.gql(CREATE, { input: complaint({ title: '长'.repeat(121) }), key: `long-title-${locale}` }, { cookie: clerk, locale });
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'title', rule: 'too_long', limit: 120, message }],
+      });
+    }
+  });
+
   it('pages the queue with the same number of statements whatever the page size (no N+1)', async () => {
     const QUEUE = `query ($first: Int!) {
       tickets(first: $first, filter: { statuses: [RECEIVED, ASSIGNED, RELAYED, IN_PROGRESS] }) {

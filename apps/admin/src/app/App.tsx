@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import type { i18n as I18n } from 'i18next';
 import { Suspense, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { SessionRecoveryPrompt } from '../modules/auth/components/SessionRecoveryPrompt';
 import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -22,6 +23,7 @@ export function App({ client, i18n, children, env = 'default' }: Props) {
       <ApolloProvider client={client}>
         <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
           <Notifications position="bottom-right" />
+          <SessionRecoveryPrompt />
           {/* Suspends while a context's translations load on its first screen. */}
           <Suspense fallback={<PageSkeleton />}>{children}</Suspense>
         </MantineProvider>

@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client';
 import { relayStylePagination, getMainDefinition } from '@apollo/client/utilities';
+import { attachSessionRecovery, createSessionRecoveryLink, SessionRecovery } from '../modules/auth/utils/session-recovery';
 import { SseLink } from './sse-link';
 
 /** The gateway refuses state-changing requests without this header (a CSRF guard). */
@@ -45,11 +46,14 @@ export function createApolloClient({ language, uri = '/graphql' }: ClientOptions
     const definition = getMainDefinition(query);
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
   };
-  return new ApolloClient({
-    link: split(isSubscription, sse, ApolloLink.from([withHeaders, http])),
+  const recovery = new SessionRecovery();
+  const client = new ApolloClient({
+    link: split(isSubscription, sse, ApolloLink.from([createSessionRecoveryLink(recovery), withHeaders, http])),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },
     },
   });
+  attachSessionRecovery(client, recovery);
+  return client;
 }

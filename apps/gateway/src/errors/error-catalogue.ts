@@ -42,6 +42,8 @@ const MESSAGES: Messages = {
   'VALIDATION.GRAPHQL_INPUT': { 'zh-CN': '输入的格式或取值无效。', en: 'An input has the wrong format or value.' },
   'VALIDATION.required': { 'zh-CN': '此项必填。', en: 'This field is required.' },
   'VALIDATION.too_long': { 'zh-CN': '内容过长，最多 {limit} 个字符。', en: 'Too long: at most {limit} characters.' },
+  // A limit names its field, so a message shown away from the form still says what to shorten.
+  'VALIDATION.too_long.named': { 'zh-CN': '{field}过长，最多 {limit} 个字符。', en: '{field} is too long: at most {limit} characters.' },
   'VALIDATION.too_short': { 'zh-CN': '内容过短，至少 {limit} 个字符。', en: 'Too short: at least {limit} characters.' },
   'VALIDATION.out_of_range': { 'zh-CN': '数值超出允许范围。', en: 'The value is out of range.' },
   'VALIDATION.invalid_format': { 'zh-CN': '格式不正确。', en: 'The format is not valid.' },
@@ -112,6 +114,32 @@ const VARIANTS: Partial<Record<DomainErrorCode, (facts: Readonly<Record<string, 
 export function domainMessageKey(code: DomainErrorCode, facts: Readonly<Record<string, unknown>>): string {
   const variant = VARIANTS[code]?.(facts);
   return variant ? `${code}.${variant}` : code;
+}
+
+/** What people call the text inputs the domain checks, by their path without `input.`. */
+const FIELD_LABELS: Messages = {
+  title: { 'zh-CN': '标题', en: 'Title' },
+  description: { 'zh-CN': '详细情况', en: 'Description' },
+  location: { 'zh-CN': '位置', en: 'Location' },
+  preferredContactTime: { 'zh-CN': '方便联系的时间', en: 'Preferred contact time' },
+  name: { 'zh-CN': '姓名', en: 'Name' },
+  employeeNo: { 'zh-CN': '工号', en: 'Employee number' },
+  phone: { 'zh-CN': '电话', en: 'Phone' },
+  reason: { 'zh-CN': '原因', en: 'Reason' },
+  note: { 'zh-CN': '说明', en: 'Note' },
+  resolution: { 'zh-CN': '处理结果', en: 'Resolution' },
+  comment: { 'zh-CN': '评价', en: 'Comment' },
+};
+
+/**
+ * The message of one field at fault: named after the field where the rule has a named form
+ * and the field a label, the plain rule's message otherwise.
+ */
+export function fieldMessageFor(field: string, rule: string, locale: Locale): string {
+  const label = FIELD_LABELS[field.replace(/^input\./, '')];
+  const named = MESSAGES[`VALIDATION.${rule}.named`];
+  if (label && named) return named[locale].replace('{field}', label[locale]);
+  return messageFor(`VALIDATION.${rule}`, locale);
 }
 
 export function messageFor(key: string, locale: Locale): string {

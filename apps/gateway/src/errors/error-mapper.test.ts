@@ -132,11 +132,14 @@ describe('mapExecutionError', () => {
     const mapped = mapExecutionError(asExecutionError(error), 'en', 'req-1', noLog);
     expect(mapped.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDATION.INVALID_INPUT' });
     expect(mapped.extensions.fields).toEqual([
-      { field: 'title', rule: 'too_long', limit: 120, message: 'Too long: at most 120 characters.' },
+      { field: 'title', rule: 'too_long', limit: 120, message: 'Title is too long: at most 120 characters.' },
       { field: 'kind', rule: 'required', message: 'This field is required.' },
     ]);
     const zh = mapExecutionError(asExecutionError(error), 'zh-CN', 'req-1', noLog);
-    expect((zh.extensions.fields as { message: string }[])[0]!.message).toBe('内容过长，最多 120 个字符。');
+    expect((zh.extensions.fields as { message: string }[])[0]!.message).toBe('标题过长，最多 120 个字符。');
+    // A field without a label keeps the plain message.
+    const unlabelled = mapExecutionError(asExecutionError(new ValidationError([{ field: 'input.purpose.en', rule: 'too_long', limit: 2000 }])), 'en', 'req-1', noLog);
+    expect((unlabelled.extensions.fields as { message: string }[])[0]!.message).toBe('Too long: at most 2000 characters.');
   });
 
   it('names the input of another refusal about one field, with the same message', () => {

@@ -6,7 +6,7 @@ import { DomainError, ValidationError, type Locale } from '@kefu/domain/shared';
 import { isConnectionFailure, isUnstorableText } from '@kefu/db/engine';
 import { interpolate } from '../i18n/locale.js';
 import type { GatewayContext } from '../context.js';
-import { domainMessageKey, messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
+import { domainMessageKey, fieldMessageFor, messageFor, type DomainErrorCode, DOMAIN_ERROR_RULES } from './error-catalogue.js';
 import type { PublicErrorCode } from '@kefu/contracts/errors';
 
 /** Marks errors this mapper produced, so the masking pass lets them through untouched. */
@@ -47,7 +47,7 @@ export function mapExecutionError(error: GraphQLError, locale: Locale, requestId
         field: issue.field,
         rule: issue.rule,
         ...(issue.limit === undefined ? {} : { limit: issue.limit }),
-        message: interpolate(messageFor(`VALIDATION.${issue.rule}`, locale), { limit: issue.limit ?? '' }),
+        message: interpolate(fieldMessageFor(issue.field, issue.rule, locale), { limit: issue.limit ?? '' }),
       }));
     }
     const message = interpolate(messageFor(domainMessageKey(original.code, original.facts), locale), original.facts);

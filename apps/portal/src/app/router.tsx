@@ -34,8 +34,36 @@ export function parseRoute(pathname: string): Route {
 
 const listeners = new Set<() => void>();
 
+/** Asked before the app moves on while a form holds unsaved input; false stays on the page. */
+let leaveGuard: (() => boolean) | null = null;
+/** The path on screen, to return to when the guard keeps the user from going back. */
+let shownPath = typeof location === 'undefined' ? '' : location.pathname;
+
+/**
+ * While `confirmLeave` is set, leaving the page asks it first: links and `navigate`, the
+ * browser's back button, and closing or reloading the tab (the browser's own prompt).
+ */
+export function useLeaveGuard(confirmLeave: (() => boolean) | null): void {
+  useEffect(() => {
+    if (!confirmLeave) return;
+    leaveGuard = confirmLeave;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when a return value is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => {
+      if (leaveGuard === confirmLeave) leaveGuard = null;
+      window.removeEventListener('beforeunload', ask);
+    };
+  }, [confirmLeave]);
+}
+
 export function navigate(route: Route, { replace = false } = {}): void {
   const path = routePath(route);
+  if (leaveGuard && !leaveGuard()) return;
+  shownPath = path;
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   window.scrollTo(0, 0);
@@ -46,11 +74,20 @@ export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.pathname));
   useEffect(() => {
     const update = () => setRoute(parseRoute(location.pathname));
+    const back = () => {
+      // The browser has already moved: put the form's page back when the user stays.
+      if (leaveGuard && location.pathname !== shownPath && !leaveGuard()) {
+        history.pushState(null, '', shownPath);
+        return;
+      }
+      shownPath = location.pathname;
+      update();
+    };
     listeners.add(update);
-    window.addEventListener('popstate', update);
+    window.addEventListener('popstate', back);
     return () => {
       listeners.delete(update);
-      window.removeEventListener('popstate', update);
+      window.removeEventListener('popstate', back);
     };
   }, []);
   return route;

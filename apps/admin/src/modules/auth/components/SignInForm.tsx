@@ -5,11 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorMessage } from '../../ui/errors/graphql-errors';
 import { useSignIn } from '../hooks/useSignIn';
 
-type Props = { onSignedIn: () => void };
+type Props = {
+  onSignedIn: (signedIn: { username: string } | null) => void;
+  /** Leave the cache as it is: see `useSignIn`. */
+  keepCache?: boolean;
+};
 
-export function SignInForm({ onSignedIn }: Props) {
+export function SignInForm({ onSignedIn, keepCache = false }: Props) {
   const { t } = useTranslation('common');
-  const { signIn, loading } = useSignIn();
+  const { signIn, loading } = useSignIn({ keepCache });
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: { username: '', password: '' },
@@ -21,8 +25,7 @@ export function SignInForm({ onSignedIn }: Props) {
   const submit = form.onSubmit(async ({ username, password }) => {
     setFailure(null);
     try {
-      await signIn(username.trim(), password);
-      onSignedIn();
+      onSignedIn(await signIn(username.trim(), password));
     } catch (error) {
       const unplaced = applyFieldErrors(form, error);
       if (unplaced.length > 0 || !form.errors || Object.keys(form.errors).length === 0) setFailure(errorMessage(error, t));

@@ -34,20 +34,38 @@ describe('gateway errors land next to the control that caused them', () => {
       CreateStaff: gatewayError('BAD_USER_INPUT', '输入有误。', {
         reason: 'VALIDATION.INVALID_INPUT',
         fields: [
-          { field: 'input.employeeNo', rule: 'too_long', limit: 20, message: '内容过长，最多 20 个字符。' },
-          { field: 'input.phone', rule: 'too_long', limit: 30, message: '内容过长，最多 30 个字符。' },
+          { field: 'input.employeeNo', rule: 'too_long', limit: 20, message: '工号过长，最多 20 个字符。' },
+          { field: 'input.phone', rule: 'too_long', limit: 30, message: '电话过长，最多 30 个字符。' },
         ],
       }),
     });
     const { user } = renderApp({ route: '/staff' });
     await user.click((await screen.findAllByRole('button', { name: '新增员工' }))[0]!);
     await user.type(await screen.findByLabelText(/^姓名/), '陈小明');
-    await user.type(screen.getByLabelText(/^工号/), 'KF-0000000000000000001');
+    await user.type(screen.getByLabelText(/^工号/), 'KF-0001');
     await user.type(screen.getByLabelText(/^电话/), '13800000000');
     await user.click(screen.getByRole('button', { name: '添加' }));
-    await waitFor(() => expect(screen.getByLabelText(/^工号/)).toHaveAccessibleDescription('内容过长，最多 20 个字符。'));
-    expect(screen.getByLabelText(/^电话/)).toHaveAccessibleDescription('内容过长，最多 30 个字符。');
+    await waitFor(() => expect(screen.getByLabelText(/^工号/)).toHaveAccessibleDescription('工号过长，最多 20 个字符。 7 / 20'));
+    expect(screen.getByLabelText(/^电话/)).toHaveAccessibleDescription('电话过长，最多 30 个字符。 11 / 30');
     expect(screen.getByLabelText(/^姓名/)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('counts the employee number against its limit and refuses one too long before sending', async () => {
+    const log = answerOperations({
+      Viewer: { data: { viewer: viewerFixture() } },
+      OrgChart: { data: { orgChart: { __typename: 'OrgChart', units: [], positions: [] } } },
+      StaffDirectory: emptyStaff,
+    });
+    const { user } = renderApp({ route: '/staff' });
+    await user.click((await screen.findAllByRole('button', { name: '新增员工' }))[0]!);
+    await user.type(await screen.findByLabelText(/^姓名/), '陈小明');
+    const employeeNo = screen.getByLabelText(/^工号/);
+    expect(employeeNo).toHaveAccessibleDescription('0 / 20');
+    await user.type(employeeNo, 'KF-0000000000000000001');
+    expect(employeeNo).toHaveValue('KF-0000000000000000001');
+    expect(employeeNo).toHaveAccessibleDescription('最多 20 个字，当前 22 个字，请删减。 22 / 20');
+    await user.click(screen.getByRole('button', { name: '添加' }));
+    expect(log.some((call) => call.name === 'CreateStaff')).toBe(false);
   });
 
   it('shows a taken employee number on the employee-number input', async () => {
@@ -62,6 +80,6 @@ describe('gateway errors land next to the control that caused them', () => {
     await user.type(await screen.findByLabelText(/^姓名/), '陈小明');
     await user.type(screen.getByLabelText(/^工号/), 'KF-001');
     await user.click(screen.getByRole('button', { name: '添加' }));
-    await waitFor(() => expect(screen.getByLabelText(/^工号/)).toHaveAccessibleDescription('工号 KF-001 已被使用。'));
+    await waitFor(() => expect(screen.getByLabelText(/^工号/)).toHaveAccessibleDescription('工号 KF-001 已被使用。 6 / 20'));
   });
 });

@@ -5,6 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { placeError } from '../../ui/errors/graphql-errors';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
+import { UnsavedChangesDialog } from '../../ui/forms/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
 import { useNotify } from '../../ui/errors/useNotify';
 import { useCreateStaff } from '../hooks/useCreateStaff';
 
@@ -18,11 +21,14 @@ export function CreateStaffForm({ onDone }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: '', employeeNo: '', phone: '' },
+    validateInputOnChange: ['name', 'employeeNo', 'phone'],
     validate: {
-      name: (v) => (v.trim() ? null : t('common:validation.required')),
-      employeeNo: (v) => (v.trim() ? null : t('common:validation.required')),
+      name: (v) => (v.trim() ? withinLimit(STAFF_LIMITS.name, t)(v) : t('common:validation.required')),
+      employeeNo: (v) => (v.trim() ? withinLimit(STAFF_LIMITS.employeeNo, t)(v) : t('common:validation.required')),
+      phone: withinLimit(STAFF_LIMITS.phone, t),
     },
   });
+  const { blocker } = useUnsavedChangesGuard(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
@@ -35,11 +41,17 @@ export function CreateStaffForm({ onDone }: Props) {
   });
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesDialog blocker={blocker} />
       <Stack>
         <FormAlert message={failure} />
-        <TextInput label={t('staff.name')} required maxLength={STAFF_LIMITS.name} data-autofocus {...form.getInputProps('name')} />
-        <TextInput label={t('staff.employeeNo')} required maxLength={STAFF_LIMITS.employeeNo} {...form.getInputProps('employeeNo')} />
-        <TextInput label={t('staff.phone')} type="tel" maxLength={STAFF_LIMITS.phone} {...form.getInputProps('phone')} />
+        <TextInput label={t('staff.name')} required data-autofocus {...form.getInputProps('name')} {...textLimitProps(form.values.name, STAFF_LIMITS.name, t)} />
+        <TextInput
+          label={t('staff.employeeNo')}
+          required
+          {...form.getInputProps('employeeNo')}
+          {...textLimitProps(form.values.employeeNo, STAFF_LIMITS.employeeNo, t)}
+        />
+        <TextInput label={t('staff.phone')} type="tel" {...form.getInputProps('phone')} {...textLimitProps(form.values.phone, STAFF_LIMITS.phone, t)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common:actions.cancel')}

@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { placeError } from '../../ui/errors/graphql-errors';
 import { useNotify } from '../../ui/errors/useNotify';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
+import { UnsavedChangesDialog } from '../../ui/forms/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
 import type { LocalizedTextValue } from '../../ui/format/localized-text';
 import { useUpdatePosition } from '../hooks/useUpdatePosition';
 
@@ -24,18 +27,20 @@ export function PositionEditForm({ position, onDone }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: { title: strip(position.title), purpose: strip(position.purpose), headcount: position.headcount as number | string },
+    validateInputOnChange: ['title.zh', 'title.en', 'purpose.zh', 'purpose.en'],
     validate: {
       title: {
-        zh: (v) => (v.trim() ? null : t('common:validation.required')),
-        en: (v) => (v.trim() ? null : t('common:validation.required')),
+        zh: (v) => (v.trim() ? withinLimit(POSITION_TEXT_LIMITS.title.zh, t)(v) : t('common:validation.required')),
+        en: (v) => (v.trim() ? withinLimit(POSITION_TEXT_LIMITS.title.en, t)(v) : t('common:validation.required')),
       },
       purpose: {
-        zh: (v) => (v.trim() ? null : t('common:validation.required')),
-        en: (v) => (v.trim() ? null : t('common:validation.required')),
+        zh: (v) => (v.trim() ? withinLimit(POSITION_TEXT_LIMITS.purpose.zh, t)(v) : t('common:validation.required')),
+        en: (v) => (v.trim() ? withinLimit(POSITION_TEXT_LIMITS.purpose.en, t)(v) : t('common:validation.required')),
       },
       headcount: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : t('positionEdit.headcountInvalid')),
     },
   });
+  const { blocker } = useUnsavedChangesGuard(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
@@ -48,14 +53,39 @@ export function PositionEditForm({ position, onDone }: Props) {
   });
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesDialog blocker={blocker} />
       <Stack>
         <FormAlert message={failure} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('positionEdit.titleZh')} required maxLength={POSITION_TEXT_LIMITS.title.zh} {...form.getInputProps('title.zh')} />
-          <TextInput label={t('positionEdit.titleEn')} required maxLength={POSITION_TEXT_LIMITS.title.en} {...form.getInputProps('title.en')} />
+          <TextInput
+            label={t('positionEdit.titleZh')}
+            required
+            {...form.getInputProps('title.zh')}
+            {...textLimitProps(form.values.title.zh, POSITION_TEXT_LIMITS.title.zh, t)}
+          />
+          <TextInput
+            label={t('positionEdit.titleEn')}
+            required
+            {...form.getInputProps('title.en')}
+            {...textLimitProps(form.values.title.en, POSITION_TEXT_LIMITS.title.en, t)}
+          />
         </SimpleGrid>
-        <Textarea label={t('positionEdit.purposeZh')} required autosize minRows={3} maxLength={POSITION_TEXT_LIMITS.purpose.zh} {...form.getInputProps('purpose.zh')} />
-        <Textarea label={t('positionEdit.purposeEn')} required autosize minRows={3} maxLength={POSITION_TEXT_LIMITS.purpose.en} {...form.getInputProps('purpose.en')} />
+        <Textarea
+          label={t('positionEdit.purposeZh')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('purpose.zh')}
+          {...textLimitProps(form.values.purpose.zh, POSITION_TEXT_LIMITS.purpose.zh, t)}
+        />
+        <Textarea
+          label={t('positionEdit.purposeEn')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('purpose.en')}
+          {...textLimitProps(form.values.purpose.en, POSITION_TEXT_LIMITS.purpose.en, t)}
+        />
         <NumberInput label={t('positionEdit.headcount')} min={0} max={POSITION_TEXT_LIMITS.headcount} allowDecimal={false} required w={160} {...form.getInputProps('headcount')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useSessionRecovery } from '../../auth/hooks/useSessionRecovery';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useSignOut } from '../../auth/hooks/useSignOut';
 import { LanguageSwitch } from '../../ui/components/LanguageSwitch';
@@ -18,7 +19,9 @@ export function ViewerMenu({ layout }: Props) {
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const { signOut, loading } = useSignOut();
-  if (!viewer) return null;
+  const { expired } = useSessionRecovery();
+  // A lost session is nobody's: the old name stays off screen until someone signs in again.
+  if (!viewer || expired) return null;
   const name = viewer.staff?.name ?? viewer.username;
   const positions = viewer.positions.map((p) => localized(p.title)).join('、') || t('shell.noPosition');
   const onSignOut = () => void signOut().then(() => navigate('/sign-in', { replace: true }));

@@ -48,7 +48,7 @@ describe('TicketIntakeForm', () => {
     expect(log.map((call) => call.variables.severity)).toContain('IMPORTANT');
   });
 
-  it('puts BAD_USER_INPUT field messages on the inputs and retries with the same idempotency key', { timeout: 20_000 }, async () => {
+  it('puts BAD_USER_INPUT field messages on the inputs and retries with the same idempotency key', { timeout: 30_000 }, async () => {
     let attempts = 0;
     const log = answerOperations({
       DeadlinePreview: ({ severity }) => deadlines(severity),
@@ -101,5 +101,49 @@ describe('TicketIntakeForm', () => {
     await waitFor(() => expect(within(form).getAllByLabelText(/^来访人/)[0]).toHaveAccessibleDescription(/此项必填。/));
     expect(within(form).getAllByText('此项必填。')).toHaveLength(2);
     expect(log.some((call) => call.name === 'CreateTicket')).toBe(false);
+  });
+
+  it('shows each text limit as a counter, keeps over-long text whole and refuses to send it', async () => {
+    const log = answerOperations({ DeadlinePreview: ({ severity }) => deadlines(severity), RequesterLookup: { data: { requesters: [merchant] } } });
+    const { user } = renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+    const title = screen.getByRole('textbox', { name: /标题/ });
+    expect(title).toHaveAccessibleDescription('0 / 120');
+    expect(screen.getByRole('textbox', { name: /详细情况/ })).toHaveAccessibleDescription('0 / 4000');
+
+    await fillForm(user);
+    await user.click(title);
+    await user.paste('长'.repeat(130 - '门口地砖破损'.length));
+
+    // Pasted text is never cut: the field keeps all of it and says by how much it is over.
+    expect(title).toHaveValue(`门口地砖破损${'长'.repeat(124)}`);
+    expect(await screen.findByText('最多 120 个字，当前 130 个字，请删减。')).toBeInTheDocument();
+    expect(screen.getByText('130 / 120')).toBeInTheDocument();
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(screen.getByRole('button', { name: '保存工单' }));
+    expect(log.some((call) => call.name === 'CreateTicket')).toBe(false);
+  });
+
+  it('asks before leaving a form with unsaved changes', async () => {
+    answerOperations({ DeadlinePreview: ({ severity }) => deadlines(severity) });
+    const { user, router } = renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+    const cleanLeave = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(cleanLeave);
+    expect(cleanLeave.defaultPrevented).toBe(false);
+
+    await user.type(screen.getByRole('textbox', { name: /标题/ }), '咨询营业时间');
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    await user.click(screen.getByRole('link', { name: '取消' }));
+    const dialog = await screen.findByRole('dialog', { name: '离开此页？' });
+    await user.click(within(dialog).getByRole('button', { name: '继续填写' }));
+    expect(router.state.location.pathname).toBe('/tickets/new');
+    expect(screen.getByRole('textbox', { name: /标题/ })).toHaveValue('咨询营业时间');
+
+    await user.click(screen.getByRole('link', { name: '取消' }));
+    await user.click(within(await screen.findByRole('dialog', { name: '离开此页？' })).getByRole('button', { name: '放弃并离开' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tickets'));
   });
 });

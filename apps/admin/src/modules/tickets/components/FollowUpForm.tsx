@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { TEXT_LIMITS } from '@kefu/domain/tickets';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpChannel } from '../../../gql/graphql';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
 import { useCommandSubmit } from '../hooks/useCommandSubmit';
 import { optional, type CommandFormProps } from '../utils/command-form';
 import { CommandFormShell } from './CommandFormShell';
@@ -15,7 +16,8 @@ export function FollowUpForm({ run, running, onClose }: CommandFormProps) {
   const { t } = useTranslation('tickets');
   const form = useForm<{ channel: FollowUpChannel; satisfaction: string; note: string }>({
     initialValues: { channel: 'PHONE', satisfaction: '', note: '' },
-    validate: { satisfaction: (v) => (v ? null : t('intake.required')) },
+    validateInputOnChange: ['note'],
+    validate: { satisfaction: (v) => (v ? null : t('intake.required')), note: withinLimit(TEXT_LIMITS.note, t) },
   });
   const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
@@ -37,7 +39,7 @@ export function FollowUpForm({ run, running, onClose }: CommandFormProps) {
           ))}
         </Group>
       </Radio.Group>
-      <Textarea label={t('action.fields.note')} autosize minRows={2} maxLength={TEXT_LIMITS.note} {...form.getInputProps('note')} />
+      <Textarea label={t('action.fields.note')} autosize minRows={2} {...form.getInputProps('note')} {...textLimitProps(form.values.note, TEXT_LIMITS.note, t)} />
     </CommandFormShell>
   );
 }

@@ -2,6 +2,7 @@ import { Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { TEXT_LIMITS } from '@kefu/domain/tickets';
 import { useTranslation } from 'react-i18next';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
 import { useCommandSubmit } from '../hooks/useCommandSubmit';
 import type { CommandFormProps } from '../utils/command-form';
 import { CommandFormShell } from './CommandFormShell';
@@ -10,7 +11,8 @@ export function ReasonForm({ command, run, running, onClose }: CommandFormProps 
   const { t } = useTranslation('tickets');
   const form = useForm<{ reason: string }>({
     initialValues: { reason: '' },
-    validate: { reason: (v) => (v.trim() ? null : t('intake.required')) },
+    validateInputOnChange: ['reason'],
+    validate: { reason: (v) => (v.trim() ? withinLimit(TEXT_LIMITS.reason, t)(v) : t('intake.required')) },
   });
   const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
@@ -25,8 +27,8 @@ export function ReasonForm({ command, run, running, onClose }: CommandFormProps 
         required
         autosize
         minRows={2}
-        maxLength={TEXT_LIMITS.reason}
         {...form.getInputProps('reason')}
+        {...textLimitProps(form.values.reason, TEXT_LIMITS.reason, t)}
       />
     </CommandFormShell>
   );

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { TEXT_LIMITS } from '@kefu/domain/tickets';
 import { useTranslation } from 'react-i18next';
 import type { PeerDepartment } from '../../../gql/graphql';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
 import { useCommandSubmit } from '../hooks/useCommandSubmit';
 import { optional, type CommandFormProps } from '../utils/command-form';
 import { CommandFormShell } from './CommandFormShell';
@@ -22,7 +23,8 @@ export function RelayForm({ run, running, onClose }: CommandFormProps) {
   const { t } = useTranslation('tickets');
   const form = useForm<{ department: PeerDepartment | null; note: string }>({
     initialValues: { department: null, note: '' },
-    validate: { department: (v) => (v ? null : t('intake.required')) },
+    validateInputOnChange: ['note'],
+    validate: { department: (v) => (v ? null : t('intake.required')), note: withinLimit(TEXT_LIMITS.note, t) },
   });
   const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
@@ -39,7 +41,7 @@ export function RelayForm({ run, running, onClose }: CommandFormProps) {
         data={PEER_DEPARTMENTS.map((value) => ({ value, label: t(`department.${value}`) }))}
         {...form.getInputProps('department')}
       />
-      <Textarea label={t('action.fields.note')} autosize minRows={2} maxLength={TEXT_LIMITS.note} {...form.getInputProps('note')} />
+      <Textarea label={t('action.fields.note')} autosize minRows={2} {...form.getInputProps('note')} {...textLimitProps(form.values.note, TEXT_LIMITS.note, t)} />
     </CommandFormShell>
   );
 }

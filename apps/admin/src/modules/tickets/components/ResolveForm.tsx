@@ -4,6 +4,7 @@ import { TEXT_LIMITS } from '@kefu/domain/tickets';
 import { useTranslation } from 'react-i18next';
 import type { RepairCategory } from '../../../gql/graphql';
 import { useFormatters } from '../../ui/format/useFormatters';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
 import { useCommandSubmit } from '../hooks/useCommandSubmit';
 import type { CommandFormProps } from '../utils/command-form';
 import { CommandFormShell } from './CommandFormShell';
@@ -16,7 +17,8 @@ export function ResolveForm({ ticket, run, running, onClose }: CommandFormProps)
   const { fromInput, zoneNote } = useFormatters();
   const form = useForm<{ resolution: string; repairCategory: RepairCategory | null; waterTestAt: string }>({
     initialValues: { resolution: '', repairCategory: ticket.repairCategory, waterTestAt: '' },
-    validate: { resolution: (v) => (v.trim() ? null : t('intake.required')) },
+    validateInputOnChange: ['resolution'],
+    validate: { resolution: (v) => (v.trim() ? withinLimit(TEXT_LIMITS.resolution, t)(v) : t('intake.required')) },
   });
   const { shell, submitWith } = useCommandSubmit(form, { running, onClose });
   return (
@@ -37,8 +39,8 @@ export function ResolveForm({ ticket, run, running, onClose }: CommandFormProps)
         required
         autosize
         minRows={3}
-        maxLength={TEXT_LIMITS.resolution}
         {...form.getInputProps('resolution')}
+        {...textLimitProps(form.values.resolution, TEXT_LIMITS.resolution, t)}
       />
       {isRepair && (
         <Select

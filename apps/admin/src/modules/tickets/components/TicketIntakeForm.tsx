@@ -8,6 +8,9 @@ import type { Channel, RepairCategory, Severity, TicketKind } from '../../../gql
 import { applyFieldErrors } from '../../ui/errors/graphql-errors';
 import { notifySuccess } from '../../ui/errors/notify';
 import { useFormatters } from '../../ui/format/useFormatters';
+import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
+import { UnsavedChangesDialog } from '../../ui/forms/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
 import { useCreateTicket } from '../hooks/useCreateTicket';
 import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
 import { formatTicketNumber } from '../utils/ticket-number';
@@ -47,6 +50,8 @@ export function TicketIntakeForm() {
 
   const form = useForm<IntakeValues>({
     mode: 'controlled',
+    // Over the limit says so while typing, not only on save.
+    validateInputOnChange: ['title', 'description', 'location'],
     initialValues: {
       requester: null,
       channel: 'PHONE',
@@ -60,11 +65,13 @@ export function TicketIntakeForm() {
     },
     validate: {
       requester: (value) => (value ? null : t('intake.chooseRequester')),
-      title: (value) => (value.trim() ? null : t('intake.required')),
-      description: (value) => (value.trim() ? null : t('intake.required')),
+      title: (value) => (value.trim() ? withinLimit(INTAKE_LIMITS.title, t)(value) : t('intake.required')),
+      description: (value) => (value.trim() ? withinLimit(INTAKE_LIMITS.description, t)(value) : t('intake.required')),
+      location: withinLimit(INTAKE_LIMITS.location, t),
     },
   });
   const { values } = form;
+  const { blocker, allowLeaving } = useUnsavedChangesGuard(form.isDirty());
 
   const submit = form.onSubmit(async (v) => {
     if (saving || !v.requester) return;
@@ -81,6 +88,7 @@ export function TicketIntakeForm() {
       requestedBy: toInstant(v.requestedBy),
     });
     if (outcome.ok) {
+      allowLeaving();
       notifySuccess(t('intake.saved', { number: formatTicketNumber(outcome.ticket.number) }), t);
       void navigate(ticketPath(outcome.ticket.id));
       return;
@@ -99,6 +107,7 @@ export function TicketIntakeForm() {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="intake-title">
+      <UnsavedChangesDialog blocker={blocker} />
       <Stack gap="md">
         <div>
           <Title order={1} size="h2" id="intake-title">
@@ -161,8 +170,8 @@ export function TicketIntakeForm() {
                   label={t('intake.titleLabel')}
                   placeholder={t('intake.titlePlaceholder')}
                   required
-                  maxLength={INTAKE_LIMITS.title}
                   {...form.getInputProps('title')}
+                  {...textLimitProps(values.title, INTAKE_LIMITS.title, t)}
                 />
                 <Textarea
                   label={t('intake.description')}
@@ -171,17 +180,17 @@ export function TicketIntakeForm() {
                   autosize
                   minRows={3}
                   maxRows={8}
-                  maxLength={INTAKE_LIMITS.description}
                   onKeyDown={submitOnModEnter}
                   {...form.getInputProps('description')}
+                  {...textLimitProps(values.description, INTAKE_LIMITS.description, t)}
                 />
                 <Grid gutter="sm">
                   <Grid.Col span={{ base: 12, sm: 6 }}>
                     <TextInput
                       label={t('intake.location')}
                       placeholder={t('intake.locationPlaceholder')}
-                      maxLength={INTAKE_LIMITS.location}
                       {...form.getInputProps('location')}
+                      {...textLimitProps(values.location, INTAKE_LIMITS.location, t)}
                     />
                   </Grid.Col>
                   <Grid.Col span={{ base: 12, sm: 6 }}>

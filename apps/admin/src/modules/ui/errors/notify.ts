@@ -15,3 +15,8 @@ export function notifyFailure(error: unknown, t: TFunction, title?: string): voi
     closeButtonProps: { 'aria-label': t('common:actions.close') },
   });
 }
+
+/** Something the user should know that is not a failure of what they just did. */
+export function notifyWarning(message: string, t: TFunction): void {
+  notifications.show({ color: 'orange', message, autoClose: false, closeButtonProps: { 'aria-label': t('common:actions.close') } });
+}

@@ -4,6 +4,7 @@ import { graphql, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../test/msw-server';
 import { renderWithI18n } from '../../../test/render-app';
+import { Link, routePath } from '../../../app/router';
 import { RequestForm } from '../components/RequestForm';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -23,7 +24,7 @@ describe('new request form', () => {
     renderWithI18n(<RequestForm onSubmitted={() => {}} />);
     await user.click(screen.getByRole('button', { name: '提交' }));
     expect(screen.getAllByText('此项必填。')).toHaveLength(2);
-    expect(screen.getByLabelText('情况描述')).toHaveAccessibleDescription('此项必填。');
+    expect(screen.getByLabelText('情况描述')).toHaveAccessibleDescription('此项必填。 0 / 4000');
     expect(screen.getByLabelText('情况描述')).toHaveAttribute('aria-invalid', 'true');
     expect(submitted).not.toHaveBeenCalled();
   });
@@ -36,7 +37,7 @@ describe('new request form', () => {
           errors: [
             {
               message: '输入有误，请检查标出的字段。',
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'location', rule: 'too_long', message: '内容过长，最多 120 个字符。' }] },
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'location', rule: 'too_long', message: '位置过长，最多 120 个字符。' }] },
             },
           ],
         }),
@@ -46,7 +47,7 @@ describe('new request form', () => {
     renderWithI18n(<RequestForm onSubmitted={() => {}} />);
     await fill(user);
     await user.click(screen.getByRole('button', { name: '提交' }));
-    await waitFor(() => expect(screen.getByLabelText('地点（铺位号或位置）')).toHaveAccessibleDescription('内容过长，最多 120 个字符。'));
+    await waitFor(() => expect(screen.getByLabelText('地点（铺位号或位置）')).toHaveAccessibleDescription('位置过长，最多 120 个字符。 6 / 120'));
   });
 
   it('sends one request for a double tap, with the photo, the contact time and an idempotency key', async () => {
@@ -106,5 +107,52 @@ describe('new request form', () => {
     await user.upload(screen.getByLabelText(/添加照片/), new File(['%PDF-1.4'], 'invoice.pdf', { type: 'application/pdf' }));
     expect(screen.getByText('“invoice.pdf” 不是 JPG、PNG 或 WebP 照片。')).toBeInTheDocument();
     expect(uploaded).not.toHaveBeenCalled();
+  });
+
+  it('counts each text against its limit, keeps pasted text whole and refuses to send it over the limit', async () => {
+    const submitted = vi.fn();
+    server.use(graphql.mutation('SubmitRequest', () => (submitted(), HttpResponse.json({ data: null }))));
+    const user = userEvent.setup();
+    renderWithI18n(<RequestForm onSubmitted={() => {}} />);
+    await fill(user);
+    const location = screen.getByLabelText('地点（铺位号或位置）');
+    expect(location).toHaveAccessibleDescription(/^如 A1-018、B区二楼卫生间 6 \/ 120$/);
+
+    await user.click(location);
+    await user.paste('号'.repeat(124));
+    expect(location).toHaveValue(`A1-018${'号'.repeat(124)}`);
+    expect(screen.getByText('130 / 120')).toHaveClass('field__count--over');
+
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    expect(location).toHaveAccessibleDescription('内容过长：最多 120 个字，当前 130 个字，请删减。 130 / 120');
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('asks before leaving with unsaved input, and stays when the answer is no', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const user = userEvent.setup();
+    history.replaceState(null, '', routePath({ name: 'new' }));
+    renderWithI18n(
+      <>
+        <Link to={{ name: 'requests' }}>返回</Link>
+        <RequestForm onSubmitted={() => {}} />
+      </>,
+    );
+    await user.click(screen.getByRole('link', { name: '返回' }));
+    expect(confirm).not.toHaveBeenCalled();
+    history.replaceState(null, '', routePath({ name: 'new' }));
+
+    await user.type(screen.getByLabelText('情况描述'), '卷帘门卡住');
+    await user.click(screen.getByRole('link', { name: '返回' }));
+    expect(confirm).toHaveBeenCalledWith('您填写的内容还没有提交，离开后将丢失。确定离开吗？');
+    expect(location.pathname).toBe(routePath({ name: 'new' }));
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    confirm.mockReturnValue(true);
+    await user.click(screen.getByRole('link', { name: '返回' }));
+    expect(location.pathname).toBe(routePath({ name: 'requests' }));
+    confirm.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { useLeaveGuard } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n';
 import { Field } from '../../ui/components/Field';
 import { Notice } from '../../ui/components/Notice';
@@ -26,6 +27,13 @@ export function RequestForm({ onSubmitted, shopUnit = null }: { onSubmitted(id: 
   const [serverIssues, setServerIssues] = useState<Partial<Record<RequestFormField, string>>>({});
   const photos = usePhotoUploads();
   const { submit, sending, error } = useSubmitRequest();
+  const initialLocation = shopUnit ?? '';
+  const dirty =
+    values.kind !== '' || values.description.trim() !== '' || values.location.trim() !== initialLocation || values.preferredContactTime.trim() !== '' || photos.ids.length > 0;
+  // Cleared once the request is sent, so the page it goes on to opens without asking.
+  const sent = useRef(false);
+  const confirmLeave = useCallback(() => sent.current || window.confirm(t('form.leaveConfirm')), [t]);
+  useLeaveGuard(dirty ? confirmLeave : null);
 
   const set = (field: keyof RequestFormValues, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -35,7 +43,7 @@ export function RequestForm({ onSubmitted, shopUnit = null }: { onSubmitted(id: 
   const messageFor = (field: RequestFormField): string | null => {
     const issue = issues[field];
     if (issue?.key === 'required') return t(field === 'kind' ? 'validation.choose' : 'validation.required');
-    if (issue?.key === 'tooLong') return t('validation.tooLong', { limit: issue.limit });
+    if (issue?.key === 'tooLong') return t('validation.tooLong', { limit: issue.limit, count: values[field as keyof RequestFormValues].trim().length });
     return serverIssues[field] ?? null;
   };
 
@@ -53,6 +61,7 @@ export function RequestForm({ onSubmitted, shopUnit = null }: { onSubmitted(id: 
       const id = await submit(toSubmitInput(values, photos.ids));
       photos.clear();
       setValues({ ...EMPTY, location: shopUnit ?? '' });
+      sent.current = true;
       onSubmitted(id);
     } catch (e) {
       const fields = (e as { fields?: { field: string; message: string }[] }).fields ?? [];
@@ -89,17 +98,33 @@ export function RequestForm({ onSubmitted, shopUnit = null }: { onSubmitted(id: 
         )}
       </fieldset>
 
-      <Field id="request-description" label={t('form.description')} hint={t('form.descriptionHint')} error={messageFor('description')}>
-        {(a11y) => (
-          <textarea {...a11y} class="input" rows={4} maxLength={TEXT_LIMITS.description} value={values.description} onInput={(e) => set('description', e.currentTarget.value)} />
-        )}
+      <Field
+        id="request-description"
+        label={t('form.description')}
+        hint={t('form.descriptionHint')}
+        error={messageFor('description')}
+        count={{ length: values.description.trim().length, limit: TEXT_LIMITS.description }}
+      >
+        {(a11y) => <textarea {...a11y} class="input" rows={4} value={values.description} onInput={(e) => set('description', e.currentTarget.value)} />}
       </Field>
 
-      <Field id="request-location" label={t('form.location')} hint={t('form.locationHint')} error={messageFor('location')}>
+      <Field
+        id="request-location"
+        label={t('form.location')}
+        hint={t('form.locationHint')}
+        error={messageFor('location')}
+        count={{ length: values.location.trim().length, limit: TEXT_LIMITS.location }}
+      >
         {(a11y) => <input {...a11y} class="input" type="text" autoComplete="off" value={values.location} onInput={(e) => set('location', e.currentTarget.value)} />}
       </Field>
 
-      <Field id="request-preferredContactTime" label={t('form.contactTime')} hint={t('form.contactTimeHint')} error={messageFor('preferredContactTime')}>
+      <Field
+        id="request-preferredContactTime"
+        label={t('form.contactTime')}
+        hint={t('form.contactTimeHint')}
+        error={messageFor('preferredContactTime')}
+        count={{ length: values.preferredContactTime.trim().length, limit: TEXT_LIMITS.preferredContactTime }}
+      >
         {(a11y) => (
           <input {...a11y} class="input" type="text" autoComplete="off" value={values.preferredContactTime} onInput={(e) => set('preferredContactTime', e.currentTarget.value)} />
         )}
