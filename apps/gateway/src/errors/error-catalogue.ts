@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_RULES = {
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
+  'REQUESTER.DUPLICATE': 'CONFLICT',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -44,6 +45,10 @@ const MESSAGES: Messages = {
   'VALIDATION.too_short': { 'zh-CN': '内容过短，至少 {limit} 个字符。', en: 'Too short: at least {limit} characters.' },
   'VALIDATION.out_of_range': { 'zh-CN': '数值超出允许范围。', en: 'The value is out of range.' },
   'VALIDATION.invalid_format': { 'zh-CN': '格式不正确。', en: 'The format is not valid.' },
+  'VALIDATION.phone_format': {
+    'zh-CN': '电话格式不正确：手机号为 1 开头的 11 位数字；座机为区号加 7–8 位号码，如 0571-87654321。',
+    en: 'Not a phone number: a mobile is 11 digits starting with 1; a landline is an area code and 7 or 8 digits, e.g. 0571-87654321.',
+  },
   'VALIDATION.invalid_choice': { 'zh-CN': '不是有效的选项。', en: 'Not one of the allowed choices.' },
   'VALIDATION.invalid_date': { 'zh-CN': '日期无效。', en: 'The date is not valid.' },
   'VALIDATION.file_too_large': { 'zh-CN': '照片太大，每张不能超过 {limit} MB。', en: 'The photo is too large: at most {limit} MB each.' },
@@ -75,6 +80,10 @@ const MESSAGES: Messages = {
     en: 'This submission key was already used for a different request.',
   },
   'TICKET.NO_ESCALATION_TARGET': { 'zh-CN': '汇报线上已没有可上报的人。', en: 'There is nobody higher up the reporting line.' },
+  'REQUESTER.DUPLICATE': {
+    'zh-CN': '已有档案使用了相同的电话或铺位（{value}）：{existingName}。',
+    en: 'An existing file already has {value}: {existingName}.',
+  },
   UNAVAILABLE: {
     'zh-CN': '服务暂时不可用，请稍后重试；您的操作未被保存。',
     en: 'The service is briefly unavailable. Please try again; nothing was saved.',

@@ -3,6 +3,7 @@ export {
   insertRequesterFile,
   updateRequesterFile,
   findRequesterFileById,
+  findRequesterFilesByIds,
   findRequesterClash,
   listRequesterFiles,
   type RequesterClaims,

@@ -5,6 +5,7 @@ import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../test
 import {
   findRequesterClash,
   findRequesterFileById,
+  findRequesterFilesByIds,
   insertRequesterFile,
   listRequesterFiles,
   updateRequesterFile,
@@ -58,6 +59,8 @@ describe.each(enginesUnderTest())('requester files (%s)', (engine) => {
   it('finds a file only on its own site', async () => {
     expect(await findRequesterFileById(db, otherSiteId, tiles.id)).toBeNull();
     expect(await findRequesterFileById(db, siteId, 'not-a-uuid')).toBeNull();
+    expect(await findRequesterFilesByIds(db, siteId, [walkIn.id, 'x', tiles.id])).toEqual([walkIn, null, tiles]);
+    expect(await findRequesterFilesByIds(db, otherSiteId, [tiles.id])).toEqual([null]);
   });
 
   it('updates a file in place', async () => {

@@ -36,6 +36,16 @@ export async function findRequesterFileById(q: Queryable, siteId: string, id: st
   return row ? requesterFileMapper.toDomain(row) : null;
 }
 
+/** DataLoader-shaped: one statement, files in the order of `ids`, null where the site has none. */
+export async function findRequesterFilesByIds(q: Queryable, siteId: string, ids: readonly string[]): Promise<(RequesterFile | null)[]> {
+  const wanted = ids.filter(isUuid);
+  const rows = wanted.length
+    ? await q.query<RequesterFileRow>(`SELECT ${REQUESTER_FILE_COLUMNS} FROM requesters WHERE site_id = $1::uuid AND id = ANY($2::uuid[])`, [siteId, wanted])
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, requesterFileMapper.toDomain(row)]));
+  return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+}
+
 /** What a new or changed file must not share with another: its phone, or a unit held actively by the same kind. */
 export type RequesterClaims = { kind: RequesterKind; phone: string | null; units: readonly string[]; holdsUnits: boolean; exceptId?: string };
 export type RequesterClash = { field: 'phone' | 'units'; value: string; existing: RequesterFile };

@@ -11,7 +11,7 @@ const LANDLINE = /^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})$/;
 /** The rule, as the form shows it next to the field. */
 export const PHONE_RULE = {
   zh: '手机号为 1 开头的 11 位数字；座机为区号加 7–8 位号码，如 0571-87654321',
-  en: 'a mobile is 11 digits starting with 1; a landline is an area code and 7–8 digits, e.g. 0571-87654321',
+  en: 'a mobile is 11 digits starting with 1; a landline is an area code and 7 or 8 digits, e.g. 0571-87654321',
 } as const;
 
 /** The stored form of a phone number, or null when it is neither a mobile nor a landline number. */
