@@ -97,7 +97,7 @@ export function RequesterForm({ file, onDone, onOpen }: Props) {
       <Stack>
         <FormAlert message={failure} />
         {duplicate ? (
-          <Alert color="yellow" title={t('form.duplicate')} role="alert" variant="light">
+          <Alert color="blue" title={t('form.duplicate')} role="alert" variant="light">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{duplicate.message}</Text>
               <Button size="compact-sm" variant="light" onClick={() => void openExisting()}>
