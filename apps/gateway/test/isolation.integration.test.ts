@@ -66,3 +66,52 @@ describe.each(enginesUnderTest())('portal isolation (%s)', (engine) => {
     expect(tickets.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe.each(enginesUnderTest())('portal isolation from requesters’ files (%s)', (engine) => {
+  let gw: TestGateway;
+  let merchant2: string;
+  let own: string;
+  let foreign: string;
+  const missing = '00000000-0000-4000-8000-000000000000';
+  beforeAll(async () => {
+    gw = await startTestGateway(engine);
+    merchant2 = await gw.login('merchant2');
+    const ids = async (username: string) =>
+      (await gw.db.query<{ id: string }>('SELECT requester_id AS id FROM accounts WHERE username = $1', [username]))[0]!.id;
+    [own, foreign] = await Promise.all([ids('merchant2'), ids('merchant1')]);
+  });
+  afterAll(() => gw.close());
+
+  const shape = (r: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+    data: r.data ?? null,
+    code: r.errors?.[0]?.extensions?.code,
+    message: r.errors?.[0]?.message,
+  });
+  const input = { kind: 'MERCHANT', shopName: 'x', units: ['A1-001'] };
+
+  it('answers a foreign file exactly like a missing one, and reaches neither', async () => {
+    for (const [query, vars] of [
+      ['query ($id: ID!) { requester(id: $id) { id name phone } }', {}],
+      ['mutation ($id: ID!, $input: RequesterInput!) { updateRequester(id: $id, input: $input) { id } }', { input }],
+    ] as const) {
+      const a = await gw.gql(query, { id: foreign, ...vars }, { cookie: merchant2 });
+      const b = await gw.gql(query, { id: missing, ...vars }, { cookie: merchant2 });
+      expect(shape(a)).toEqual(shape(b));
+      expect(a.data?.[Object.keys(a.data ?? {})[0] ?? ''] ?? null).toBeNull();
+      expect(a.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lists, creates and reads no file, its own included', async () => {
+    const list = await gw.gql('{ requesterFiles(first: 5) { edges { node { id } } } }', {}, { cookie: merchant2 });
+    expect(shape(list)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    const create = await gw.gql('mutation ($input: RequesterInput!) { createRequester(input: $input) { id } }', { input }, { cookie: merchant2 });
+    expect(shape(create)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    const mine = await gw.gql('query ($id: ID!) { requester(id: $id) { id } }', { id: own }, { cookie: merchant2 });
+    expect(shape(mine)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    // Its own card through `viewer` stays readable; the file's fields do not.
+    const card = await gw.gql<{ viewer: { requester: { id: string; contacts: unknown } | null } }>('{ viewer { requester { id contacts { name } } } }', {}, { cookie: merchant2 });
+    expect(card.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(card.data ?? null)).not.toContain('"contacts":[');
+  });
+});

@@ -20,6 +20,7 @@ function createCache(): InMemoryCache {
         fields: {
           tickets: relayStylePagination(['filter', 'order']),
           staffMembers: relayStylePagination(['text', 'unitId', 'positionId']),
+          requesterFiles: relayStylePagination(['search', 'kind']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

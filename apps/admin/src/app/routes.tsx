@@ -30,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: 'tickets', lazy: page(() => import('../pages/tickets/TicketDeskPage')) },
           { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
           { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },
+          { path: 'requesters', lazy: page(() => import('../pages/requesters/RequesterFilesPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

@@ -23,6 +23,7 @@ export const DOMAIN_ERROR_RULES = {
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
   'TICKET.PHOTO_QUOTA_EXCEEDED': 'TOO_MANY_REQUESTS',
+  'REQUESTER.DUPLICATE': 'CONFLICT',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -47,6 +48,10 @@ const MESSAGES: Messages = {
   'VALIDATION.too_short': { 'zh-CN': '内容过短，至少 {limit} 个字符。', en: 'Too short: at least {limit} characters.' },
   'VALIDATION.out_of_range': { 'zh-CN': '数值超出允许范围。', en: 'The value is out of range.' },
   'VALIDATION.invalid_format': { 'zh-CN': '格式不正确。', en: 'The format is not valid.' },
+  'VALIDATION.phone_format': {
+    'zh-CN': '电话格式不正确：手机号为 1 开头的 11 位数字；座机为区号加 7–8 位号码，如 0571-87654321。',
+    en: 'Not a phone number: a mobile is 11 digits starting with 1; a landline is an area code and 7 or 8 digits, e.g. 0571-87654321.',
+  },
   'VALIDATION.invalid_choice': { 'zh-CN': '不是有效的选项。', en: 'Not one of the allowed choices.' },
   'VALIDATION.invalid_date': { 'zh-CN': '日期无效。', en: 'The date is not valid.' },
   'VALIDATION.file_too_large': { 'zh-CN': '照片太大，每张不能超过 {limit} MB。', en: 'The photo is too large: at most {limit} MB each.' },
@@ -93,6 +98,10 @@ const MESSAGES: Messages = {
   'TICKET.PHOTO_QUOTA_EXCEEDED': {
     'zh-CN': '已上传但尚未随请求提交的照片太多（24 小时内最多 {maxPhotos} 张、共 {maxMb} MB）。请先提交请求，或稍后再传。',
     en: 'Too many photos uploaded but not yet sent with a request (at most {maxPhotos} photos and {maxMb} MB in 24 hours). Submit your request first, or upload again later.',
+  },
+  'REQUESTER.DUPLICATE': {
+    'zh-CN': '已有档案使用了相同的电话或铺位（{value}）：{existingName}。',
+    en: 'An existing file already has {value}: {existingName}.',
   },
   UNAVAILABLE: {
     'zh-CN': '服务暂时不可用，请稍后重试；您的操作未被保存。',

@@ -4,6 +4,7 @@ import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import * as org from '@kefu/domain/org';
 import * as shared from '@kefu/domain/shared';
+import * as requesters from '@kefu/domain/requesters';
 import * as tickets from '@kefu/domain/tickets';
 import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
 import * as authErrors from '../use-cases/auth/auth.errors.js';
@@ -13,7 +14,7 @@ import { DatabaseUnavailableError } from '@kefu/db/engine';
 import { isMappedError, mapExecutionError } from './error-mapper.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 
-const MODULES = { org, shared, tickets, authErrors, idempotencyErrors };
+const MODULES = { org, shared, tickets, requesters, authErrors, idempotencyErrors };
 
 type ErrorClass = new (...args: never[]) => DomainError;
 const isErrorClass = (value: unknown): value is ErrorClass =>
@@ -24,7 +25,7 @@ const isErrorClass = (value: unknown): value is ErrorClass =>
 // The abstract base's code is plain `string`, which says nothing: it is left out.
 type CodeOf<E> = E extends DomainError ? (string extends E['code'] ? never : E['code']) : never;
 type CodesOf<M> = { [K in keyof M]: M[K] extends abstract new (...args: never[]) => infer E ? CodeOf<E> : never }[keyof M];
-type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof authErrors> | CodesOf<typeof idempotencyErrors>;
+type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof requesters> | CodesOf<typeof authErrors> | CodesOf<typeof idempotencyErrors>;
 const everyExportedCodeIsCatalogued: ExportedCode extends DomainErrorCode ? true : ExportedCode = true;
 
 /** Plausible constructor arguments per class; a new class needs an entry here. */
@@ -46,6 +47,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   IdempotencyKeyReusedError: ['key-12345678'],
   NoEscalationTargetError: ['t-1'],
   PhotoQuotaExceededError: ['photos', { maxPhotos: 30, maxMb: 60 }],
+  DuplicateRequesterError: ['phone', '13800001111', 'r-1', '鑫源瓷砖'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

@@ -1,4 +1,5 @@
 import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { REQUESTER_LIMITS } from '@kefu/domain/requesters';
 import { PHOTO_LIMITS } from '@kefu/domain/tickets';
 import { PAGE_SIZE } from '../schema/common/connection.js';
 
@@ -24,6 +25,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.staffMembers': { page: PAGE_SIZE },
   'Query.myRequests': { page: { default: 20, max: PAGE_SIZE.max } },
   'Query.requesters': { page: { default: 10, max: 50 } },
+  'Query.requesterFiles': { page: PAGE_SIZE },
   'Query.permissionMatrix': { items: POSITIONS },
   // One per status and severity that has tickets: 8 × 3.
   'Query.ticketCounts': { items: 24 },
@@ -50,6 +52,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Ticket.availableActions': { items: ACTIONS },
   'MyRequest.timeline': { items: TIMELINE_EVENTS },
   'MyRequest.photos': { items: PHOTO_LIMITS.perRequest },
+  'Requester.units': { items: REQUESTER_LIMITS.units },
+  'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Queryable } from '@kefu/db/engine';
 import { findStaffByIds } from '@kefu/db/org';
-import { findRequestersByIds } from '@kefu/db/requesters';
+import { findRequesterFilesByIds, findRequestersByIds } from '@kefu/db/requesters';
 import { findEventsByTicketIds, findTicketsWithPartiesByIds, type TicketWithParties } from '@kefu/db/tickets';
-import type { Requester } from '@kefu/domain/requesters';
+import type { Requester, RequesterFile } from '@kefu/domain/requesters';
 import type { Staff } from '@kefu/domain/org';
 import type { Ticket, TicketEvent } from '@kefu/domain/tickets';
 
@@ -14,6 +14,8 @@ import type { Ticket, TicketEvent } from '@kefu/domain/tickets';
 export type Loaders = {
   staff: DataLoader<string, Staff | null>;
   requesters: DataLoader<string, Requester | null>;
+  /** Whole files, for the file's own fields on a requester read as a ticket's card. */
+  requesterFiles: DataLoader<string, RequesterFile | null>;
   tickets: DataLoader<string, Ticket | null>;
   timelines: DataLoader<string, TicketEvent[]>;
   requesterTimelines: DataLoader<string, TicketEvent[]>;
@@ -41,6 +43,7 @@ export function createLoaders(q: Queryable, siteId: string): Loaders {
   return {
     staff,
     requesters,
+    requesterFiles: new DataLoader((ids) => findRequesterFilesByIds(q, siteId, ids)),
     tickets,
     timelines: new DataLoader((ids) => findEventsByTicketIds(q, siteId, ids, { requesterSafeOnly: false })),
     requesterTimelines: new DataLoader((ids) => findEventsByTicketIds(q, siteId, ids, { requesterSafeOnly: true })),

@@ -11,5 +11,7 @@ import './tickets/ticket.subscriptions.js';
 import './tickets/request.queries.js';
 import './tickets/request.mutations.js';
 import './tickets/photo.js';
+import './requesters/requester.queries.js';
+import './requesters/requester.mutations.js';
 
 export const schema = builder.toSchema();

@@ -32,6 +32,12 @@ export type Action =
   | 'ORG_REPORTING_LINE_EDIT'
   /** See the org chart: units, positions, holders (组织架构). */
   | 'ORG_VIEW'
+  /** Register a merchant, owner or customer. */
+  | 'REQUESTER_CREATE'
+  /** Keep requesters’ files up to date. */
+  | 'REQUESTER_EDIT'
+  /** Read requesters’ files (来访人档案) of the site. */
+  | 'REQUESTER_VIEW'
   /** Appraise staff below oneself (考核). */
   | 'STAFF_APPRAISE'
   /** Add staff and sign them out everywhere. */
@@ -225,6 +231,15 @@ export type LocalizedTextInput = {
   zh: Scalars['String']['input'];
 };
 
+/** Where a merchant stands with the mall. */
+export type MerchantStatus =
+  /** Closing down or moving out (撤场中). */
+  | 'CLOSING'
+  /** Has left the mall (已撤场); its units are free for a new tenant. */
+  | 'LEFT'
+  /** Trading (营业中). */
+  | 'OPEN';
+
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -236,6 +251,8 @@ export type Mutation = {
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
   closeTicket: Ticket;
+  /** Registers a merchant, owner or customer. Needs `requester.create`; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is taken. */
+  createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
   /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
@@ -270,6 +287,8 @@ export type Mutation = {
   submitRequest: MyRequest;
   /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
+  /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
+  updateRequester: Requester;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
 };
@@ -301,6 +320,12 @@ export type MutationChangeReportingLineArgs = {
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreateRequesterArgs = {
+  input: RequesterInput;
 };
 
 
@@ -417,6 +442,13 @@ export type MutationSubmitRequestArgs = {
 export type MutationUpdatePositionArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePositionInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUpdateRequesterArgs = {
+  id: Scalars['ID']['input'];
+  input: RequesterInput;
 };
 
 
@@ -635,6 +667,10 @@ export type Query = {
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them: read-only, for managers. Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
+  /** One requester’s file. Needs `requester.view`; NOT_FOUND when it does not exist on the viewer’s site. */
+  requester: Requester;
+  /** The archive of requesters’ files (来访人档案), by shop name or else name: search by shop, unit, name or phone. Needs `requester.view`. */
+  requesterFiles: RequesterConnection;
   /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
   /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
@@ -675,6 +711,23 @@ export type QueryMyRequestsArgs = {
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryRequesterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryRequesterFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<RequesterKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -744,21 +797,96 @@ export type RequestEvent = {
   type: TicketEventType;
 };
 
-/** A merchant (shop tenant), owner or customer who raises tickets. Staff of the site see any; a requester sees only themself. */
+/** A merchant (shop tenant), owner or customer who raises tickets, with their file (来访人档案). Staff of the site see the card; the file’s own fields need `requester.view`. A requester sees only their own card. */
 export type Requester = {
   __typename?: 'Requester';
+  /** Merchants: what the shop sells (经营类别). Needs `requester.view`. */
+  businessCategory: Maybe<Scalars['String']['output']>;
+  /** Merchants and owners: people to call (联系人). Needs `requester.view`. */
+  contacts: Array<RequesterContact>;
+  /** Merchants: the last day of the lease contract. Needs `requester.view`. */
+  contractEndsOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Merchants: the first day of the lease contract. Needs `requester.view`. */
+  contractStartsOn: Maybe<Scalars['LocalDate']['output']>;
   /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
   /** Merchant, owner or customer. */
   kind: RequesterKind;
-  /** The person’s name. */
+  /** The person’s name; empty for an anonymous walk-in customer. */
   name: Scalars['String']['output'];
   /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s name (鑫源瓷砖). */
   shopName: Maybe<Scalars['String']['output']>;
-  /** Merchants: the shop’s unit in the mall (A1-018). */
+  /** Merchants: the shop’s unit in the mall (A1-018); the first of `units`. */
   shopUnit: Maybe<Scalars['String']['output']>;
+  /** Merchants: open, closing or left; null for owners and customers. Needs `requester.view`. */
+  status: Maybe<MerchantStatus>;
+  /** Merchants and owners: every unit they hold (A1-018 …). Needs `requester.view`. */
+  units: Array<Scalars['String']['output']>;
+};
+
+/** A page of requesters’ files. */
+export type RequesterConnection = {
+  __typename?: 'RequesterConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<RequesterEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** Someone to call about a merchant or owner (联系人). Reached only through `Requester.contacts`, which needs `requester.view`. */
+export type RequesterContact = {
+  __typename?: 'RequesterContact';
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** Their phone: 11-digit mobile or landline with area code. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Their role: boss, shop assistant, accountant…; may be empty. */
+  role: Scalars['String']['output'];
+};
+
+/** Someone to call about a merchant or owner. */
+export type RequesterContactInput = {
+  /** Their name (at most 40 characters). */
+  name: Scalars['String']['input'];
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their role (at most 20 characters). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One requester’s file in a page. */
+export type RequesterEdge = {
+  __typename?: 'RequesterEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Requester;
+};
+
+/** A requester’s whole file. Merchants need a shop name and a unit, owners a name and a unit; a customer may leave everything empty (an anonymous walk-in). Fields a kind does not have are ignored. */
+export type RequesterInput = {
+  /** Merchants: what the shop sells (at most 40 characters). */
+  businessCategory?: InputMaybe<Scalars['String']['input']>;
+  /** Merchants and owners: people to call (at most 10). */
+  contacts?: InputMaybe<Array<RequesterContactInput>>;
+  /** Merchants: the last day of the lease contract, not before its first. */
+  contractEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Merchants: the first day of the lease contract. */
+  contractStartsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Merchant, owner or customer. */
+  kind: RequesterKind;
+  /** The person’s name (at most 40 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321); unique on the site. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Merchants: the shop’s name (at most 60 characters). */
+  shopName?: InputMaybe<Scalars['String']['input']>;
+  /** Merchants: open (the default), closing or left. */
+  status?: InputMaybe<MerchantStatus>;
+  /** Merchants and owners: their units (A1-018); a unit held by another active file of the same kind is a CONFLICT. */
+  units?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Who a requester is to the mall. */

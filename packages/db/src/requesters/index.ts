@@ -1,1 +1,13 @@
 export { insertRequester, findRequestersByIds, searchRequesters, type NewRequester, type RequesterSearch } from './requester.repository.js';
+export {
+  insertRequesterFile,
+  updateRequesterFile,
+  findRequesterFileById,
+  findRequesterFilesByIds,
+  findRequesterClash,
+  listRequesterFiles,
+  type RequesterClaims,
+  type RequesterClash,
+  type RequesterFileFilter,
+  type RequesterFilePage,
+} from './requester-file.repository.js';

@@ -7,13 +7,16 @@ import { requesterMapper, type RequesterRow } from './requester.mapper.js';
 
 const REQUESTER_COLUMNS = 'id, site_id, kind, name, shop_name, shop_unit, phone';
 
+/** A requester with only the card's fields (demo data, tests); the archive writes whole files (`insertRequesterFile`). */
 export type NewRequester = Omit<Requester, 'id'>;
 
 export async function insertRequester(q: Queryable, requester: NewRequester): Promise<Requester> {
   const r = requesterMapper.toRow({ ...requester, id: '' });
   const [row] = await q.query<RequesterRow>(
-    `INSERT INTO requesters (site_id, kind, name, shop_name, shop_unit, phone)
-     VALUES ($1::uuid, $2, $3, $4, $5, $6) RETURNING ${REQUESTER_COLUMNS}`,
+    `INSERT INTO requesters (site_id, kind, name, shop_name, shop_unit, phone, units, status)
+     VALUES ($1::uuid, $2, $3, $4, $5, $6, CASE WHEN $5::text IS NULL THEN '{}' ELSE ARRAY[$5::text] END,
+             CASE WHEN $2 = 'merchant' THEN 'open' END)
+     RETURNING ${REQUESTER_COLUMNS}`,
     [r.site_id, r.kind, r.name, r.shop_name, r.shop_unit, r.phone],
   );
   return requesterMapper.toDomain(row!);

@@ -9,6 +9,7 @@ export type FieldIssue = {
     | 'too_short'
     | 'out_of_range'
     | 'invalid_format'
+    | 'phone_format'
     | 'invalid_choice'
     | 'invalid_date'
     | 'file_too_large'

@@ -7,7 +7,7 @@ import type { GatewayContext } from '../../context.js';
 import { signedIn } from '../common/request-scope.js';
 import { PositionRef } from '../org/position.js';
 import { StaffRef } from '../org/staff.js';
-import { RequesterRef } from '../tickets/requester.js';
+import { RequesterRef } from '../requesters/requester.js';
 
 type ViewerShape = { ctx: GatewayContext };
 
@@ -35,6 +35,9 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'staff.view': 'See the staff directory.',
   'staff.edit': 'Add staff and sign them out everywhere.',
   'staff.appraise': 'Appraise staff below oneself (考核).',
+  'requester.view': 'Read requesters’ files (来访人档案) of the site.',
+  'requester.create': 'Register a merchant, owner or customer.',
+  'requester.edit': 'Keep requesters’ files up to date.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

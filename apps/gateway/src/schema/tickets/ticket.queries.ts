@@ -1,4 +1,3 @@
-import { searchRequesters } from '@kefu/db/requesters';
 import { countTicketsByStatusAndSeverity, listTicketsWithParties } from '@kefu/db/tickets';
 import { computeDeadlines, type Ticket } from '@kefu/domain/tickets';
 import { InputChecker } from '@kefu/domain/shared';
@@ -6,7 +5,6 @@ import { builder } from '../../builder.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
-import { RequesterKindEnum, RequesterRef } from './requester.js';
 import { loadVisibleTicket } from './ticket-access.js';
 import { DeadlinesRef, TicketRef } from './ticket.js';
 import { SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
@@ -108,24 +106,6 @@ builder.queryField('ticketCounts', (t) =>
       const { siteId } = signedInStaff(ctx);
       const access = await ctx.access();
       return (await countTicketsByStatusAndSeverity(ctx.db, siteId, access.visibility('ticket.view'))) as CountShape[];
-    },
-  }),
-);
-
-builder.queryField('requesters', (t) =>
-  t.field({
-    type: [RequesterRef],
-    description: 'Merchant, owner or customer lookup for the intake form. Needs `ticket.create`.',
-    authScopes: { can: 'ticket.create' },
-    args: {
-      search: t.arg.string({ required: true, description: 'Part of a name, shop name, shop unit or phone number (at most 60 characters).' }),
-      kind: t.arg({ type: RequesterKindEnum, description: 'Only requesters of this kind.' }),
-      first: t.arg.int({ description: 'How many to return: 1 to 50, 10 by default.' }),
-    },
-    resolve: async (_root, { search, kind, first }, ctx) => {
-      const { siteId } = signedInStaff(ctx);
-      new InputChecker().text('search', search, { max: 60 }).integer('first', first, { min: 1, max: 50 }).check();
-      return searchRequesters(ctx.db, siteId, { text: search.trim(), kind: kind ?? undefined, first: first ?? 10 });
     },
   }),
 );

@@ -4,7 +4,7 @@ import { builder } from '../../builder.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
 import { UnitRef } from '../org/unit.js';
-import { RequesterRef } from './requester.js';
+import { RequesterRef } from '../requesters/requester.js';
 import { staffMaySee } from './ticket-access.js';
 import {
   ChannelEnum,

@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
 import type { ContextRecord } from '../index.js';
 
@@ -8,4 +9,5 @@ import type { ContextRecord } from '../index.js';
  */
 export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRecord>>> = {
   ticket: ticketArb,
+  requester: requesterArb,
 };

@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/tickets/new', labelKey: 'nav.newTicket', requires: 'TICKET_CREATE' },
   { to: '/org', labelKey: 'nav.org', requires: 'ORG_VIEW' },
   { to: '/staff', labelKey: 'nav.staff', requires: 'STAFF_VIEW' },
+  { to: '/requesters', labelKey: 'nav.requesters', requires: 'REQUESTER_VIEW' },
   { to: '/permissions', labelKey: 'nav.permissions', requires: 'ORG_VIEW' },
 ];
 

@@ -1,0 +1,7 @@
+import { useViewer } from '../../auth/hooks/useViewer';
+
+/** Which archive controls to show, from the actions the gateway says the viewer may take. */
+export function useRequesterPermissions() {
+  const { can } = useViewer();
+  return { canCreate: can('REQUESTER_CREATE'), canEdit: can('REQUESTER_EDIT') };
+}
