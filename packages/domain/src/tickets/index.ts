@@ -58,6 +58,7 @@ export {
 } from './ticket-intake.js';
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView } from './ticket-timeline.js';
+export { formatTicketNumber } from './ticket-number.js';
 export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';

@@ -199,6 +199,27 @@ describe('each command', () => {
     expect(event).toMatchObject({ type: 'resolved', visibleToRequester: true, data: { resolution: 'Bearings replaced' } });
   });
 
+  it('resolve of a ticket nobody handles makes the resolver its handler, and the event says so (the product’s own rule)', () => {
+    const { ticket, event } = applyCommand(ticketIn('in_progress', { assigneeId: null }), SAMPLE.resolve, staff);
+    expect(ticket).toMatchObject({ status: 'resolved', assigneeId: 'staff-1' });
+    expect(event.data).toEqual({ resolution: 'Bearings replaced', internal: { assigneeId: 'staff-1', resolverBecameHandler: true } });
+    // The requester reads the result, not who took it on.
+    expect(requesterView(event)?.data).toEqual({ resolution: 'Bearings replaced' });
+  });
+
+  it('resolve keeps the handler the ticket has', () => {
+    const { ticket, event } = applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff);
+    expect(ticket.assigneeId).toBe('staff-9');
+    expect(event.data).toEqual({ resolution: 'Bearings replaced' });
+  });
+
+  it('resolve of a ticket nobody handles is refused to anyone who cannot become its handler', () => {
+    const unassigned = ticketIn('in_progress', { assigneeId: null });
+    for (const actor of [{ kind: 'system', id: null }, { kind: 'staff', id: null }] as const) {
+      expectRefused(() => applyCommand(unassigned, SAMPLE.resolve, { now, actor }), { from: 'in_progress', command: 'resolve', reason: 'no_handler' });
+    }
+  });
+
   it('resolve of a leak repair counts the follow-up from the water test', () => {
     const waterTestAt = new Date(now.getTime() + DAY);
     const repair = ticketIn('in_progress', { kind: 'repair' });
@@ -381,6 +402,7 @@ describe('properties of random command sequences', () => {
           if (before.status === 'closed' || before.status === 'invalid') expect(cmd.type).toBe('reopen');
           if (ticket.status === 'invalid') expect(ticket.kind).toBe('complaint');
           if (ticket.status === 'assigned') expect(ticket.assigneeId).not.toBeNull();
+          if (ticket.status === 'resolved' || ticket.status === 'followed_up') expect(ticket.assigneeId).not.toBeNull();
           if (ticket.status === 'closed') expect(ticket.closedAt).not.toBeNull();
         }
       }),

@@ -7,7 +7,7 @@ import { useTicket } from '../hooks/useTicket';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useTransitionTicket } from '../hooks/useTransitionTicket';
 import { errorMessage } from '../../ui/errors/graphql-errors';
-import { formatTicketNumber } from '../utils/ticket-number';
+import { formatTicketNumber } from '@kefu/domain/tickets';
 import { SlaBadge } from './SlaBadge';
 import { TicketActions } from './TicketActions';
 import { TicketNotFound } from './TicketNotFound';

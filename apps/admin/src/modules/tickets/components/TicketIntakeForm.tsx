@@ -9,7 +9,7 @@ import { applyFieldErrors } from '../../ui/errors/graphql-errors';
 import { notifySuccess } from '../../ui/errors/notify';
 import { useCreateTicket } from '../hooks/useCreateTicket';
 import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
-import { formatTicketNumber } from '../utils/ticket-number';
+import { formatTicketNumber } from '@kefu/domain/tickets';
 import { DeadlinePreview } from './DeadlinePreview';
 import { LabelledSegments } from './LabelledSegments';
 import { RequesterPicker, type PickedRequester } from './RequesterPicker';

@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketListItemFragment } from '../../../gql/graphql';
-import { formatTicketNumber } from '../utils/ticket-number';
+import { formatTicketNumber } from '@kefu/domain/tickets';
 import { requesterLabel } from '../utils/requester-label';
 import { SlaBadge } from './SlaBadge';
 import { SeverityBadge, TicketStatusBadge } from './TicketStatusBadge';
