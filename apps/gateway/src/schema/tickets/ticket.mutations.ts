@@ -1,12 +1,10 @@
-import { FOLLOW_UP_CHANNELS } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
 import { createTicket } from '../../use-cases/tickets/create-ticket.js';
 import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
 import { transitionTicket } from '../../use-cases/tickets/transition-ticket.js';
-import { domainEnum } from '../common/domain-enum.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
-import { ChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
+import { ChannelEnum, FollowUpChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
 import { TicketRef } from './ticket.js';
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
@@ -132,11 +130,6 @@ builder.mutationField('markTicketInvalid', (t) =>
     resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'markInvalid', reason: args.reason }),
   }),
 );
-
-const FollowUpChannelEnum = domainEnum('FollowUpChannel', FOLLOW_UP_CHANNELS, 'How the follow-up (回访) was made.', {
-  phone: 'By phone (电话回访).',
-  on_site: 'On site (上门回访).',
-});
 
 builder.mutationField('recordFollowUp', (t) =>
   t.field({

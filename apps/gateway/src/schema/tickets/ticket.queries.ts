@@ -4,6 +4,7 @@ import { computeDeadlines, type Ticket } from '@kefu/domain/tickets';
 import { InputChecker } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
+import { recordIdOrNotFound } from '../common/record-id.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
 import { RequesterKindEnum, RequesterRef } from './requester.js';
@@ -83,8 +84,8 @@ builder.queryField('ticket', (t) =>
     type: TicketRef,
     description: 'One ticket as staff see it; NOT_FOUND when it does not exist or the viewer may not see it (requesters read theirs as MyRequest).',
     authScopes: { signedIn: true },
-    args: { id: t.arg.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id.' }) },
-    resolve: (_root, { id }, ctx) => loadVisibleTicket(ctx, id.id),
+    args: { id: t.arg.id({ required: true, description: 'The ticket’s global id; a malformed one is NOT_FOUND like a missing one.' }) },
+    resolve: (_root, args, ctx) => loadVisibleTicket(ctx, recordIdOrNotFound(String(args.id), 'Ticket')),
   }),
 );
 
