@@ -59,6 +59,7 @@ export {
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView, requesterOutcome, type RequesterOutcome, type RequesterFollowUp } from './ticket-timeline.js';
 export { formatTicketNumber } from './ticket-number.js';
+export { isNewToStaff } from './ticket-first-look.js';
 export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, type TransitionRefusal } from './ticket.errors.js';

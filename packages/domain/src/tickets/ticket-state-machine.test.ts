@@ -48,6 +48,7 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   resolvedAt: ['resolved', 'followed_up', 'closed'].includes(status) ? receivedAt : null,
   closedAt: status === 'closed' || status === 'invalid' ? receivedAt : null,
   escalationLevel: 0,
+  firstSeenByStaffAt: receivedAt,
   satisfaction: null,
   createdById: 'staff-1',
   version: 3,
