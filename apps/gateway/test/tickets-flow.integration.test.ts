@@ -210,6 +210,40 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     expect((await viewAs(supervisor, repair.id)).availableActions).toContain('ASSIGN');
   });
 
+  it('marks a portal request new on the desk until a member of staff opens it', async () => {
+    const submitted = await gw.gql<{ submitRequest: { id: string; number: number } }>(
+      'mutation { submitRequest(idempotencyKey: "flow-new-0001", input: { kind: REPAIR, title: "灯不亮", description: "店门口灯不亮" }) { id number } }',
+      {},
+      { cookie: merchant1 },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const id = toGlobalId('Ticket', fromGlobalId(submitted.data!.submitRequest.id));
+    const NEW_ONES = '{ tickets(first: 100, filter: { newToStaff: true }) { edges { node { id newToStaff } } } }';
+    const newOnes = async () =>
+      (await gw.gql<{ tickets: { edges: { node: { id: string; newToStaff: boolean } }[] } }>(NEW_ONES, {}, { cookie: supervisor })).data!.tickets.edges.map((e) => e.node);
+    expect(await newOnes()).toContainEqual({ id, newToStaff: true });
+    // Tickets staff register are never new.
+    expect((await newOnes()).map((t) => t.id)).not.toContain(ticketId);
+
+    // Staff who may not see it cannot mark it, and it stays new.
+    const driver = await gw.login('cart_driver');
+    const MARK = 'mutation ($id: ID!) { markTicketSeen(id: $id) { id newToStaff firstSeenByStaffAt version } }';
+    const refused = await gw.gql(MARK, { id }, { cookie: driver });
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    // Nor can the requester.
+    expect((await gw.gql(MARK, { id }, { cookie: merchant1 })).errors).toBeDefined();
+    expect(await newOnes()).toContainEqual({ id, newToStaff: true });
+
+    type Marked = { markTicketSeen: { id: string; newToStaff: boolean; firstSeenByStaffAt: string; version: number } };
+    const first = await gw.gql<Marked>(MARK, { id }, { cookie: supervisor });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.markTicketSeen).toMatchObject({ id, newToStaff: false, version: 1 });
+    // Opening it again changes nothing: the first look stands and the version does not move.
+    const again = await gw.gql<Marked>(MARK, { id }, { cookie: clerk });
+    expect(again.data!.markTicketSeen).toEqual(first.data!.markTicketSeen);
+    expect((await newOnes()).map((t) => t.id)).not.toContain(id);
+  });
+
   it('answers a malformed id as a missing one, in both apps', async () => {
     for (const id of ['302', 'xyz', toGlobalId('Staff', '1'), toGlobalId('MyRequest', 'not-a-uuid')]) {
       const portal = await gw.gql('query ($id: ID!) { myRequest(id: $id) { id } }', { id }, { cookie: merchant1 });

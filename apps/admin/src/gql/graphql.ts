@@ -250,6 +250,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only). */
   markTicketInvalid: Ticket;
+  /** Records that a member of staff opened the ticket, so a portal request is no longer new to the desk (`newToStaff`). Idempotent: the first look stands; needs only `ticket.view` over the ticket (staff only). */
+  markTicketSeen: Ticket;
   /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department. Requesters only, on their own requests. */
   rateRequest: MyRequest;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
@@ -348,6 +350,12 @@ export type MutationMarkTicketInvalidArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationMarkTicketSeenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRateRequestArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -434,6 +442,8 @@ export type MyRequest = Node & {
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the requester wrote. */
   description: Scalars['String']['output'];
+  /** What the follow-up (回访) on the current result concluded; null until one is made. */
+  followUp: Maybe<RequestFollowUp>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
   /** What the request is about. */
@@ -454,6 +464,8 @@ export type MyRequest = Node & {
   receivedAt: Scalars['DateTime']['output'];
   /** The department it was handed to (传达), while it is there. */
   relayedTo: Maybe<PeerDepartment>;
+  /** How the department resolved it, in the words reported to the requester (反馈); null until resolved and again once reopened. */
+  resolution: Maybe<Scalars['String']['output']>;
   /** When the department reported the result (反馈). */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** How seriously the department treats it: from the kind when submitted in the portal, else as staff triaged it; staff may re-triage it. */
@@ -744,6 +756,19 @@ export type RequestEvent = {
   type: TicketEventType;
 };
 
+/** What the department’s follow-up call or visit (回访) on a result concluded, in requester-safe facts: no staff notes (requesters only). */
+export type RequestFollowUp = {
+  __typename?: 'RequestFollowUp';
+  /** When the follow-up was made. */
+  at: Scalars['DateTime']['output'];
+  /** By phone or on site. */
+  channel: FollowUpChannel;
+  /** The result did not satisfy, so the request went back to work. */
+  reopened: Scalars['Boolean']['output'];
+  /** The satisfaction recorded, 1–5. */
+  satisfaction: Scalars['Int']['output'];
+};
+
 /** A merchant (shop tenant), owner or customer who raises tickets. Staff of the site see any; a requester sees only themself. */
 export type Requester = {
   __typename?: 'Requester';
@@ -875,6 +900,8 @@ export type Ticket = Node & {
   dueAt: Maybe<Scalars['DateTime']['output']>;
   /** How many times it went up the reporting line (上报). */
   escalationLevel: Scalars['Int']['output'];
+  /** When a member of staff first opened it; null while new. Tickets staff register are seen as they are registered. */
+  firstSeenByStaffAt: Maybe<Scalars['DateTime']['output']>;
   /** When the follow-up (回访) is due: set on resolution of complaints and repairs; null when none is owed. */
   followUpDueAt: Maybe<Scalars['DateTime']['output']>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
@@ -883,6 +910,8 @@ export type Ticket = Node & {
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location: Maybe<Scalars['String']['output']>;
+  /** A portal request no member of staff has opened yet (新); markTicketSeen ends it. */
+  newToStaff: Scalars['Boolean']['output'];
   /** The number people quote, unique within the site (shown as KF-000123). */
   number: Scalars['Int']['output'];
   /** `dueAt` has passed (slaState OVERDUE). */
@@ -982,7 +1011,7 @@ export type TicketEvent = {
   actor: Maybe<Staff>;
   /** Who acted: staff, the requester or the system. */
   actorKind: ActorKind;
-  /** Assignments and escalations: the member of staff the ticket went to; null for other events. */
+  /** Assignments, escalations and resolutions that made the resolver the handler: the member of staff the ticket went to; null for other events. */
   assignee: Maybe<Staff>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
@@ -994,6 +1023,8 @@ export type TicketEvent = {
   id: Scalars['ID']['output'];
   /** Resolution, reason, note or comment recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
+  /** Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler. */
+  resolverBecameHandler: Scalars['Boolean']['output'];
   /** Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events. */
   satisfaction: Maybe<Scalars['Int']['output']>;
   /** The ticket’s status after the event. */
@@ -1037,6 +1068,8 @@ export type TicketFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** Of any of these kinds. */
   kinds?: InputMaybe<Array<TicketKind>>;
+  /** true: only portal requests no member of staff has opened yet; false: only opened ones. */
+  newToStaff?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only overdue tickets; false: only those not overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Raised by this requester (a Requester id). */

@@ -31,6 +31,7 @@ const TicketFilterInput = builder.inputType('TicketFilter', {
     unassigned: t.boolean({ description: 'true: only tickets nobody holds; false: only held ones.' }),
     unitId: t.id({ description: 'In the queue of this unit (a Unit id).' }),
     requesterId: t.id({ description: 'Raised by this requester (a Requester id).' }),
+    newToStaff: t.boolean({ description: 'true: only portal requests no member of staff has opened yet; false: only opened ones.' }),
     text: t.string({ description: 'Part of title, description or location, or a ticket number.' }),
   }),
 });
@@ -67,6 +68,7 @@ builder.queryField('tickets', (t) =>
           unassigned: filter.unassigned ?? undefined,
           unitId: filter.unitId ?? undefined,
           requesterId: filter.requesterId ?? undefined,
+          newToStaff: filter.newToStaff ?? undefined,
           text: filter.text?.trim() || undefined,
         },
         order: args.order ?? 'due',
