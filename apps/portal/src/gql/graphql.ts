@@ -1214,7 +1214,7 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
 
-export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
+export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
 
 export type RequestSummaryFragment = { __typename?: 'MyRequest', id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string };
 
@@ -1226,7 +1226,7 @@ export type RateRequestMutationVariables = Exact<{
 }>;
 
 
-export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
 
 export type SubmitRequestMutationVariables = Exact<{
   idempotencyKey: Scalars['String']['input'];
@@ -1248,7 +1248,7 @@ export type MyRequestQueryVariables = Exact<{
 }>;
 
 
-export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
 
 export type MyRequestsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1263,7 +1263,7 @@ export type RequestUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } | null } };
+export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1307,6 +1307,13 @@ export const RequestDetailFragmentDoc = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
@@ -1381,6 +1388,13 @@ export const RateRequestDocument = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
@@ -1439,6 +1453,13 @@ export const MyRequestDocument = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
@@ -1512,6 +1533,13 @@ export const RequestUpdatedDocument = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
