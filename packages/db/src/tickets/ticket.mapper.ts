@@ -41,7 +41,7 @@ export type TicketRow = {
   escalation_level: number;
   satisfaction: number | null;
   created_by_id: string | null;
-  /** Written once, on insert or by markTicketSeenByStaff; ticket updates leave it alone. */
+  /** Written once: on insert, by markTicketSeenByStaff, or by the first staff command; never cleared. */
   first_seen_by_staff_at: Date | null;
   version: number;
   updated_at: Date;

@@ -113,6 +113,10 @@ describe.each(enginesUnderTest())('ticket repository (%s)', (engine) => {
     // A command written from a copy read before the first look keeps it.
     await db.transaction((tx) => updateTicket(tx, { ...unseen, status: 'relayed', relayedTo: 'engineering', version: 2 }, 1));
     expect((await findTicketById(db, site.siteId, unseen.id))?.firstSeenByStaffAt).toEqual(seenAt);
+    // A staff command on an unseen ticket records the first look with it.
+    const other = await insert(site, { channel: 'portal', firstSeenByStaffAt: null });
+    const acted = await db.transaction((tx) => updateTicket(tx, { ...other, status: 'assigned', assigneeId: site.staffIds[0], firstSeenByStaffAt: seenAt, version: 2 }, 1));
+    expect(acted.firstSeenByStaffAt).toEqual(seenAt);
   });
 
   it('answers NotFound for an id outside the site or unknown', async () => {

@@ -26,8 +26,9 @@ INSERT INTO tickets (site_id, number, ${columnList}, first_seen_by_staff_at)
 SELECT $1, next.value, ${valueList}, $${afterWrite} FROM next
 RETURNING *`;
 
+// The first look by staff is written once: a command never clears or moves it (markTicketSeenByStaff).
 const UPDATE_TICKET = `
-UPDATE tickets SET ${setList}
+UPDATE tickets SET ${setList}, first_seen_by_staff_at = COALESCE(first_seen_by_staff_at, $${afterWrite + 2})
 WHERE id = $${afterWrite} AND site_id = $1 AND version = $${afterWrite + 1}
 RETURNING *`;
 
@@ -53,6 +54,7 @@ export async function updateTicket(tx: Queryable, ticket: Ticket, expectedVersio
     ...ticketMapper.toParams(ticket),
     ticket.id,
     expectedVersion,
+    ticket.firstSeenByStaffAt,
   ]);
   if (row) return ticketMapper.toDomain(row);
   const exists = await tx.query('SELECT 1 FROM tickets WHERE id = $1 AND site_id = $2', [ticket.id, ticket.siteId]);

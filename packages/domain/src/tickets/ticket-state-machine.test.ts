@@ -208,6 +208,14 @@ describe('each command', () => {
     expect(requesterView(event)?.data).toEqual({ resolution: 'Bearings replaced' });
   });
 
+  it('a command by staff ends a portal request being new; the requester’s own does not, and the first look stands', () => {
+    const unseen = ticketIn('in_progress', { firstSeenByStaffAt: null });
+    expect(applyCommand(unseen, SAMPLE.resolve, staff).ticket.firstSeenByStaffAt).toEqual(now);
+    const resolved = ticketIn('resolved', { firstSeenByStaffAt: null });
+    expect(applyCommand(resolved, { type: 'rate', stars: 5 }, requester).ticket.firstSeenByStaffAt).toBeNull();
+    expect(applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff).ticket.firstSeenByStaffAt).toEqual(receivedAt);
+  });
+
   it('resolve keeps the handler the ticket has', () => {
     const { ticket, event } = applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff);
     expect(ticket.assigneeId).toBe('staff-9');

@@ -364,8 +364,10 @@ export const applyCommand = (ticket: Ticket, command: TicketCommand, ctx: Comman
   if (refused) throw refused;
   validate(ticket, command);
   const { to, patch, event } = change(ticket, command, ctx);
+  // Staff who act on a ticket have seen it (isNewToStaff); the first look stands.
+  const firstSeenByStaffAt = ticket.firstSeenByStaffAt ?? (ctx.actor.kind === 'staff' ? ctx.now : null);
   return {
-    ticket: { ...ticket, ...patch, status: to, version: ticket.version + 1, updatedAt: ctx.now },
+    ticket: { ...ticket, ...patch, status: to, firstSeenByStaffAt, version: ticket.version + 1, updatedAt: ctx.now },
     event: {
       siteId: ticket.siteId,
       ticketId: ticket.id,
