@@ -101,12 +101,15 @@ describe.each(enginesUnderTest())('ticketUpdated over SSE (%s)', (engine) => {
   afterAll(() => gw.close());
 
   it('tells a director following a ticket about a transition made in another session', async () => {
-    const queue = await gw.gql<{ tickets: { edges: { node: { id: string; version: number } }[] } }>(
-      '{ tickets(first: 1, filter: { statuses: [RECEIVED] }) { edges { node { id version } } } }',
-      {},
-      { cookie: director },
+    // A ticket of its own: merchant1's is followed from version 1 by the next test.
+    const [row] = await gw.db.query<{ requester_id: string }>(`SELECT requester_id FROM accounts WHERE username = 'merchant2'`);
+    const created = await gw.gql<{ createTicket: { id: string; version: number } }>(
+      `mutation ($input: CreateTicketInput!) { createTicket(input: $input, idempotencyKey: "subscription-test-director") { id version } }`,
+      { input: { kind: 'CONSULTATION', channel: 'PHONE', severity: 'MINOR', title: '咨询营业时间', description: '商户来电询问节假日营业时间。', requesterId: row!.requester_id } },
+      { cookie: hallClerk },
     );
-    const ticket = queue.data!.tickets.edges[0]!.node;
+    expect(created.errors).toBeUndefined();
+    const ticket = created.data!.createTicket;
     const clerk = await gw.gql<{ viewer: { staff: { id: string } } }>('{ viewer { staff { id } } }', {}, { cookie: hallClerk });
 
     const stream = await subscribe(gw, SUBSCRIPTION, { id: ticket.id }, director);
