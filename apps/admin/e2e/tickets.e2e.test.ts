@@ -137,6 +137,42 @@ describe('ticket screens in the browser', () => {
     await auditAccessibility(driver, 'not found');
   });
 
+  it('marks a portal request 新 on the desk until someone opens it; a malformed address is simply not found', async () => {
+    const merchant = await product.graphql('merchant1');
+    const { submitRequest } = await merchant.request<{ submitRequest: { number: number } }>(
+      'mutation { submitRequest(idempotencyKey: "e2e-desk-new-0001", input: { kind: REPAIR, title: "店门口射灯不亮", description: "店门口的两盏射灯从昨晚起不亮了" }) { number } }',
+    );
+    const number = `KF-${String(submitRequest.number).padStart(6, '0')}`;
+
+    const clerk = await signIn('hall_clerk');
+    await clerk.goto(`${product.url}/admin/tickets?new=1`);
+    const row = clerk.getByRole('table', { name: '工单列表' }).getByRole('row').filter({ hasText: number });
+    await row.getByText('新', { exact: true }).waitFor();
+    await auditAccessibility(clerk, 'desk (new)');
+    await clerk.screenshot({ path: join(screenshots, 'admin-tickets-desk-new.png') });
+
+    await row.getByRole('link', { name: '店门口射灯不亮' }).click();
+    await clerk.getByText(number, { exact: true }).waitFor();
+    const api = await product.graphql('hall_clerk');
+    await expect
+      .poll(async () => {
+        const { tickets } = await api.request<{ tickets: { edges: { node: { number: number } }[] } }>(
+          '{ tickets(first: 100, filter: { newToStaff: true }) { edges { node { number } } } }',
+        );
+        return tickets.edges.some((e) => e.node.number === submitRequest.number);
+      })
+      .toBe(false);
+    await clerk.goto(`${product.url}/admin/tickets?new=1`);
+    await clerk.getByRole('button', { name: '新提交' }).waitFor();
+    await clerk.waitForLoadState('networkidle');
+    expect(await clerk.getByText(number, { exact: true }).count()).toBe(0);
+
+    // A mistyped address reads like a missing ticket, not like a failure.
+    await clerk.goto(`${product.url}/admin/tickets/xyz`);
+    await clerk.getByRole('heading', { name: '找不到这张工单' }).waitFor();
+    expect(await clerk.getByRole('alert').count()).toBe(0);
+  });
+
   it('the desk reads on a phone-sized screen', async () => {
     const clerk = await signIn('hall_clerk', PHONE);
     await clerk.goto(`${product.url}/admin/tickets?overdue=1`);

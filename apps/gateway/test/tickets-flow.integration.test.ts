@@ -96,6 +96,16 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     const resolved = await act('resolveTicket', RESOLVE, { id: ticketId, v: 3, category: 'LEAK', waterTestAt: waterTestAt.toISOString() });
     expect(resolved).toMatchObject({ status: 'RESOLVED', version: 4 });
     expect(Date.parse(resolved.followUpDueAt!)).toBe(waterTestAt.getTime() + 3 * DAY);
+    // Nobody handled the relayed ticket: the clerk who resolved it became its handler, and the timeline says so.
+    const handled = await gw.gql<{ viewer: { staff: { id: string } }; ticket: { assignee: { id: string }; timeline: { type: string; assignee: { id: string } | null; resolverBecameHandler: boolean }[] } }>(
+      'query ($id: ID!) { viewer { staff { id } } ticket(id: $id) { assignee { id } timeline { type assignee { id } resolverBecameHandler } } }',
+      { id: ticketId },
+      { cookie: clerk },
+    );
+    expect(handled.errors).toBeUndefined();
+    const clerkId = handled.data!.viewer.staff.id;
+    expect(handled.data!.ticket.assignee.id).toBe(clerkId);
+    expect(handled.data!.ticket.timeline.at(-1)).toEqual({ type: 'RESOLVED', assignee: { id: clerkId }, resolverBecameHandler: true });
     // Closing waits for the follow-up (回访) that is owed.
     await expectActions(ticketId, ['FOLLOW_UP'], ['FOLLOW_UP', 'REOPEN']);
 
@@ -143,13 +153,22 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: merchant1 },
       body: JSON.stringify({
-        query: 'query ($id: ID!) { myRequest(id: $id) { id status canRate relayedTo timeline { at type toStatus department stars comment } } }',
+        query: `query ($id: ID!) { myRequest(id: $id) {
+          id status canRate relayedTo resolution followUp { satisfaction channel reopened }
+          timeline { at type toStatus department stars comment }
+        } }`,
         variables: { id: requestId },
       }),
     });
     const raw = await response.text();
-    const body = JSON.parse(raw) as { data: { myRequest: { status: string; canRate: boolean; timeline: { type: string; toStatus: string; department: string | null }[] } } };
-    expect(body.data.myRequest).toMatchObject({ status: 'CLOSED', canRate: false });
+    const body = JSON.parse(raw) as { data: { myRequest: { status: string; canRate: boolean; resolution: string; timeline: { type: string; toStatus: string; department: string | null }[] } } };
+    // How it was resolved and what the follow-up concluded, without the caller's note.
+    expect(body.data.myRequest).toMatchObject({
+      status: 'CLOSED',
+      canRate: false,
+      resolution: '已更换漏水管段并完成闭水试验',
+      followUp: { satisfaction: 5, channel: 'PHONE', reopened: false },
+    });
     expect(body.data.myRequest.timeline.map((e) => e.type)).toEqual(['CREATED', 'RELAYED', 'STARTED', 'RESOLVED', 'FOLLOWED_UP', 'CLOSED']);
     expect(body.data.myRequest.timeline[1]!.department).toBe('ENGINEERING');
     for (const secret of [RELAY_NOTE, FOLLOW_UP_NOTE, '水管老化', '回访记录']) expect(raw).not.toContain(secret);
@@ -189,6 +208,49 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     expect(ticket.timeline.at(-1)).toEqual({ type: 'RATED', fromStatus: 'RESOLVED', toStatus: ticket.status, satisfaction: 1, actorKind: 'REQUESTER' });
     // Back in the queue, the supervisor can dispatch it again.
     expect((await viewAs(supervisor, repair.id)).availableActions).toContain('ASSIGN');
+  });
+
+  it('marks a portal request new on the desk until a member of staff opens it', async () => {
+    const submitted = await gw.gql<{ submitRequest: { id: string; number: number } }>(
+      'mutation { submitRequest(idempotencyKey: "flow-new-0001", input: { kind: REPAIR, title: "灯不亮", description: "店门口灯不亮" }) { id number } }',
+      {},
+      { cookie: merchant1 },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const id = toGlobalId('Ticket', fromGlobalId(submitted.data!.submitRequest.id));
+    const NEW_ONES = '{ tickets(first: 100, filter: { newToStaff: true }) { edges { node { id newToStaff } } } }';
+    const newOnes = async () =>
+      (await gw.gql<{ tickets: { edges: { node: { id: string; newToStaff: boolean } }[] } }>(NEW_ONES, {}, { cookie: supervisor })).data!.tickets.edges.map((e) => e.node);
+    expect(await newOnes()).toContainEqual({ id, newToStaff: true });
+    // Tickets staff register are never new.
+    expect((await newOnes()).map((t) => t.id)).not.toContain(ticketId);
+
+    // Staff who may not see it cannot mark it, and it stays new.
+    const driver = await gw.login('cart_driver');
+    const MARK = 'mutation ($id: ID!) { markTicketSeen(id: $id) { id newToStaff firstSeenByStaffAt version } }';
+    const refused = await gw.gql(MARK, { id }, { cookie: driver });
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    // Nor can the requester.
+    expect((await gw.gql(MARK, { id }, { cookie: merchant1 })).errors).toBeDefined();
+    expect(await newOnes()).toContainEqual({ id, newToStaff: true });
+
+    type Marked = { markTicketSeen: { id: string; newToStaff: boolean; firstSeenByStaffAt: string; version: number } };
+    const first = await gw.gql<Marked>(MARK, { id }, { cookie: supervisor });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.markTicketSeen).toMatchObject({ id, newToStaff: false, version: 1 });
+    // Opening it again changes nothing: the first look stands and the version does not move.
+    const again = await gw.gql<Marked>(MARK, { id }, { cookie: clerk });
+    expect(again.data!.markTicketSeen).toEqual(first.data!.markTicketSeen);
+    expect((await newOnes()).map((t) => t.id)).not.toContain(id);
+  });
+
+  it('answers a malformed id as a missing one, in both apps', async () => {
+    for (const id of ['302', 'xyz', toGlobalId('Staff', '1'), toGlobalId('MyRequest', 'not-a-uuid')]) {
+      const portal = await gw.gql('query ($id: ID!) { myRequest(id: $id) { id } }', { id }, { cookie: merchant1 });
+      expect(portal.errors?.map((e) => e.extensions?.code), `myRequest(${id})`).toEqual(['NOT_FOUND']);
+      const desk = await gw.gql('query ($id: ID!) { ticket(id: $id) { id } }', { id }, { cookie: clerk });
+      expect(desk.errors?.map((e) => e.extensions?.code), `ticket(${id})`).toEqual(['NOT_FOUND']);
+    }
   });
 
   it('keeps the ticket from staff outside its reporting line', async () => {

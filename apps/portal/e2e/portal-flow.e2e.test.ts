@@ -96,9 +96,17 @@ describe('a merchant follows a repair from the portal, on a phone', () => {
     });
     await page.getByRole('heading', { name: '评价处理结果' }).waitFor();
     await page.getByText('已处理完毕，我们会回访确认').waitFor();
+    // How it was resolved, and the number the desk quotes.
+    await page.getByRole('region', { name: '处理结果' }).getByText('已更换卷帘门电机').waitFor();
+    const { ticket: numbered } = await clerk.request<{ ticket: { number: number } }>('query ($id: ID!) { ticket(id: $id) { number } }', { id: ticketId });
+    await page.getByText(`编号 KF-${String(numbered.number).padStart(6, '0')}`).waitFor();
     await expectAccessible();
     await settleForScreenshot();
     await page.screenshot({ path: join(screenshots, 'portal-detail.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await settleForScreenshot();
+    await page.screenshot({ path: join(screenshots, 'portal-detail-1440.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
 
     await page.getByRole('radio', { name: '1 星' }).check({ force: true });
     await page.getByLabel('意见（选填）').fill('门还是卡');

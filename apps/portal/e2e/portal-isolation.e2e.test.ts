@@ -87,8 +87,13 @@ describe('a merchant reaches nothing of another merchant', () => {
       await context.addCookies([{ name: name!, value: value!, url: product.url }]);
       const page = await context.newPage();
       await page.goto(`${product.url}/portal/requests/${encodeURIComponent(foreignIds[0]!)}`);
-      await page.getByText('没有找到这条请求，或您无权查看。').waitFor();
+      await page.getByRole('heading', { name: '找不到这条请求' }).waitFor();
+      const foreign = await page.locator('main').innerText();
       expect(await page.content()).not.toContain('货架松动');
+      // A mistyped address (the desk's number instead of the link) reads exactly the same.
+      await page.goto(`${product.url}/portal/requests/302`);
+      await page.getByRole('heading', { name: '找不到这条请求' }).waitFor();
+      expect(await page.locator('main').innerText()).toBe(foreign);
     } finally {
       await browser.close();
     }

@@ -267,6 +267,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only). */
   markTicketInvalid: Ticket;
+  /** Records that a member of staff opened the ticket, so a portal request is no longer new to the desk (`newToStaff`). Idempotent: the first look stands; needs only `ticket.view` over the ticket (staff only). */
+  markTicketSeen: Ticket;
   /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department. Requesters only, on their own requests. */
   rateRequest: MyRequest;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
@@ -373,6 +375,12 @@ export type MutationMarkTicketInvalidArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationMarkTicketSeenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRateRequestArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -466,6 +474,8 @@ export type MyRequest = Node & {
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the requester wrote. */
   description: Scalars['String']['output'];
+  /** What the follow-up (回访) on the current result concluded; null until one is made. */
+  followUp: Maybe<RequestFollowUp>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
   /** What the request is about. */
@@ -486,6 +496,8 @@ export type MyRequest = Node & {
   receivedAt: Scalars['DateTime']['output'];
   /** The department it was handed to (传达), while it is there. */
   relayedTo: Maybe<PeerDepartment>;
+  /** How the department resolved it, in the words reported to the requester (反馈); null until resolved and again once reopened. */
+  resolution: Maybe<Scalars['String']['output']>;
   /** When the department reported the result (反馈). */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** How seriously the department treats it: from the kind when submitted in the portal, else as staff triaged it; staff may re-triage it. */
@@ -797,6 +809,19 @@ export type RequestEvent = {
   type: TicketEventType;
 };
 
+/** What the department’s follow-up call or visit (回访) on a result concluded, in requester-safe facts: no staff notes (requesters only). */
+export type RequestFollowUp = {
+  __typename?: 'RequestFollowUp';
+  /** When the follow-up was made. */
+  at: Scalars['DateTime']['output'];
+  /** By phone or on site. */
+  channel: FollowUpChannel;
+  /** The result did not satisfy, so the request went back to work. */
+  reopened: Scalars['Boolean']['output'];
+  /** The satisfaction recorded, 1–5. */
+  satisfaction: Scalars['Int']['output'];
+};
+
 /** A merchant (shop tenant), owner or customer who raises tickets, with their file (来访人档案). Staff of the site see the card; the file’s own fields need `requester.view`. A requester sees only their own card. */
 export type Requester = {
   __typename?: 'Requester';
@@ -1003,6 +1028,8 @@ export type Ticket = Node & {
   dueAt: Maybe<Scalars['DateTime']['output']>;
   /** How many times it went up the reporting line (上报). */
   escalationLevel: Scalars['Int']['output'];
+  /** When a member of staff first opened it; null while new. Tickets staff register are seen as they are registered. */
+  firstSeenByStaffAt: Maybe<Scalars['DateTime']['output']>;
   /** When the follow-up (回访) is due: set on resolution of complaints and repairs; null when none is owed. */
   followUpDueAt: Maybe<Scalars['DateTime']['output']>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
@@ -1011,6 +1038,8 @@ export type Ticket = Node & {
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location: Maybe<Scalars['String']['output']>;
+  /** A portal request no member of staff has opened yet (新); markTicketSeen ends it. */
+  newToStaff: Scalars['Boolean']['output'];
   /** The number people quote, unique within the site (shown as KF-000123). */
   number: Scalars['Int']['output'];
   /** `dueAt` has passed (slaState OVERDUE). */
@@ -1110,7 +1139,7 @@ export type TicketEvent = {
   actor: Maybe<Staff>;
   /** Who acted: staff, the requester or the system. */
   actorKind: ActorKind;
-  /** Assignments and escalations: the member of staff the ticket went to; null for other events. */
+  /** Assignments, escalations and resolutions that made the resolver the handler: the member of staff the ticket went to; null for other events. */
   assignee: Maybe<Staff>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
@@ -1122,6 +1151,8 @@ export type TicketEvent = {
   id: Scalars['ID']['output'];
   /** Resolution, reason, note or comment recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
+  /** Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler. */
+  resolverBecameHandler: Scalars['Boolean']['output'];
   /** Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events. */
   satisfaction: Maybe<Scalars['Int']['output']>;
   /** The ticket’s status after the event. */
@@ -1165,6 +1196,8 @@ export type TicketFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** Of any of these kinds. */
   kinds?: InputMaybe<Array<TicketKind>>;
+  /** true: only portal requests no member of staff has opened yet; false: only opened ones. */
+  newToStaff?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only overdue tickets; false: only those not overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Raised by this requester (a Requester id). */
@@ -1311,7 +1344,7 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
 
-export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
+export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
 
 export type RequestSummaryFragment = { __typename?: 'MyRequest', id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string };
 
@@ -1323,7 +1356,7 @@ export type RateRequestMutationVariables = Exact<{
 }>;
 
 
-export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
 
 export type SubmitRequestMutationVariables = Exact<{
   idempotencyKey: Scalars['String']['input'];
@@ -1345,7 +1378,7 @@ export type MyRequestQueryVariables = Exact<{
 }>;
 
 
-export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
 
 export type MyRequestsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1360,7 +1393,7 @@ export type RequestUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } | null } };
+export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1404,6 +1437,13 @@ export const RequestDetailFragmentDoc = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
@@ -1480,6 +1520,13 @@ export const RateRequestDocument = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
@@ -1538,6 +1585,13 @@ export const MyRequestDocument = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url
@@ -1611,6 +1665,13 @@ export const RequestUpdatedDocument = new TypedDocumentString(`
   relayedTo
   version
   canRate
+  resolution
+  followUp {
+    at
+    satisfaction
+    channel
+    reopened
+  }
   photos {
     id
     url

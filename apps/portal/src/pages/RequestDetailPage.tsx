@@ -13,7 +13,7 @@ export function RequestDetailPage({ id }: { id: string }) {
       <Link to={{ name: 'requests' }} class="back">
         ‹ {t('app.back')}
       </Link>
-      <h1 class="page-title">{t('detail.heading')}</h1>
+      <h1 class="page-title">{error?.code === 'NOT_FOUND' && !data ? t('app.notFoundTitle') : t('detail.heading')}</h1>
       {data ? <RequestDetail request={data} live={live} onChange={setData} /> : null}
       {!data && !error ? <Skeleton lines={2} label={t('app.loading')} /> : null}
       {!data && error ? (

@@ -24,6 +24,8 @@ export const detail = (patch: Partial<RequestDetailFragment> = {}): RequestDetai
   relayedTo: null,
   version: 1,
   canRate: false,
+  resolution: null,
+  followUp: null,
   photos: [],
   timeline: [
     { at: '2026-11-24T02:00:00.000Z', type: 'CREATED', toStatus: 'RECEIVED', department: null, stars: null, comment: null, reopened: false, supervisorNotified: false },

@@ -1,6 +1,7 @@
 export {
   insertTicket,
   updateTicket,
+  markTicketSeenByStaff,
   findTicketById,
   findTicketsByIds,
   findTicketsWithPartiesByIds,

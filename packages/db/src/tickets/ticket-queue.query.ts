@@ -14,6 +14,7 @@
  * - order 'newest' without requester   → tickets_site_received_idx (003), read in order.
  * - visibility 'scoped'                → BitmapOr of tickets_unit_queue_idx, tickets_assignee_idx and
  *   tickets_created_by_idx (003), or an in-order scan of the queue index when the scope is wide.
+ * - newToStaff                         → tickets_unseen_idx (008), partial on the few unseen tickets.
  * - kinds, severities                  → filters on rows the index scan yields (low selectivity).
  * - text                               → a filter as well: ILIKE '%…%' cannot use a btree. It stays
  *   bounded while other conditions narrow the scan; a site-wide search over a million tickets wants
@@ -43,6 +44,8 @@ export type TicketQueueFilter = {
   unassigned?: boolean;
   unitId?: string;
   requesterId?: string;
+  /** true: only requests no member of staff has opened yet (isNewToStaff); false: only opened ones. */
+  newToStaff?: boolean;
   /** Part of the title, description or location, or the ticket number (123 or KF-000123). */
   text?: string;
 };
@@ -119,6 +122,8 @@ function filterConditions(filter: TicketQueueFilter, bind: Binder): string[] | n
   }
   if (filter.unassigned === true) where.push('t.assignee_id IS NULL');
   if (filter.unassigned === false) where.push('t.assignee_id IS NOT NULL');
+  if (filter.newToStaff === true) where.push('t.first_seen_by_staff_at IS NULL');
+  if (filter.newToStaff === false) where.push('t.first_seen_by_staff_at IS NOT NULL');
   const text = filter.text?.trim();
   if (text) {
     const pattern = bind(containsPattern(text));

@@ -41,6 +41,8 @@ export type TicketRow = {
   escalation_level: number;
   satisfaction: number | null;
   created_by_id: string | null;
+  /** Written once: on insert, by markTicketSeenByStaff, or by the first staff command; never cleared. */
+  first_seen_by_staff_at: Date | null;
   version: number;
   updated_at: Date;
 };
@@ -112,6 +114,7 @@ export const ticketMapper = {
       escalationLevel: row.escalation_level,
       satisfaction: row.satisfaction,
       createdById: row.created_by_id,
+      firstSeenByStaffAt: row.first_seen_by_staff_at,
       version: row.version,
       updatedAt: row.updated_at,
     };

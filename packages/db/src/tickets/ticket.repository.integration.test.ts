@@ -9,8 +9,10 @@ import {
   findTicketById,
   findTicketsByIds,
   insertTicket,
+  markTicketSeenByStaff,
   updateTicket,
 } from './ticket.repository.js';
+import { listTickets } from './ticket-queue.query.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -53,6 +55,7 @@ describe.each(enginesUnderTest())('ticket repository (%s)', (engine) => {
       escalationLevel: 2,
       satisfaction: 4,
       createdById: site.staffIds[0],
+      firstSeenByStaffAt: new Date('2026-03-02T01:30:00.000Z'),
     });
     const stored = await db.transaction((tx) => insertTicket(tx, full));
     expect(stored).toEqual({ ...full, id: expect.any(String), number: 4 });
@@ -89,6 +92,31 @@ describe.each(enginesUnderTest())('ticket repository (%s)', (engine) => {
     const stale: Ticket = { ...ticket, status: 'invalid', title: 'overwritten', version: 2 };
     await expect(db.transaction((tx) => updateTicket(tx, stale, 1))).rejects.toBeInstanceOf(StaleVersionError);
     expect(await findTicketById(db, site.siteId, ticket.id)).toEqual(assigned);
+  });
+
+  it('marks a ticket seen by staff once, never undone by a command, and filters the unseen ones', async () => {
+    const unseen = await insert(site, { channel: 'portal', firstSeenByStaffAt: null });
+    const seenAt = new Date('2026-03-02T03:00:00.000Z');
+    const newOnes = () =>
+      listTickets(db, { siteId: site.siteId, visibility: { kind: 'site' }, filter: { now: seenAt, newToStaff: true }, order: 'due', first: 100 });
+    expect((await newOnes()).rows.map((t) => t.id)).toContain(unseen.id);
+
+    expect(await markTicketSeenByStaff(db, otherSite.siteId, unseen.id, seenAt)).toBe(false);
+    expect(await markTicketSeenByStaff(db, site.siteId, unseen.id, seenAt)).toBe(true);
+    // The first look stands: a second one changes nothing.
+    expect(await markTicketSeenByStaff(db, site.siteId, unseen.id, new Date(seenAt.getTime() + 60_000))).toBe(false);
+    expect(await markTicketSeenByStaff(db, site.siteId, 'not-a-uuid', seenAt)).toBe(false);
+    const seen = await findTicketById(db, site.siteId, unseen.id);
+    expect(seen).toEqual({ ...unseen, firstSeenByStaffAt: seenAt });
+    expect((await newOnes()).rows.map((t) => t.id)).not.toContain(unseen.id);
+
+    // A command written from a copy read before the first look keeps it.
+    await db.transaction((tx) => updateTicket(tx, { ...unseen, status: 'relayed', relayedTo: 'engineering', version: 2 }, 1));
+    expect((await findTicketById(db, site.siteId, unseen.id))?.firstSeenByStaffAt).toEqual(seenAt);
+    // A staff command on an unseen ticket records the first look with it.
+    const other = await insert(site, { channel: 'portal', firstSeenByStaffAt: null });
+    const acted = await db.transaction((tx) => updateTicket(tx, { ...other, status: 'assigned', assigneeId: site.staffIds[0], firstSeenByStaffAt: seenAt, version: 2 }, 1));
+    expect(acted.firstSeenByStaffAt).toEqual(seenAt);
   });
 
   it('answers NotFound for an id outside the site or unknown', async () => {

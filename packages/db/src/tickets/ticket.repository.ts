@@ -22,18 +22,19 @@ WITH next AS (
   ON CONFLICT (site_id, name) DO UPDATE SET value = site_counters.value + 1
   RETURNING value
 )
-INSERT INTO tickets (site_id, number, ${columnList})
-SELECT $1, next.value, ${valueList} FROM next
+INSERT INTO tickets (site_id, number, ${columnList}, first_seen_by_staff_at)
+SELECT $1, next.value, ${valueList}, $${afterWrite} FROM next
 RETURNING *`;
 
+// The first look by staff is written once: a command never clears or moves it (markTicketSeenByStaff).
 const UPDATE_TICKET = `
-UPDATE tickets SET ${setList}
+UPDATE tickets SET ${setList}, first_seen_by_staff_at = COALESCE(first_seen_by_staff_at, $${afterWrite + 2})
 WHERE id = $${afterWrite} AND site_id = $1 AND version = $${afterWrite + 1}
 RETURNING *`;
 
 /** Stores a new ticket, numbering it with the site's next ticket number. */
 export async function insertTicket(tx: Queryable, ticket: Omit<Ticket, 'id' | 'number'>): Promise<Ticket> {
-  const [row] = await tx.query<TicketRow>(INSERT_TICKET, [ticket.siteId, ...ticketMapper.toParams(ticket)]);
+  const [row] = await tx.query<TicketRow>(INSERT_TICKET, [ticket.siteId, ...ticketMapper.toParams(ticket), ticket.firstSeenByStaffAt]);
   if (!row) throw new Error('insert into tickets returned no row');
   return ticketMapper.toDomain(row);
 }
@@ -53,11 +54,26 @@ export async function updateTicket(tx: Queryable, ticket: Ticket, expectedVersio
     ...ticketMapper.toParams(ticket),
     ticket.id,
     expectedVersion,
+    ticket.firstSeenByStaffAt,
   ]);
   if (row) return ticketMapper.toDomain(row);
   const exists = await tx.query('SELECT 1 FROM tickets WHERE id = $1 AND site_id = $2', [ticket.id, ticket.siteId]);
   if (exists.length === 0) throw new NotFoundError('Ticket', ticket.id);
   throw new StaleVersionError('Ticket', ticket.id, expectedVersion);
+}
+
+/**
+ * Records the first time a member of staff opened the ticket. Idempotent and cheap: one
+ * statement that writes only while the column is empty, outside the ticket's version, so it
+ * never conflicts with a command. Returns whether this call was the first look.
+ */
+export async function markTicketSeenByStaff(q: Queryable, siteId: string, id: string, at: Date): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await q.query(
+    'UPDATE tickets SET first_seen_by_staff_at = $3 WHERE site_id = $1 AND id = $2 AND first_seen_by_staff_at IS NULL RETURNING id',
+    [siteId, id, at],
+  );
+  return rows.length > 0;
 }
 
 export async function findTicketById(q: Queryable, siteId: string, id: string): Promise<Ticket | null> {

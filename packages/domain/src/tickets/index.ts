@@ -57,7 +57,9 @@ export {
   type NewTicket,
 } from './ticket-intake.js';
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
-export { requesterView } from './ticket-timeline.js';
+export { requesterView, requesterOutcome, type RequesterOutcome, type RequesterFollowUp } from './ticket-timeline.js';
+export { formatTicketNumber } from './ticket-number.js';
+export { isNewToStaff } from './ticket-first-look.js';
 export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, PhotoQuotaExceededError, type TransitionRefusal } from './ticket.errors.js';

@@ -46,6 +46,7 @@ describe('openTicket', () => {
       version: 1,
       escalationLevel: 0,
       createdById: 'clerk-1',
+      firstSeenByStaffAt: now,
     });
     expect(ticket.deadlines).toEqual(computeDeadlines({ severity: 'major', receivedAt: now }));
     // Received at 23:30 local: the director must have it before local midnight.

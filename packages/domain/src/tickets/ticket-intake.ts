@@ -102,6 +102,8 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
     escalationLevel: 0,
     satisfaction: null,
     createdById: actor.kind === 'staff' ? actor.id : null,
+    // Staff who register a ticket have seen it; a portal request waits for the desk to open it.
+    firstSeenByStaffAt: actor.kind === 'staff' ? now : null,
     version: 1,
     updatedAt: now,
   };

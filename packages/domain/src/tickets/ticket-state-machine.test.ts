@@ -48,6 +48,7 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   resolvedAt: ['resolved', 'followed_up', 'closed'].includes(status) ? receivedAt : null,
   closedAt: status === 'closed' || status === 'invalid' ? receivedAt : null,
   escalationLevel: 0,
+  firstSeenByStaffAt: receivedAt,
   satisfaction: null,
   createdById: 'staff-1',
   version: 3,
@@ -197,6 +198,35 @@ describe('each command', () => {
     const { ticket, event } = applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff);
     expect(ticket).toMatchObject({ status: 'resolved', resolvedAt: now, followUpDueAt: new Date(now.getTime() + 2 * DAY) });
     expect(event).toMatchObject({ type: 'resolved', visibleToRequester: true, data: { resolution: 'Bearings replaced' } });
+  });
+
+  it('resolve of a ticket nobody handles makes the resolver its handler, and the event says so (the product’s own rule)', () => {
+    const { ticket, event } = applyCommand(ticketIn('in_progress', { assigneeId: null }), SAMPLE.resolve, staff);
+    expect(ticket).toMatchObject({ status: 'resolved', assigneeId: 'staff-1' });
+    expect(event.data).toEqual({ resolution: 'Bearings replaced', internal: { assigneeId: 'staff-1', resolverBecameHandler: true } });
+    // The requester reads the result, not who took it on.
+    expect(requesterView(event)?.data).toEqual({ resolution: 'Bearings replaced' });
+  });
+
+  it('a command by staff ends a portal request being new; the requester’s own does not, and the first look stands', () => {
+    const unseen = ticketIn('in_progress', { firstSeenByStaffAt: null });
+    expect(applyCommand(unseen, SAMPLE.resolve, staff).ticket.firstSeenByStaffAt).toEqual(now);
+    const resolved = ticketIn('resolved', { firstSeenByStaffAt: null });
+    expect(applyCommand(resolved, { type: 'rate', stars: 5 }, requester).ticket.firstSeenByStaffAt).toBeNull();
+    expect(applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff).ticket.firstSeenByStaffAt).toEqual(receivedAt);
+  });
+
+  it('resolve keeps the handler the ticket has', () => {
+    const { ticket, event } = applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff);
+    expect(ticket.assigneeId).toBe('staff-9');
+    expect(event.data).toEqual({ resolution: 'Bearings replaced' });
+  });
+
+  it('resolve of a ticket nobody handles is refused to anyone who cannot become its handler', () => {
+    const unassigned = ticketIn('in_progress', { assigneeId: null });
+    for (const actor of [{ kind: 'system', id: null }, { kind: 'staff', id: null }] as const) {
+      expectRefused(() => applyCommand(unassigned, SAMPLE.resolve, { now, actor }), { from: 'in_progress', command: 'resolve', reason: 'no_handler' });
+    }
   });
 
   it('resolve of a leak repair counts the follow-up from the water test', () => {
@@ -381,6 +411,7 @@ describe('properties of random command sequences', () => {
           if (before.status === 'closed' || before.status === 'invalid') expect(cmd.type).toBe('reopen');
           if (ticket.status === 'invalid') expect(ticket.kind).toBe('complaint');
           if (ticket.status === 'assigned') expect(ticket.assigneeId).not.toBeNull();
+          if (ticket.status === 'resolved' || ticket.status === 'followed_up') expect(ticket.assigneeId).not.toBeNull();
           if (ticket.status === 'closed') expect(ticket.closedAt).not.toBeNull();
         }
       }),

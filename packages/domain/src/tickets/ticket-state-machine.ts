@@ -190,6 +190,17 @@ type Change = {
   event: { type: TicketEventType; data: Record<string, unknown>; visibleToRequester: boolean };
 };
 
+/**
+ * Who answers for a resolved ticket. The product's own rule: a result is never reported by
+ * nobody — resolving a ticket that has no handler makes the resolver its handler, and the
+ * resolved event records it. Only a member of staff can take it on.
+ */
+const resolvingHandler = (ticket: Ticket, ctx: CommandContext): string => {
+  if (ticket.assigneeId !== null) return ticket.assigneeId;
+  if (ctx.actor.kind === 'staff' && ctx.actor.id) return ctx.actor.id;
+  throw new InvalidTransitionError(ticket.status, 'resolve', 'no_handler', ticket.kind);
+};
+
 const backToQueue = (ticket: Ticket): TicketStatus => (ticket.assigneeId ? 'assigned' : 'received');
 
 /**
@@ -264,22 +275,27 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
       };
     }
     case 'resolve': {
+      const handlerId = resolvingHandler(ticket, ctx);
       const repairCategory = command.repairCategory ?? ticket.repairCategory ?? (ticket.kind === 'repair' ? 'other' : null);
       const waterTestAt = repairCategory === 'leak' ? command.waterTestAt : undefined;
       return {
         to: 'resolved',
         patch: {
           resolvedAt: now,
+          assigneeId: handlerId,
           repairCategory,
           followUpDueAt: followUpDueAt({ kind: ticket.kind, repairCategory, resolvedAt: now, waterTestAt }),
         },
         event: {
           type: 'resolved',
-          data: facts({
-            resolution: command.resolution.trim(),
-            repairCategory: repairCategory ?? undefined,
-            waterTestAt: waterTestAt?.toISOString(),
-          }),
+          data: withInternal(
+            {
+              resolution: command.resolution.trim(),
+              repairCategory: repairCategory ?? undefined,
+              waterTestAt: waterTestAt?.toISOString(),
+            },
+            ticket.assigneeId === null ? { assigneeId: handlerId, resolverBecameHandler: true } : {},
+          ),
           visibleToRequester: true,
         },
       };
@@ -348,8 +364,10 @@ export const applyCommand = (ticket: Ticket, command: TicketCommand, ctx: Comman
   if (refused) throw refused;
   validate(ticket, command);
   const { to, patch, event } = change(ticket, command, ctx);
+  // Staff who act on a ticket have seen it (isNewToStaff); the first look stands.
+  const firstSeenByStaffAt = ticket.firstSeenByStaffAt ?? (ctx.actor.kind === 'staff' ? ctx.now : null);
   return {
-    ticket: { ...ticket, ...patch, status: to, version: ticket.version + 1, updatedAt: ctx.now },
+    ticket: { ...ticket, ...patch, status: to, firstSeenByStaffAt, version: ticket.version + 1, updatedAt: ctx.now },
     event: {
       siteId: ticket.siteId,
       ticketId: ticket.id,

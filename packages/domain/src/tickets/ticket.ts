@@ -90,6 +90,8 @@ export type Ticket = {
   /** Satisfaction given at follow-up, 1–5. */
   satisfaction: number | null;
   createdById: string | null;
+  /** When a member of staff first opened it; null while a portal request is still new to the desk. */
+  firstSeenByStaffAt: Date | null;
   version: number;
   updatedAt: Date;
 };

@@ -1,9 +1,17 @@
-import { availableCommands, isOverdue, requesterView, type Ticket, type TicketEvent } from '@kefu/domain/tickets';
+import {
+  availableCommands,
+  isOverdue,
+  requesterOutcome,
+  requesterView,
+  type RequesterFollowUp,
+  type Ticket,
+  type TicketEvent,
+} from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInRequester } from '../common/request-scope.js';
 import { TicketEventTypeEnum } from './ticket-event.js';
-import { PeerDepartmentEnum, SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
+import { FollowUpChannelEnum, PeerDepartmentEnum, SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
 
 /** The requester's own ticket, or nothing: foreign ids answer as if they did not exist. */
 export const ownsTicket = (ctx: GatewayContext, ticket: Ticket): boolean => {
@@ -35,6 +43,21 @@ const RequestEventRef = builder.objectRef<TicketEvent>('RequestEvent').implement
   }),
 });
 
+/** What the follow-up (回访) concluded; the caller's notes stay with staff. */
+const RequestFollowUpRef = builder.objectRef<RequesterFollowUp>('RequestFollowUp').implement({
+  description: 'What the department’s follow-up call or visit (回访) on a result concluded, in requester-safe facts: no staff notes (requesters only).',
+  authScopes: { requester: true },
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', description: 'When the follow-up was made.', resolve: (f) => f.at }),
+    satisfaction: t.exposeInt('satisfaction', { description: 'The satisfaction recorded, 1–5.' }),
+    channel: t.field({ type: FollowUpChannelEnum, description: 'By phone or on site.', resolve: (f) => f.channel as never }),
+    reopened: t.exposeBoolean('reopened', { description: 'The result did not satisfy, so the request went back to work.' }),
+  }),
+});
+
+/** The requester-safe outcome, read once per request from the timeline the loader already holds. */
+const outcomeOf = async (ticket: Ticket, ctx: GatewayContext) => requesterOutcome(await signedInRequester(ctx).loaders.requesterTimelines.load(ticket.id));
+
 export const MyRequestRef = builder.objectRef<Ticket>('MyRequest');
 
 builder.node(MyRequestRef, {
@@ -64,6 +87,17 @@ builder.node(MyRequestRef, {
     overdue: t.boolean({ description: 'The department is late on the deadline that matters now.', resolve: (x, _args, ctx) => isOverdue(x, ctx.now) }),
     relayedTo: t.field({ type: PeerDepartmentEnum, nullable: true, description: 'The department it was handed to (传达), while it is there.', resolve: (x) => x.relayedTo }),
     resolvedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the department reported the result (反馈).', resolve: (x) => x.resolvedAt }),
+    resolution: t.string({
+      nullable: true,
+      description: 'How the department resolved it, in the words reported to the requester (反馈); null until resolved and again once reopened.',
+      resolve: async (x, _args, ctx) => (await outcomeOf(x, ctx)).resolution,
+    }),
+    followUp: t.field({
+      type: RequestFollowUpRef,
+      nullable: true,
+      description: 'What the follow-up (回访) on the current result concluded; null until one is made.',
+      resolve: async (x, _args, ctx) => (await outcomeOf(x, ctx)).followUp,
+    }),
     closedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was closed or judged not valid.', resolve: (x) => x.closedAt }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (x) => x.updatedAt }),
     version: t.exposeInt('version', { description: 'Send it back with rateRequest: a stale version is refused with CONFLICT.' }),

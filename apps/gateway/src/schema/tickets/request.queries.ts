@@ -3,6 +3,7 @@ import { InputChecker, NotFoundError } from '@kefu/domain/shared';
 import type { Ticket } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
+import { recordIdOrNotFound } from '../common/record-id.js';
 import { signedInRequester } from '../common/request-scope.js';
 import { MyRequestRef, ownsTicket } from './my-request.js';
 
@@ -34,10 +35,11 @@ builder.queryField('myRequest', (t) =>
     type: MyRequestRef,
     description: "One of the viewer's own requests; NOT_FOUND for any other id. Requesters only.",
     authScopes: { requester: true },
-    args: { id: t.arg.globalID({ for: MyRequestRef, required: true, description: 'The request’s global id.' }) },
-    resolve: async (_root, { id }, ctx) => {
-      const ticket = await signedInRequester(ctx).loaders.tickets.load(id.id);
-      if (!ticket || !ownsTicket(ctx, ticket)) throw new NotFoundError('Ticket', id.id);
+    args: { id: t.arg.id({ required: true, description: 'The request’s global id; a malformed one is NOT_FOUND like a missing one.' }) },
+    resolve: async (_root, args, ctx) => {
+      const id = recordIdOrNotFound(String(args.id), 'MyRequest');
+      const ticket = await signedInRequester(ctx).loaders.tickets.load(id);
+      if (!ticket || !ownsTicket(ctx, ticket)) throw new NotFoundError('Ticket', id);
       return ticket;
     },
   }),

@@ -1,4 +1,4 @@
-import { CHANNELS, PEER_DEPARTMENTS, REPAIR_CATEGORIES, SEVERITIES, TICKET_COMMAND_TYPES, TICKET_KINDS, TICKET_STATUSES } from '@kefu/domain/tickets';
+import { CHANNELS, FOLLOW_UP_CHANNELS, PEER_DEPARTMENTS, REPAIR_CATEGORIES, SEVERITIES, TICKET_COMMAND_TYPES, TICKET_KINDS, TICKET_STATUSES } from '@kefu/domain/tickets';
 import { domainEnum } from '../common/domain-enum.js';
 
 // Straight from the domain's lists, so a new kind or status appears everywhere at once.
@@ -65,4 +65,8 @@ export const SlaStateEnum = domainEnum('SlaState', ['on_track', 'due_soon', 'ove
   due_soon: 'Less than 2 hours, or less than a quarter of its window, is left.',
   overdue: 'The deadline has passed.',
   met: 'Nothing is owed in the current status.',
+});
+export const FollowUpChannelEnum = domainEnum('FollowUpChannel', FOLLOW_UP_CHANNELS, 'How the follow-up (回访) was made.', {
+  phone: 'By phone (电话回访).',
+  on_site: 'On site (上门回访).',
 });

@@ -55,7 +55,7 @@ export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').impl
     assignee: t.field({
       type: StaffRef,
       nullable: true,
-      description: 'Assignments and escalations: the member of staff the ticket went to; null for other events.',
+      description: 'Assignments, escalations and resolutions that made the resolver the handler: the member of staff the ticket went to; null for other events.',
       resolve: (e, _args, ctx) => {
         const id = text(e.data, 'assigneeId', 'toStaffId');
         return id ? signedInStaff(ctx).loaders.staff.load(id) : null;
@@ -73,6 +73,10 @@ export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').impl
       resolve: (e) => text(e.data, 'resolution', 'reason', 'note', 'comment'),
     }),
     satisfaction: t.int({ nullable: true, description: 'Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events.', resolve: (e) => num(e.data, 'satisfaction') ?? num(e.data, 'stars') }),
+    resolverBecameHandler: t.boolean({
+      description: 'Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler.',
+      resolve: (e) => (e.data.internal as Record<string, unknown> | undefined)?.resolverBecameHandler === true,
+    }),
     visibleToRequester: t.exposeBoolean('visibleToRequester', { description: 'The requester sees this event in their timeline (without its internal notes); false for internal ones such as escalations.' }),
   }),
 });

@@ -1,12 +1,11 @@
-import { FOLLOW_UP_CHANNELS } from '@kefu/domain/tickets';
 import { builder } from '../../builder.js';
 import { createTicket } from '../../use-cases/tickets/create-ticket.js';
 import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
+import { markTicketSeen } from '../../use-cases/tickets/mark-ticket-seen.js';
 import { transitionTicket } from '../../use-cases/tickets/transition-ticket.js';
-import { domainEnum } from '../common/domain-enum.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
-import { ChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
+import { ChannelEnum, FollowUpChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
 import { TicketRef } from './ticket.js';
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
@@ -133,11 +132,6 @@ builder.mutationField('markTicketInvalid', (t) =>
   }),
 );
 
-const FollowUpChannelEnum = domainEnum('FollowUpChannel', FOLLOW_UP_CHANNELS, 'How the follow-up (回访) was made.', {
-  phone: 'By phone (电话回访).',
-  on_site: 'On site (上门回访).',
-});
-
 builder.mutationField('recordFollowUp', (t) =>
   t.field({
     type: TicketRef,
@@ -176,5 +170,16 @@ builder.mutationField('reopenTicket', (t) =>
     authScopes: { staff: true },
     args: { ...ticketArgs, reason: t.arg.string({ required: true, description: 'Why it goes back; staff only.' }) },
     resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'reopen', reason: args.reason }),
+  }),
+);
+
+builder.mutationField('markTicketSeen', (t) =>
+  t.field({
+    type: TicketRef,
+    description:
+      'Records that a member of staff opened the ticket, so a portal request is no longer new to the desk (`newToStaff`). Idempotent: the first look stands; needs only `ticket.view` over the ticket (staff only).',
+    authScopes: { staff: true },
+    args: { id: t.arg.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id; one the viewer may not see is NOT_FOUND.' }) },
+    resolve: (_root, args, ctx) => markTicketSeen(useCaseContext(ctx), args.id.id),
   }),
 );

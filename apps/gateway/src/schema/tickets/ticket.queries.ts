@@ -3,6 +3,7 @@ import { computeDeadlines, type Ticket } from '@kefu/domain/tickets';
 import { InputChecker } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
+import { recordIdOrNotFound } from '../common/record-id.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
 import { loadVisibleTicket } from './ticket-access.js';
@@ -28,6 +29,7 @@ const TicketFilterInput = builder.inputType('TicketFilter', {
     unassigned: t.boolean({ description: 'true: only tickets nobody holds; false: only held ones.' }),
     unitId: t.id({ description: 'In the queue of this unit (a Unit id).' }),
     requesterId: t.id({ description: 'Raised by this requester (a Requester id).' }),
+    newToStaff: t.boolean({ description: 'true: only portal requests no member of staff has opened yet; false: only opened ones.' }),
     text: t.string({ description: 'Part of title, description or location, or a ticket number.' }),
   }),
 });
@@ -64,6 +66,7 @@ builder.queryField('tickets', (t) =>
           unassigned: filter.unassigned ?? undefined,
           unitId: filter.unitId ?? undefined,
           requesterId: filter.requesterId ?? undefined,
+          newToStaff: filter.newToStaff ?? undefined,
           text: filter.text?.trim() || undefined,
         },
         order: args.order ?? 'due',
@@ -81,8 +84,8 @@ builder.queryField('ticket', (t) =>
     type: TicketRef,
     description: 'One ticket as staff see it; NOT_FOUND when it does not exist or the viewer may not see it (requesters read theirs as MyRequest).',
     authScopes: { signedIn: true },
-    args: { id: t.arg.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id.' }) },
-    resolve: (_root, { id }, ctx) => loadVisibleTicket(ctx, id.id),
+    args: { id: t.arg.id({ required: true, description: 'The ticket’s global id; a malformed one is NOT_FOUND like a missing one.' }) },
+    resolve: (_root, args, ctx) => loadVisibleTicket(ctx, recordIdOrNotFound(String(args.id), 'Ticket')),
   }),
 );
 

@@ -1,4 +1,4 @@
-import { availableCommands, isOverdue, nextDeadline, requiredAction, slaState, ticketResource, type SlaDeadlines, type Ticket } from '@kefu/domain/tickets';
+import { availableCommands, isNewToStaff, isOverdue, nextDeadline, requiredAction, slaState, ticketResource, type SlaDeadlines, type Ticket } from '@kefu/domain/tickets';
 import type { Unit } from '@kefu/domain/org';
 import { builder } from '../../builder.js';
 import { signedInStaff } from '../common/request-scope.js';
@@ -92,6 +92,16 @@ builder.node(TicketRef, {
     overdue: t.boolean({ description: '`dueAt` has passed (slaState OVERDUE).', resolve: (x, _args, ctx) => isOverdue(x, ctx.now) }),
     resolvedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the result was reported (反馈); null while open, again after reopening.', resolve: (x) => x.resolvedAt }),
     closedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was closed or judged not valid; null while open.', resolve: (x) => x.closedAt }),
+    newToStaff: t.boolean({
+      description: 'A portal request no member of staff has opened yet (新); markTicketSeen ends it.',
+      resolve: (x) => isNewToStaff(x),
+    }),
+    firstSeenByStaffAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a member of staff first opened it; null while new. Tickets staff register are seen as they are registered.',
+      resolve: (x) => x.firstSeenByStaffAt,
+    }),
     escalationLevel: t.exposeInt('escalationLevel', { description: 'How many times it went up the reporting line (上报).' }),
     satisfaction: t.exposeInt('satisfaction', { nullable: true, description: 'Satisfaction 1–5 from the follow-up (回访) or the requester’s own rating, whichever came last.' }),
     version: t.exposeInt('version', { description: 'Send it back with a change: a stale version is refused with CONFLICT.' }),

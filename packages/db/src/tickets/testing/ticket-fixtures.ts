@@ -70,6 +70,7 @@ export function newTicket(fixture: TicketFixture, overrides: Partial<Omit<Ticket
     escalationLevel: 0,
     satisfaction: null,
     createdById: null,
+    firstSeenByStaffAt: null,
     version: 1,
     updatedAt: receivedAt,
     ...overrides,

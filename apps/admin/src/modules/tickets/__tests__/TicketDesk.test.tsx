@@ -31,8 +31,42 @@ describe('TicketDesk', { timeout: 30_000 }, () => {
     const query = log.find((call) => call.name === 'TicketQueue');
     expect(query?.variables).toEqual({
       filter: { statuses: ['RECEIVED', 'ASSIGNED'], severities: ['MAJOR'], overdue: true, text: '漏水' },
+      order: 'DUE',
       first: 50,
     });
+  });
+
+  it('marks portal requests nobody has opened as 新, and filters on them', async () => {
+    const log = answerOperations({
+      ...deskAnswers,
+      TicketQueue: ticketPage([listItemFixture(1, { newToStaff: true }), listItemFixture(2)]),
+    });
+    const { user, router } = renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+    const table = await screen.findByRole('table', { name: '工单列表' });
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(within(first!).getByText('新')).toBeInTheDocument();
+    expect(within(first!).getByText('KF-000001')).toBeInTheDocument();
+    expect(within(second!).queryByText('新')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: '新提交' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?new=1'));
+    await waitFor(() => expect(log.filter((c) => c.name === 'TicketQueue').at(-1)?.variables.filter).toEqual({ newToStaff: true }));
+  });
+
+  it('sorts by the columns the queue can serve, keeping the filter', async () => {
+    const log = answerOperations({ ...deskAnswers, TicketQueue: ticketPage([listItemFixture(1)]) });
+    const { user, router } = renderTicketScreen(<TicketDesk />, { route: '/tickets?overdue=1' });
+    await screen.findByRole('link', { name: '工单标题 1' });
+    const due = screen.getByRole('columnheader', { name: /时限/ });
+    expect(due).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(screen.getByRole('button', { name: '按受理时间排序' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?overdue=1&sort=newest'));
+    await waitFor(() => expect(log.filter((c) => c.name === 'TicketQueue').at(-1)?.variables).toMatchObject({ filter: { overdue: true }, order: 'NEWEST' }));
+    expect(screen.getByRole('columnheader', { name: /受理时间/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /时限/ })).toHaveAttribute('aria-sort', 'none');
+    // Only orders with an index behind them are offered.
+    expect(screen.queryByRole('button', { name: '按标题排序' })).toBeNull();
   });
 
   it('puts a saved view in the URL so it can be shared', async () => {
@@ -83,6 +117,23 @@ describe('TicketDesk', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('count-majorOpen')).toHaveTextContent('2');
     expect(screen.getByTestId('count-followUp')).toHaveTextContent('3');
     expect(screen.getByTestId('count-closed')).toHaveTextContent('40');
+  });
+
+  it('makes each count a link to the queue behind it', async () => {
+    const log = answerOperations({ ...deskAnswers, TicketQueue: ticketPage([]) });
+    const { user, router } = renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+    await screen.findByTestId('count-majorOpen');
+    expect(screen.getByTestId('tile-open')).toHaveAttribute('href', '/tickets?status=RECEIVED%2CASSIGNED%2CRELAYED%2CIN_PROGRESS');
+    expect(screen.getByTestId('tile-closed')).toHaveAttribute('href', '/tickets?status=CLOSED');
+
+    await user.click(screen.getByTestId('tile-majorOpen'));
+    await waitFor(() => expect(router.state.location.search).toBe('?status=RECEIVED%2CASSIGNED%2CRELAYED%2CIN_PROGRESS&severity=MAJOR'));
+    await waitFor(() =>
+      expect(log.filter((c) => c.name === 'TicketQueue').at(-1)?.variables.filter).toEqual({
+        statuses: ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'],
+        severities: ['MAJOR'],
+      }),
+    );
   });
 
   it('tells the user what to do when a filter matches nothing', async () => {

@@ -79,6 +79,48 @@ describe('TicketDetail', () => {
     expect(screen.getByRole('img', { name: '照片 1' })).toHaveAttribute('src', '/photos/photo-1');
   });
 
+  it('says when the resolver became the handler of a ticket nobody handled', async () => {
+    streamTicketUpdates();
+    const timeline = [
+      eventFixture({ id: 'e1', type: 'CREATED', toStatus: 'RECEIVED' }),
+      eventFixture({
+        id: 'e2',
+        type: 'RESOLVED',
+        fromStatus: 'IN_PROGRESS',
+        toStatus: 'RESOLVED',
+        note: '已更换地砖',
+        assignee: { __typename: 'Staff', id: btoa('Staff:hall'), name: '陈大厅' },
+        resolverBecameHandler: true,
+      }),
+    ];
+    answerOperations({ TicketDetailView: { data: { ticket: ticketDetailFixture({ status: 'RESOLVED', timeline }) } } });
+    renderDetail();
+    const items = within(await screen.findByRole('list', { name: '处理记录' })).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent('无人处理，由解决人 陈大厅 担任处理人');
+    expect(items[1]).not.toHaveTextContent('派给');
+  });
+
+  it('tells the gateway once that staff opened a request new from the portal', async () => {
+    streamTicketUpdates();
+    const log = answerOperations({
+      TicketDetailView: { data: { ticket: ticketDetailFixture({ newToStaff: true, channel: 'PORTAL' }) } },
+      MarkTicketSeen: { data: { markTicketSeen: { __typename: 'Ticket', id: TICKET_ID, newToStaff: false } } },
+    });
+    renderDetail();
+    await waitFor(() => expect(log.filter((c) => c.name === 'MarkTicketSeen').map((c) => c.variables)).toEqual([{ id: TICKET_ID }]));
+    // The answer settles the cache: no second call for the same ticket.
+    await screen.findByRole('list', { name: '处理记录' });
+    expect(log.filter((c) => c.name === 'MarkTicketSeen')).toHaveLength(1);
+  });
+
+  it('does not mark a ticket staff have already seen', async () => {
+    streamTicketUpdates();
+    const log = answerOperations({ TicketDetailView: { data: { ticket: ticketDetailFixture() } } });
+    renderDetail();
+    await screen.findByRole('list', { name: '处理记录' });
+    expect(log.some((c) => c.name === 'MarkTicketSeen')).toBe(false);
+  });
+
   it('sends the version it shows, and on CONFLICT says someone else changed the ticket and reloads it', async () => {
     streamTicketUpdates();
     let loads = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savedViewFilter } from '../utils/saved-views';
-import { deskFilterToParams, EMPTY_DESK_FILTER, parseDeskFilter, toTicketFilter } from '../utils/ticket-filter-params';
+import { deskFilterToParams, EMPTY_DESK_FILTER, parseDeskFilter, parseDeskOrder, toTicketFilter, withDeskOrder } from '../utils/ticket-filter-params';
 
 describe('desk filter in the URL', () => {
   it('round-trips every field', () => {
@@ -13,6 +13,7 @@ describe('desk filter in the URL', () => {
       unassigned: false,
       unitId: 'unit-1',
       requesterId: 'req-1',
+      newToStaff: true,
       text: 'A1-018',
     };
     const parsed = parseDeskFilter(new URLSearchParams(deskFilterToParams({ ...filter, statuses: [...filter.statuses], kinds: [...filter.kinds], severities: [...filter.severities] }).toString()));
@@ -27,6 +28,7 @@ describe('desk filter in the URL', () => {
   it('sends only the fields that narrow the queue', () => {
     expect(toTicketFilter(EMPTY_DESK_FILTER)).toEqual({});
     expect(toTicketFilter({ ...EMPTY_DESK_FILTER, text: '  漏水 ', unassigned: true })).toEqual({ text: '漏水', unassigned: true });
+    expect(toTicketFilter({ ...EMPTY_DESK_FILTER, newToStaff: true })).toEqual({ newToStaff: true });
   });
 
   it('offers "my queue" and "my team" only to a viewer who has them', () => {
@@ -34,5 +36,17 @@ describe('desk filter in the URL', () => {
     expect(savedViewFilter('team', { staffId: 's', unitId: null })).toBeNull();
     expect(savedViewFilter('team', { staffId: 's', unitId: 'u' })?.unitId).toBe('u');
     expect(savedViewFilter('followUp', { staffId: null, unitId: null })?.statuses).toEqual(['RESOLVED']);
+    expect(savedViewFilter('new', { staffId: null, unitId: null })).toEqual({ ...EMPTY_DESK_FILTER, newToStaff: true });
+  });
+
+  it('keeps the sort beside the filter, leaving the default out of the link', () => {
+    expect(parseDeskOrder(new URLSearchParams('status=RECEIVED'))).toBe('DUE');
+    expect(parseDeskOrder(new URLSearchParams('sort=newest'))).toBe('NEWEST');
+    expect(parseDeskOrder(new URLSearchParams('sort=title'))).toBe('DUE');
+    const params = withDeskOrder(new URLSearchParams('new=1'), 'NEWEST');
+    expect(params.toString()).toBe('new=1&sort=newest');
+    expect(withDeskOrder(params, 'DUE').toString()).toBe('new=1');
+    // The sort is not part of the filter, so a saved view stays active whatever the order.
+    expect(parseDeskFilter(params)).toEqual({ ...EMPTY_DESK_FILTER, newToStaff: true });
   });
 });

@@ -20,6 +20,7 @@ export function eventFixture(overrides: Partial<TicketEventItemFragment> = {}): 
     department: null,
     note: null,
     satisfaction: null,
+    resolverBecameHandler: false,
     visibleToRequester: true,
     ...overrides,
   };
@@ -30,6 +31,7 @@ export function ticketDetailFixture(overrides: Partial<TicketDetailFragment> = {
     __typename: 'Ticket',
     id: TICKET_ID,
     number: 301,
+    newToStaff: false,
     title: 'A1-018 门口地砖破损',
     description: '商户来电：店门口两块地砖开裂，顾客易绊倒。',
     kind: 'COMPLAINT',
@@ -83,6 +85,7 @@ export function listItemFixture(n: number, overrides: Partial<TicketListItemFrag
     slaState: 'ON_TRACK',
     dueAt: at(30),
     receivedAt: at(-1),
+    newToStaff: false,
     requester: { __typename: 'Requester', id: 'requester-1', name: '刘志强', shopName: '鑫源瓷砖', shopUnit: 'A1-018' },
     assignee: null,
     ...overrides,

@@ -15,9 +15,9 @@ import { TicketQueue, TicketQueueFooter } from './TicketQueue';
 export function TicketDesk() {
   const { t } = useTranslation('tickets');
   const { scope } = useTicketViewerScope();
-  const { filter, patchFilter, clearFilter, views, activeView, applyView } = useDeskFilter(scope);
+  const { filter, patchFilter, clearFilter, views, activeView, applyView, order, setOrder } = useDeskFilter(scope);
   const ticketFilter = useMemo(() => toTicketFilter(filter), [filter]);
-  const queue = useTicketQueue(ticketFilter);
+  const queue = useTicketQueue(ticketFilter, order);
   const filtered = !sameDeskFilter(filter, EMPTY_DESK_FILTER);
 
   return (
@@ -61,7 +61,7 @@ export function TicketDesk() {
         </Paper>
       ) : (
         <div>
-          <TicketQueue tickets={queue.tickets} loading={queue.loading} />
+          <TicketQueue tickets={queue.tickets} loading={queue.loading} order={order} onOrderChange={setOrder} />
           {!queue.loading && (
             <TicketQueueFooter
               count={queue.tickets.length}

@@ -3,11 +3,12 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketDetailFragment } from '../../../gql/graphql';
+import { useMarkTicketSeen } from '../hooks/useMarkTicketSeen';
 import { useTicket } from '../hooks/useTicket';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useTransitionTicket } from '../hooks/useTransitionTicket';
 import { errorMessage } from '../../ui/errors/graphql-errors';
-import { formatTicketNumber } from '../utils/ticket-number';
+import { formatTicketNumber } from '@kefu/domain/tickets';
 import { SlaBadge } from './SlaBadge';
 import { TicketActions } from './TicketActions';
 import { TicketNotFound } from './TicketNotFound';
@@ -66,6 +67,7 @@ function LoadedTicket({ ticket, notice, setNotice, reload, ownChanges }: LoadedP
     [transition, setNotice],
   );
   const { running } = transition;
+  useMarkTicketSeen(ticket);
 
   return (
     <Stack gap="md">

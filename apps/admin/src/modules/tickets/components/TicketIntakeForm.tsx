@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { INTAKE_LIMITS } from '@kefu/domain/tickets';
+import { formatTicketNumber, INTAKE_LIMITS } from '@kefu/domain/tickets';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -13,7 +13,6 @@ import { UnsavedChangesDialog } from '../../ui/forms/UnsavedChangesDialog';
 import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
 import { useCreateTicket } from '../hooks/useCreateTicket';
 import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
-import { formatTicketNumber } from '../utils/ticket-number';
 import { DeadlinePreview } from './DeadlinePreview';
 import { LabelledSegments } from './LabelledSegments';
 import { RequesterPicker, type PickedRequester } from './RequesterPicker';

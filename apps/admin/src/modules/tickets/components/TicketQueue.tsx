@@ -1,9 +1,10 @@
-import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TicketListItemFragment } from '../../../gql/graphql';
-import { formatTicketNumber } from '../utils/ticket-number';
+import type { TicketListItemFragment, TicketOrder } from '../../../gql/graphql';
+import { formatTicketNumber } from '@kefu/domain/tickets';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { requesterLabel } from '../utils/requester-label';
 import { SlaBadge } from './SlaBadge';
 import { SeverityBadge, TicketStatusBadge } from './TicketStatusBadge';
@@ -11,14 +12,49 @@ import { SeverityBadge, TicketStatusBadge } from './TicketStatusBadge';
 type Props = {
   tickets: readonly TicketListItemFragment[];
   loading: boolean;
+  order: TicketOrder;
+  onOrderChange(order: TicketOrder): void;
 };
+
+/** The number, and "新" while nobody on the desk has opened a portal request. */
+function TicketNumber({ ticket, size }: { ticket: TicketListItemFragment; size: 'sm' | 'xs' }) {
+  const { t } = useTranslation('tickets');
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size={size} ff="monospace" c="gray.7">
+        {formatTicketNumber(ticket.number)}
+      </Text>
+      {ticket.newToStaff && (
+        <Tooltip label={t('desk.newHint')}>
+          <Badge size="sm" color="red.8" variant="filled" radius="sm" style={{ textTransform: 'none' }} aria-label={`${t('desk.new')}：${t('desk.newHint')}`}>
+            {t('desk.new')}
+          </Badge>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}
+
+/** A column header that sorts the queue by one order the gateway serves from an index. */
+function SortHeader({ label, value, order, onOrderChange }: { label: string; value: TicketOrder; order: TicketOrder; onOrderChange(order: TicketOrder): void }) {
+  const { t } = useTranslation('tickets');
+  const active = order === value;
+  return (
+    <Table.Th scope="col" aria-sort={active ? (value === 'DUE' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => onOrderChange(value)} aria-label={t('desk.sortBy', { column: label })} fw={active ? 700 : 600} fz="sm">
+        {label} {active ? (value === 'DUE' ? '↑' : '↓') : '↕'}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
 
 export const ticketPath = (id: string) => `/tickets/${encodeURIComponent(id)}`;
 
 const SKELETON_ROWS = 8;
 
-export function TicketQueue({ tickets, loading }: Props) {
+export function TicketQueue({ tickets, loading, order, onOrderChange }: Props) {
   const { t } = useTranslation('tickets');
+  const time = useFormatters();
   const narrow = useMediaQuery('(max-width: 48em)');
 
   if (narrow) {
@@ -34,9 +70,7 @@ export function TicketQueue({ tickets, loading }: Props) {
               <li key={ticket.id}>
                 <Card withBorder radius="md" p="sm">
                   <Group justify="space-between" wrap="nowrap" gap="xs">
-                    <Text size="sm" c="gray.7" ff="monospace">
-                      {formatTicketNumber(ticket.number)}
-                    </Text>
+                    <TicketNumber ticket={ticket} size="sm" />
                     <SlaBadge state={ticket.slaState} dueAt={ticket.dueAt} />
                   </Group>
                   <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" fw={600} mt={4} lineClamp={2}>
@@ -71,14 +105,15 @@ export function TicketQueue({ tickets, loading }: Props) {
             <Table.Th scope="col">{t('desk.columns.severity')}</Table.Th>
             <Table.Th scope="col">{t('desk.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('desk.columns.assignee')}</Table.Th>
-            <Table.Th scope="col">{t('desk.columns.due')}</Table.Th>
+            <SortHeader label={t('desk.columns.received')} value="NEWEST" order={order} onOrderChange={onOrderChange} />
+            <SortHeader label={t('desk.columns.due')} value="DUE" order={order} onOrderChange={onOrderChange} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {loading
             ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
                 <Table.Tr key={i}>
-                  <Table.Td colSpan={8}>
+                  <Table.Td colSpan={9}>
                     <Skeleton height={22} />
                   </Table.Td>
                 </Table.Tr>
@@ -86,9 +121,7 @@ export function TicketQueue({ tickets, loading }: Props) {
             : tickets.map((ticket) => (
                 <Table.Tr key={ticket.id}>
                   <Table.Td>
-                    <Text size="sm" ff="monospace" c="gray.7">
-                      {formatTicketNumber(ticket.number)}
-                    </Text>
+                    <TicketNumber ticket={ticket} size="sm" />
                   </Table.Td>
                   <Table.Td maw={360}>
                     <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" size="sm" fw={600} lineClamp={1}>
@@ -112,6 +145,11 @@ export function TicketQueue({ tickets, loading }: Props) {
                   <Table.Td>
                     <Text size="sm" c={ticket.assignee ? undefined : 'gray.7'}>
                       {ticket.assignee?.name ?? t('desk.unassigned')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="gray.7">
+                      <time dateTime={ticket.receivedAt}>{time.dateTime(ticket.receivedAt)}</time>
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -46,7 +46,12 @@ export function TicketTimeline({ events }: Props) {
             <Text size="xs" c="gray.7">
               <time dateTime={event.at}>{time.dateTime(event.at)}</time> · {actor}
             </Text>
-            {event.assignee && <Text size="sm">{t('event.toAssignee', { name: event.assignee.name })}</Text>}
+            {event.assignee &&
+              (event.resolverBecameHandler ? (
+                <Text size="sm">{t('event.resolverBecameHandler', { name: event.assignee.name })}</Text>
+              ) : (
+                <Text size="sm">{t('event.toAssignee', { name: event.assignee.name })}</Text>
+              ))}
             {event.department && <Text size="sm">{t('event.toDepartment', { department: t(`department.${event.department}`) })}</Text>}
             {event.satisfaction !== null && <Text size="sm">{t('event.satisfaction', { value: event.satisfaction })}</Text>}
             {event.note && (

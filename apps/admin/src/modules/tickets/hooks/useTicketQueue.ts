@@ -1,6 +1,6 @@
 import { NetworkStatus, useQuery } from '@apollo/client';
 import { useCallback, useMemo } from 'react';
-import type { TicketFilter } from '../../../gql/graphql';
+import type { TicketFilter, TicketOrder } from '../../../gql/graphql';
 import { TICKETS_QUERY } from '../graphql/queries/tickets.query';
 
 export const TICKET_PAGE_SIZE = 50;
@@ -9,9 +9,9 @@ export const TICKET_PAGE_SIZE = 50;
  * One keyset page at a time (`first` + `after`): the gateway's cost does not grow with the queue,
  * and "load more" appends through the `tickets` field policy.
  */
-export function useTicketQueue(filter: TicketFilter) {
+export function useTicketQueue(filter: TicketFilter, order: TicketOrder = 'DUE') {
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(TICKETS_QUERY, {
-    variables: { filter, first: TICKET_PAGE_SIZE },
+    variables: { filter, order, first: TICKET_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,

@@ -3,7 +3,7 @@ import { EMPTY_DESK_FILTER, type DeskFilter } from './ticket-filter-params';
 
 export const OPEN_STATUSES = ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'] as const satisfies readonly TicketStatus[];
 
-export const SAVED_VIEW_KEYS = ['all', 'mine', 'team', 'overdue', 'followUp'] as const;
+export const SAVED_VIEW_KEYS = ['all', 'new', 'mine', 'team', 'overdue', 'followUp'] as const;
 export type SavedViewKey = (typeof SAVED_VIEW_KEYS)[number];
 
 export type ViewerScope = { staffId: string | null; unitId: string | null };
@@ -16,6 +16,8 @@ export const savedViewFilter = (key: SavedViewKey, scope: ViewerScope): DeskFilt
   switch (key) {
     case 'all':
       return EMPTY_DESK_FILTER;
+    case 'new':
+      return { ...EMPTY_DESK_FILTER, newToStaff: true };
     case 'mine':
       return scope.staffId ? { ...EMPTY_DESK_FILTER, statuses: [...OPEN_STATUSES], assigneeId: scope.staffId } : null;
     case 'team':

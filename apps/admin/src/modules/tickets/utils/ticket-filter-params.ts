@@ -1,4 +1,4 @@
-import type { Severity, TicketFilter, TicketKind, TicketStatus } from '../../../gql/graphql';
+import type { Severity, TicketFilter, TicketKind, TicketOrder, TicketStatus } from '../../../gql/graphql';
 
 export const TICKET_STATUS_VALUES = ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS', 'RESOLVED', 'FOLLOWED_UP', 'CLOSED', 'INVALID'] as const satisfies readonly TicketStatus[];
 export const TICKET_KIND_VALUES = [
@@ -23,6 +23,8 @@ export type DeskFilter = {
   unassigned: boolean;
   unitId: string | null;
   requesterId: string | null;
+  /** Only portal requests no member of staff has opened yet (新). */
+  newToStaff: boolean;
   text: string;
 };
 
@@ -35,6 +37,7 @@ export const EMPTY_DESK_FILTER: DeskFilter = {
   unassigned: false,
   unitId: null,
   requesterId: null,
+  newToStaff: false,
   text: '',
 };
 
@@ -47,6 +50,7 @@ const PARAM = {
   unassigned: 'unassigned',
   unitId: 'unit',
   requesterId: 'requester',
+  newToStaff: 'new',
   text: 'q',
 } as const satisfies Record<keyof DeskFilter, string>;
 
@@ -66,6 +70,7 @@ export const parseDeskFilter = (params: URLSearchParams): DeskFilter => ({
   unassigned: params.get(PARAM.unassigned) === '1',
   unitId: params.get(PARAM.unitId) || null,
   requesterId: params.get(PARAM.requesterId) || null,
+  newToStaff: params.get(PARAM.newToStaff) === '1',
   text: params.get(PARAM.text) ?? '',
 });
 
@@ -80,6 +85,7 @@ export const deskFilterToParams = (filter: DeskFilter): URLSearchParams => {
   if (filter.unassigned) params.set(PARAM.unassigned, '1');
   if (filter.unitId) params.set(PARAM.unitId, filter.unitId);
   if (filter.requesterId) params.set(PARAM.requesterId, filter.requesterId);
+  if (filter.newToStaff) params.set(PARAM.newToStaff, '1');
   if (filter.text.trim()) params.set(PARAM.text, filter.text.trim());
   return params;
 };
@@ -94,9 +100,29 @@ export const toTicketFilter = (filter: DeskFilter): TicketFilter => {
   if (filter.unassigned) result.unassigned = true;
   if (filter.unitId) result.unitId = filter.unitId;
   if (filter.requesterId) result.requesterId = filter.requesterId;
+  if (filter.newToStaff) result.newToStaff = true;
   if (filter.text.trim()) result.text = filter.text.trim();
   return result;
 };
 
 export const sameDeskFilter = (a: DeskFilter, b: DeskFilter): boolean =>
   deskFilterToParams(a).toString() === deskFilterToParams(b).toString();
+
+/**
+ * The orders the desk's columns sort by: only those the queue serves from an index with keyset
+ * paging (see the gateway's TicketOrder). Kept in the URL beside the filter, not in it, so a
+ * saved view stays the same view whatever the sort.
+ */
+export const DESK_ORDERS = ['DUE', 'NEWEST'] as const satisfies readonly TicketOrder[];
+const ORDER_PARAM = 'sort';
+
+export const parseDeskOrder = (params: URLSearchParams): TicketOrder =>
+  params.get(ORDER_PARAM) === 'newest' ? 'NEWEST' : 'DUE';
+
+/** The default order is left out, so the plain desk link stays plain. */
+export const withDeskOrder = (params: URLSearchParams, order: TicketOrder): URLSearchParams => {
+  const next = new URLSearchParams(params);
+  if (order === 'NEWEST') next.set(ORDER_PARAM, 'newest');
+  else next.delete(ORDER_PARAM);
+  return next;
+};

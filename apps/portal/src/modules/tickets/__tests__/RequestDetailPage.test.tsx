@@ -60,6 +60,52 @@ describe('request detail', () => {
     expect(items.map((i) => i.textContent)).toEqual(['已处理完毕，我们会回访确认', '已转交工程维修部处理', '已收到您的请求']);
     expect(screen.getByText('A1-018')).toBeInTheDocument();
     expect(screen.getByText('工作日 14:00 以后')).toBeInTheDocument();
+    expect(screen.getByText('编号 KF-000042')).toBeInTheDocument();
+  });
+
+  it('tells how it was resolved and what the follow-up concluded', async () => {
+    server.use(
+      quietStream(),
+      graphql.query('MyRequest', () =>
+        HttpResponse.json({
+          data: {
+            myRequest: detail({
+              status: 'FOLLOWED_UP',
+              resolution: '已更换卷帘门电机，现可正常升降。',
+              followUp: { at: '2026-11-26T02:30:00.000Z', satisfaction: 4, channel: 'PHONE', reopened: false },
+            }),
+          },
+        }),
+      ),
+    );
+    renderWithI18n(<RequestDetailPage id="TXlSZXF1ZXN0OjE=" />);
+    const outcome = await screen.findByRole('region', { name: '处理结果' });
+    expect(within(outcome).getByText('已更换卷帘门电机，现可正常升降。')).toBeInTheDocument();
+    expect(outcome).toHaveTextContent('电话回访，您的满意度 4/5');
+    expect(outcome).toHaveTextContent('11月26日');
+    expect(outcome).not.toHaveTextContent('已重新交给客服部');
+  });
+
+  it('says when the follow-up sent it back to work', async () => {
+    server.use(
+      quietStream(),
+      graphql.query('MyRequest', () =>
+        HttpResponse.json({
+          data: { myRequest: detail({ status: 'ASSIGNED', resolution: '已调试', followUp: { at: '2026-11-26T02:30:00.000Z', satisfaction: 1, channel: 'ON_SITE', reopened: true } }) },
+        }),
+      ),
+    );
+    renderWithI18n(<RequestDetailPage id="TXlSZXF1ZXN0OjE=" />);
+    const outcome = await screen.findByRole('region', { name: '处理结果' });
+    expect(outcome).toHaveTextContent('上门回访，您的满意度 1/5');
+    expect(outcome).toHaveTextContent('您不太满意，已重新交给客服部处理。');
+  });
+
+  it('shows no outcome while there is none', async () => {
+    server.use(quietStream(), graphql.query('MyRequest', () => HttpResponse.json({ data: { myRequest: detail() } })));
+    renderWithI18n(<RequestDetailPage id="TXlSZXF1ZXN0OjE=" />);
+    expect(await screen.findByRole('heading', { name: '处理进度' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '处理结果' })).toBeNull();
   });
 
   it('answers NOT_FOUND with a plain message and no data', async () => {
@@ -71,7 +117,8 @@ describe('request detail', () => {
       ),
     );
     renderWithI18n(<RequestDetailPage id="someone-elses" />);
-    expect(await screen.findByText('没有找到这条请求，或您无权查看。')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '找不到这条请求' })).toBeInTheDocument();
+    expect(screen.getByText(/^找不到这条请求。请核对链接/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
   });
 

@@ -26,6 +26,8 @@ describe('my requests', () => {
     expect(cards[0]).toHaveTextContent('已转交处理');
     expect(cards[0]).toHaveTextContent('预计 11月26日 前答复');
     expect(cards[0]).toHaveTextContent('紧急程度：重要');
+    // The number the desk quotes on the phone.
+    expect(cards[0]).toHaveTextContent('编号 KF-000012');
     expect(cards[1]).toHaveTextContent('投诉');
     expect(cards[1]).toHaveTextContent('已处理，待回访');
     expect(cards[1]).toHaveTextContent('11月20日 已处理');

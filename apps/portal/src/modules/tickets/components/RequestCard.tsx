@@ -1,3 +1,4 @@
+import { formatTicketNumber } from '@kefu/domain/tickets';
 import { Link } from '../../../app/router';
 import type { RequestSummaryFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/i18n';
@@ -18,7 +19,7 @@ export function RequestCard({ request }: { request: RequestSummaryFragment }) {
         <span class="card__title">{request.description}</span>
         <span class={`card__deadline${deadline.overdue ? ' card__deadline--overdue' : ''}`}>{deadline.text}</span>
         <span class="card__meta">
-          {t('requests.number', { number: request.number })} · {t('severity.label', { severity: t(`severity.${request.severity}`) })}
+          {t('requests.number', { number: formatTicketNumber(request.number) })} · {t('severity.label', { severity: t(`severity.${request.severity}`) })}
         </span>
       </Link>
     </li>

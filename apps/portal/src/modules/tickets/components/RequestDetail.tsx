@@ -1,9 +1,11 @@
+import { formatTicketNumber } from '@kefu/domain/tickets';
 import { useState } from 'preact/hooks';
 import type { RequestDetailFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/i18n';
 import { Notice } from '../../ui/components/Notice';
 import type { LiveState } from '../hooks/useMyRequest';
 import { deadlineText } from '../utils/deadline-text';
+import { Outcome } from './Outcome';
 import { RatingForm } from './RatingForm';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
@@ -21,6 +23,7 @@ export function RequestDetail({ request, live, onChange }: Props) {
         <span class="card__kind">{t(`kind.${request.kind}`)}</span>
         <StatusBadge status={request.status} />
       </div>
+      <p class="detail__number">{t('requests.number', { number: formatTicketNumber(request.number) })}</p>
       <p class="detail__description">{request.description}</p>
       <p class={`card__deadline${deadline.overdue ? ' card__deadline--overdue' : ''}`}>{deadline.text}</p>
       <dl class="facts">
@@ -45,6 +48,7 @@ export function RequestDetail({ request, live, onChange }: Props) {
           <dd>{t(`severity.${request.severity}`)}</dd>
         </div>
       </dl>
+      <Outcome request={request} />
       {request.photos.length ? (
         <section>
           <h2 class="section-title">{t('detail.photos')}</h2>

@@ -4,6 +4,7 @@ export const TICKET_DETAIL_FRAGMENT = graphql(`
   fragment TicketDetail on Ticket {
     id
     number
+    newToStaff
     title
     description
     kind

@@ -19,6 +19,7 @@ export const TICKET_EVENT_FRAGMENT = graphql(`
     department
     note
     satisfaction
+    resolverBecameHandler
     visibleToRequester
   }
 `);

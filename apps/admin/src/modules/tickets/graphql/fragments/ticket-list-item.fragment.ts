@@ -11,6 +11,7 @@ export const TICKET_LIST_ITEM_FRAGMENT = graphql(`
     slaState
     dueAt
     receivedAt
+    newToStaff
     requester {
       id
       name

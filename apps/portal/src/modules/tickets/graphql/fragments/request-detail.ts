@@ -8,6 +8,13 @@ export const RequestDetailFragment = graphql(`
     relayedTo
     version
     canRate
+    resolution
+    followUp {
+      at
+      satisfaction
+      channel
+      reopened
+    }
     photos {
       id
       url
