@@ -30,7 +30,7 @@ export function ViewerMenu({ layout }: Props) {
       <Text size="sm" fw={600} lh={1.3} truncate>
         {name}
       </Text>
-      <Text size="xs" c="gray.7" lh={1.3} truncate maw={layout === 'header' ? 260 : undefined}>
+      <Text size="xs" c="gray.7" lh={1.3} maw={layout === 'header' ? 260 : undefined}>
         {positions}
       </Text>
     </Stack>

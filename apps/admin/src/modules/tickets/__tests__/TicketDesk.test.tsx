@@ -36,6 +36,15 @@ describe('TicketDesk', { timeout: 30_000 }, () => {
     });
   });
 
+  it('writes long titles and tile headings in full, wrapped rather than cut', async () => {
+    const title = 'Cracked floor tiles at the entrance of A1-018, two of them loose; customers trip over them every day';
+    answerOperations({ ...deskAnswers, TicketQueue: ticketPage([listItemFixture(1, { title })]) });
+    renderTicketScreen(<TicketDesk />, { route: '/tickets', locale: 'en' });
+    const link = await screen.findByRole('link', { name: title });
+    expect(link).not.toHaveAttribute('data-line-clamp');
+    for (const heading of screen.getAllByRole('heading', { level: 2 })) expect(heading).not.toHaveAttribute('data-line-clamp');
+  });
+
   it('marks portal requests nobody has opened as 新, and filters on them', async () => {
     const log = answerOperations({
       ...deskAnswers,

@@ -38,7 +38,7 @@ export function TicketCountsStrip() {
             className="kefu-tile"
             data-testid={`tile-${tile}`}
           >
-            <Text size="sm" c="gray.7" component="h2" fw={500} m={0} lineClamp={1}>
+            <Text size="sm" c="gray.7" component="h2" fw={500} m={0}>
               {t(TILE_LABEL_KEYS[tile])}
             </Text>
             {totals ? (

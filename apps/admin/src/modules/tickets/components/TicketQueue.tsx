@@ -73,7 +73,7 @@ export function TicketQueue({ tickets, loading, order, onOrderChange }: Props) {
                     <TicketNumber ticket={ticket} size="sm" />
                     <SlaBadge state={ticket.slaState} dueAt={ticket.dueAt} />
                   </Group>
-                  <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" fw={600} mt={4} lineClamp={2}>
+                  <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" fw={600} mt={4}>
                     {ticket.title}
                   </Anchor>
                   <Text size="sm" c="gray.7" lineClamp={1}>
@@ -124,7 +124,7 @@ export function TicketQueue({ tickets, loading, order, onOrderChange }: Props) {
                     <TicketNumber ticket={ticket} size="sm" />
                   </Table.Td>
                   <Table.Td maw={360}>
-                    <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" size="sm" fw={600} lineClamp={1}>
+                    <Anchor component={Link} to={ticketPath(ticket.id)} c="blue.8" size="sm" fw={600}>
                       {ticket.title}
                     </Anchor>
                   </Table.Td>
