@@ -201,6 +201,9 @@ describe('org screens in the browser', () => {
     await page.getByLabel(/^密码/).fill('not-the-password');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('alert').getByText('用户名或密码错误。').waitFor();
+    // Whom to ask about a forgotten password: the department has no e-mail reset.
+    await page.getByText(/忘记密码？请联系部门经理/).waitFor();
+    await page.screenshot({ path: join(screenshots, 'admin-sign-in.png') });
     await page.getByLabel(/^密码/).fill('kefu-demo');
     await page.getByRole('button', { name: '登录' }).click();
     // Back where the visitor was going before signing in.

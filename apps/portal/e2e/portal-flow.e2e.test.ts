@@ -37,6 +37,9 @@ describe('a merchant follows a repair from the portal, on a phone', () => {
 
   it('submits a repair with a photo, sees staff relay and resolve it live, and reopens it with one star', async () => {
     await page.goto(`${product.url}/portal/`);
+    // The sign-in page says whom to ask about a forgotten password: there is no e-mail reset.
+    await page.getByText(/忘记密码？请到商场服务台/).waitFor();
+    await page.screenshot({ path: join(screenshots, 'portal-sign-in.png') });
     await page.getByLabel('账号').fill('merchant1');
     await page.getByLabel('密码').fill('kefu-demo');
     await page.getByRole('button', { name: '登录' }).click();

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { groupActions, orderRows, reportingDepths } from '../utils/permission-matrix';
 
 describe('permission matrix layout', () => {
-  it('groups the actions by context in a fixed order', () => {
-    expect(groupActions(['TICKET_VIEW', 'ORG_VIEW', 'STAFF_EDIT', 'ORG_POSITION_EDIT'])).toEqual([
+  it('groups the actions by context, the org chart’s own first, then every other context the gateway lists', () => {
+    expect(groupActions(['TICKET_VIEW', 'ORG_VIEW', 'STAFF_EDIT', 'ORG_POSITION_EDIT', 'REQUESTER_VIEW', 'TICKET_ASSIGN'])).toEqual([
       { context: 'ORG', actions: ['ORG_VIEW', 'ORG_POSITION_EDIT'] },
       { context: 'STAFF', actions: ['STAFF_EDIT'] },
-      { context: 'TICKET', actions: ['TICKET_VIEW'] },
+      { context: 'TICKET', actions: ['TICKET_VIEW', 'TICKET_ASSIGN'] },
+      { context: 'REQUESTER', actions: ['REQUESTER_VIEW'] },
     ]);
   });
 

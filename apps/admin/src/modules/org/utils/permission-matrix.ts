@@ -1,12 +1,21 @@
 import type { Action } from '../../../gql/graphql';
 
-export type ActionGroup = { context: 'ORG' | 'STAFF' | 'TICKET'; actions: Action[] };
+/** A context's columns: its actions share the prefix of their name (`TICKET_VIEW` → `TICKET`). */
+export type ActionGroup = { context: string; actions: Action[] };
 
-const CONTEXTS = ['ORG', 'STAFF', 'TICKET'] as const;
+/** The org chart's own columns lead; every other context follows in the gateway's order. */
+const LEADING = ['ORG', 'STAFF'];
 
-/** The matrix columns grouped by context (org, staff, tickets), each keeping the gateway's order. */
+const contextOf = (action: Action): string => action.split('_')[0]!;
+
+/**
+ * The matrix columns grouped by context, each keeping the gateway's order. Any context the
+ * gateway lists gets its group, so a new context's actions show without a change here.
+ */
 export function groupActions(actions: readonly Action[]): ActionGroup[] {
-  return CONTEXTS.map((context) => ({ context, actions: actions.filter((a) => a.startsWith(`${context}_`)) })).filter((g) => g.actions.length > 0);
+  const contexts = [...new Set(actions.map(contextOf))];
+  const ordered = [...LEADING.filter((c) => contexts.includes(c)), ...contexts.filter((c) => !LEADING.includes(c))];
+  return ordered.map((context) => ({ context, actions: actions.filter((a) => contextOf(a) === context) }));
 }
 
 type Line = { id: string; reportsTo: readonly { id: string }[] };
