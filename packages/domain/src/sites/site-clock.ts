@@ -3,7 +3,7 @@
  * site's clock (its IANA zone), never the device's, so one event shows one time everywhere.
  */
 
-export type WallClock = { year: number; month: number; day: number; hour: number; minute: number };
+export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 const readers = new Map<string, Intl.DateTimeFormat>();
 
@@ -18,6 +18,7 @@ const readerFor = (timeZone: string): Intl.DateTimeFormat => {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      second: 'numeric',
     });
     readers.set(timeZone, reader);
   }
@@ -37,7 +38,16 @@ export const wallClockAt = (at: Date, timeZone: string): WallClock => {
     // Some engines print midnight as 24 even with h23.
     hour: (fields.hour ?? 0) % 24,
     minute: fields.minute ?? 0,
+    second: fields.second ?? 0,
   };
+};
+
+/** How far the zone's wall clock is ahead of UTC at that instant, in ms. */
+export const zoneOffsetMs = (at: Date, timeZone: string): number => {
+  const w = wallClockAt(at, timeZone);
+  const wallAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const wholeSeconds = at.getTime() - (((at.getTime() % 1000) + 1000) % 1000);
+  return wallAsUtc - wholeSeconds;
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -62,10 +72,7 @@ export const fromSiteLocalDateTime = (local: string, timeZone: string): Date | n
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const offsetAt = (at: number) => {
-    const w = wallClockAt(new Date(at), timeZone);
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(at / 60_000) * 60_000;
-  };
+  const offsetAt = (at: number) => zoneOffsetMs(new Date(at), timeZone);
   // The offset before and after the guess; the earlier reading that matches wins.
   const before = wall - offsetAt(wall - 86_400_000);
   const after = wall - offsetAt(wall + 86_400_000);

@@ -1,3 +1,4 @@
+import { wallClockAt, zoneOffsetMs } from '../sites/site-clock.js';
 import type { RepairCategory, Severity, SlaDeadlines, Ticket, TicketKind } from './ticket.js';
 
 /**
@@ -23,63 +24,17 @@ const DAY_MS = 24 * HOUR_MS;
 const addMs = (at: Date, ms: number): Date => new Date(at.getTime() + ms);
 const days = (n: number): number => n * DAY_MS;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-};
-
-type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-const wallClock = (at: Date, timeZone: string): WallClock => {
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return {
-    year: fields.year ?? 0,
-    month: fields.month ?? 1,
-    day: fields.day ?? 1,
-    // Some engines print midnight as 24 even with h23.
-    hour: (fields.hour ?? 0) % 24,
-    minute: fields.minute ?? 0,
-    second: fields.second ?? 0,
-  };
-};
-
-/** How far the zone's wall clock is ahead of UTC at that instant, in ms. */
-const offsetMs = (at: Date, timeZone: string): number => {
-  const w = wallClock(at, timeZone);
-  const wallAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  const wholeSeconds = at.getTime() - (((at.getTime() % 1000) + 1000) % 1000);
-  return wallAsUtc - wholeSeconds;
-};
-
 /** The instant the zone's wall clock reads 00:00 on the given local date (Date.UTC rolls over months and years). */
 const localMidnight = (year: number, month: number, day: number, timeZone: string): number => {
   const wall = Date.UTC(year, month - 1, day);
   // Twice, so a DST change between the guess and the answer is picked up.
-  const guess = wall - offsetMs(new Date(wall), timeZone);
-  return wall - offsetMs(new Date(guess), timeZone);
+  const guess = wall - zoneOffsetMs(new Date(wall), timeZone);
+  return wall - zoneOffsetMs(new Date(guess), timeZone);
 };
 
 /** The last millisecond of the local calendar day containing `at`, so it still formats as that day. */
 export const endOfLocalDay = (at: Date, timeZone: string = MALL_TIME_ZONE): Date => {
-  const w = wallClock(at, timeZone);
+  const w = wallClockAt(at, timeZone);
   return new Date(localMidnight(w.year, w.month, w.day + 1, timeZone) - 1);
 };
 
