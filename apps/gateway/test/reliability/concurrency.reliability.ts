@@ -42,7 +42,9 @@ function nextState(m: LifecycleModel, c: ModelCommand): Partial<LifecycleModel> 
     case 'start':
       return ['ASSIGNED', 'RELAYED'].includes(m.status) ? { status: 'IN_PROGRESS' } : null;
     case 'resolve':
-      return m.status === 'IN_PROGRESS' ? { status: 'RESOLVED', followUpOwed: m.kind !== 'CONSULTATION' } : null;
+      // Resolving makes the resolver the handler of a ticket nobody held (the product's rule), so
+      // work sent back after it returns to an assignee's queue.
+      return m.status === 'IN_PROGRESS' ? { status: 'RESOLVED', followUpOwed: m.kind !== 'CONSULTATION', assigned: true } : null;
     case 'markInvalid':
       return WORKING.includes(m.status) && m.kind === 'COMPLAINT' ? { status: 'INVALID' } : null;
     case 'followUp':
