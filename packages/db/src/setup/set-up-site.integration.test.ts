@@ -1,4 +1,4 @@
-import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { POSITION_CATALOGUE, positionsHeldBy } from '@kefu/domain/org';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findAccountForLogin, verifyPassword } from '../accounts/index.js';
 import type { Database } from '../engine/index.js';
@@ -58,6 +58,16 @@ describe.each(enginesUnderTest())('setUpSite (%s)', (engine) => {
     const login = await findAccountForLogin(db, 'wang.li');
     expect(login?.account).toMatchObject({ siteId, staffId: staff!.id, locale: 'zh-CN', disabled: false });
     expect(await verifyPassword(input.director.password, login!.passwordHash)).toBe(true);
+  });
+
+  it('lets the director act at once when setup runs after midnight on the site but before it in UTC', async () => {
+    // 00:30 on 1 December in Shanghai is still 30 November in UTC.
+    const afterLocalMidnight = new Date('2026-11-30T16:30:00Z');
+    const result = await setUpSite(db, input, afterLocalMidnight);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const chart = await loadOrgChart(db, result.value.siteId);
+    const login = await findAccountForLogin(db, input.director.username);
+    expect(positionsHeldBy(chart, login!.account.staffId!, afterLocalMidnight).map((p) => p.code)).toEqual(['director']);
   });
 
   it('refuses to set up the same site twice and changes nothing', async () => {

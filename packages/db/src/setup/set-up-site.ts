@@ -35,6 +35,17 @@ const SETUP_LOCK = 4_201_513;
  * Refuses, writing nothing, when the site already exists, the username is taken, or the password
  * breaks the policy. Throws ValidationError for malformed input (every field at once).
  */
+/**
+ * The day the first director holds the position from, so they may act the moment setup ends: the
+ * site's today, or the UTC day when that is earlier — a day counts from 00:00 UTC when the chart
+ * is read (`isCurrent`), and east of UTC the site's date runs ahead of it after local midnight.
+ */
+function heldFrom(now: Date, timeZone: string): Date {
+  const siteToday = localDate(now, timeZone);
+  const utcToday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return siteToday.getTime() < utcToday.getTime() ? siteToday : utcToday;
+}
+
 export async function setUpSite(db: Database, input: SiteSetupInput, now: Date = new Date()): Promise<Result<SiteSetupSummary, SiteSetupRefusal>> {
   checkSiteSetupInput(input);
   const password = checkPassword(input.director.password, input.director.username);
@@ -58,7 +69,7 @@ export async function setUpSite(db: Database, input: SiteSetupInput, now: Date =
       siteId: site.id,
       staffId: staff.id,
       positionId: directorPosition.id,
-      startsOn: localDate(now, site.timeZone),
+      startsOn: heldFrom(now, site.timeZone),
       endsOn: null,
       acting: false,
     });
