@@ -1,10 +1,10 @@
 import { checkPassword, type PasswordProblem } from '@kefu/domain/accounts';
-import { registerStaff, STAFF_LIMITS } from '@kefu/domain/org';
+import { firstDayHeldAt, registerStaff, STAFF_LIMITS } from '@kefu/domain/org';
 import { err, InputChecker, ok, type Locale, type LocalizedText, type Result } from '@kefu/domain/shared';
 import { findAccountForLogin, hashPassword, insertAccount } from '../accounts/index.js';
 import type { Database } from '../engine/index.js';
 import { insertAssignment, insertCatalogueChart, insertStaff } from '../org/index.js';
-import { findSiteByCode, insertSite, localDate } from '../sites/index.js';
+import { findSiteByCode, insertSite } from '../sites/index.js';
 
 /** What a person gives on a new installation: the mall, and the director who builds the rest. */
 export type SiteSetupInput = {
@@ -35,17 +35,6 @@ const SETUP_LOCK = 4_201_513;
  * Refuses, writing nothing, when the site already exists, the username is taken, or the password
  * breaks the policy. Throws ValidationError for malformed input (every field at once).
  */
-/**
- * The day the first director holds the position from, so they may act the moment setup ends: the
- * site's today, or the UTC day when that is earlier — a day counts from 00:00 UTC when the chart
- * is read (`isCurrent`), and east of UTC the site's date runs ahead of it after local midnight.
- */
-function heldFrom(now: Date, timeZone: string): Date {
-  const siteToday = localDate(now, timeZone);
-  const utcToday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return siteToday.getTime() < utcToday.getTime() ? siteToday : utcToday;
-}
-
 export async function setUpSite(db: Database, input: SiteSetupInput, now: Date = new Date()): Promise<Result<SiteSetupSummary, SiteSetupRefusal>> {
   checkSiteSetupInput(input);
   const password = checkPassword(input.director.password, input.director.username);
@@ -69,7 +58,7 @@ export async function setUpSite(db: Database, input: SiteSetupInput, now: Date =
       siteId: site.id,
       staffId: staff.id,
       positionId: directorPosition.id,
-      startsOn: heldFrom(now, site.timeZone),
+      startsOn: firstDayHeldAt(now, site.timeZone),
       endsOn: null,
       acting: false,
     });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Assignment } from './assignment.js';
-import { assign, currentHolders, endAssignment, isCurrent, positionsHeldBy, vacancies } from './assignments.js';
+import { assign, currentHolders, endAssignment, firstDayHeldAt, isCurrent, positionsHeldBy, vacancies } from './assignments.js';
 import { buildChartFromCatalogue } from './build-chart-from-catalogue.js';
 import { InvalidAssignmentEndError, OverlappingAssignmentError, UnknownPositionError } from './org.errors.js';
 
@@ -28,6 +28,29 @@ describe('isCurrent', () => {
 
   it('treats a null end as open', () => {
     expect(isCurrent(assignment({ endsOn: null }), d('2099-01-01'))).toBe(true);
+  });
+});
+
+describe('firstDayHeldAt', () => {
+  const holdsFrom = (now: Date, timeZone: string) => ({ startsOn: firstDayHeldAt(now, timeZone), endsOn: null }) as Assignment;
+
+  it('is the site’s today when the site and UTC agree on the date', () => {
+    const now = new Date('2026-11-30T02:00:00Z');
+    expect(firstDayHeldAt(now, 'Asia/Shanghai')).toEqual(new Date('2026-11-30T00:00:00Z'));
+    expect(isCurrent(holdsFrom(now, 'Asia/Shanghai'), now)).toBe(true);
+  });
+
+  it('holds at once after the site’s midnight, east of UTC', () => {
+    // 00:30 on 1 December in Shanghai is still 30 November in UTC.
+    const now = new Date('2026-11-30T16:30:00Z');
+    expect(firstDayHeldAt(now, 'Asia/Shanghai')).toEqual(new Date('2026-11-30T00:00:00Z'));
+    expect(isCurrent(holdsFrom(now, 'Asia/Shanghai'), now)).toBe(true);
+  });
+
+  it('holds at once west of UTC, on the site’s date', () => {
+    const now = new Date('2026-12-01T03:00:00Z'); // 22:00 on 30 November in New York
+    expect(firstDayHeldAt(now, 'America/New_York')).toEqual(new Date('2026-11-30T00:00:00Z'));
+    expect(isCurrent(holdsFrom(now, 'America/New_York'), now)).toBe(true);
   });
 });
 

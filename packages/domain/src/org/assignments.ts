@@ -2,10 +2,22 @@ import { InvalidAssignmentEndError, OverlappingAssignmentError, UnknownPositionE
 import type { Assignment } from './assignment.js';
 import type { OrgChart } from './org-chart.js';
 import type { Position } from './position.js';
+import { toSiteLocalDate } from '../sites/site-clock.js';
 
 /** `endsOn` is exclusive: an assignment ending on the 1st no longer holds on the 1st. */
 export const isCurrent = (a: Assignment, at: Date): boolean =>
   a.startsOn.getTime() <= at.getTime() && (a.endsOn === null || at.getTime() < a.endsOn.getTime());
+
+/**
+ * The start date of an assignment that must hold from `now`: the site's today, or the UTC day when
+ * that is earlier — `isCurrent` counts a day from 00:00 UTC, and east of UTC the site's date runs
+ * ahead of it after local midnight (the product's own rule).
+ */
+export const firstDayHeldAt = (now: Date, timeZone: string): Date => {
+  const siteToday = new Date(`${toSiteLocalDate(now, timeZone)}T00:00:00Z`);
+  const utcToday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return siteToday.getTime() < utcToday.getTime() ? siteToday : utcToday;
+};
 
 const overlaps = (a: Pick<Assignment, 'startsOn' | 'endsOn'>, b: Pick<Assignment, 'startsOn' | 'endsOn'>): boolean =>
   a.startsOn.getTime() < (b.endsOn?.getTime() ?? Infinity) && b.startsOn.getTime() < (a.endsOn?.getTime() ?? Infinity);

@@ -27,7 +27,7 @@ export {
 export { registerStaff, STAFF_LIMITS, type NewStaffInput } from './staff-registration.js';
 export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './position-edit.js';
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
-export { isCurrent, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
+export { isCurrent, firstDayHeldAt, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
 export { escalationTarget, type EscalationTarget } from './escalation.js';
 export { GRANT_SCOPES, scoped, type Grant, type GrantScope, type RequesterGrant } from './grants.js';
 export type { PermissionContext, RecordFacts, RecordKind, RecordResource } from './permission-context.js';
