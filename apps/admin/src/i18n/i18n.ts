@@ -1,6 +1,5 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import commonEn from './locales/en/common.json';
 import commonZh from './locales/zh-CN/common.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -9,8 +8,11 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const NAMESPACES = ['common', 'org', 'tickets', 'requesters'] as const;
 export const LANGUAGE_STORAGE_KEY = 'kefu.admin.language';
 
-/** The shell's words ship with the entry; each context's own come with its first screen. */
-const bundled: Resource = { 'zh-CN': { common: commonZh }, en: { common: commonEn } };
+/**
+ * The shell's Chinese words ship with the entry (the default language); English and each
+ * context's own words come on demand, so the first load stays small.
+ */
+const bundled: Resource = { 'zh-CN': { common: commonZh } };
 
 const lazyNamespaces: BackendModule = {
   type: 'backend',
