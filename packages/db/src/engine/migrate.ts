@@ -43,10 +43,16 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   }
 }
 
-/** Splits a migration script on semicolons that end a line; kefu's migrations keep to that shape. */
+/**
+ * Splits a migration script on semicolons that end a line; kefu's migrations keep to that shape.
+ * A dollar-quoted body (`$$ … $$`, a function's) is one piece whatever semicolons it holds.
+ */
 export function splitStatements(script: string): string[] {
-  return script
+  const bodies: string[] = [];
+  const masked = script.replace(/\$\$[\s\S]*?\$\$/g, (body) => `\uE000${bodies.push(body) - 1}\uE000`);
+  return masked
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
+    .filter((s) => s.length > 0)
+    .map((s) => s.replace(/\uE000(\d+)\uE000/g, (_, i: string) => bodies[Number(i)]!));
 }

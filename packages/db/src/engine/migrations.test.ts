@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isMigrationFile, migrationsDir } from './migrate.js';
+import { isMigrationFile, migrationsDir, splitStatements } from './migrate.js';
 
 const files = readdirSync(migrationsDir).sort();
 
@@ -22,5 +22,26 @@ describe('migration files', () => {
     for (const file of files) byPrefix.set(file.slice(0, 3), [...(byPrefix.get(file.slice(0, 3)) ?? []), file]);
     const shared = Object.fromEntries([...byPrefix].filter(([, names]) => names.length > 1));
     expect(shared).toEqual(SHARED_PREFIXES);
+  });
+});
+
+describe('splitStatements', () => {
+  it('splits on semicolons that end a line and keeps a dollar-quoted body whole', () => {
+    const script = [
+      '-- a comment',
+      'CREATE TABLE a (x int);',
+      'CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$',
+      'BEGIN',
+      '  UPDATE a SET x = x + 1;',
+      '  RETURN NULL;',
+      'END',
+      '$$;',
+      'SELECT 1;',
+    ].join('\n');
+    expect(splitStatements(script)).toEqual([
+      'CREATE TABLE a (x int)',
+      'CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  UPDATE a SET x = x + 1;\n  RETURN NULL;\nEND\n$$',
+      'SELECT 1',
+    ]);
   });
 });

@@ -29,6 +29,8 @@ const POOL_SETTINGS = {
  */
 const reconnectBackoff = (retries: number) => Math.min(0.05 * 2 ** retries, 0.5);
 
+const PREPARED = { prepare: true } as const;
+
 /** Server PostgreSQL through postgres.js: a connection pool shared by the process. */
 export function openPostgres({ url, maxConnections = 10, onQuery, connectTimeoutSeconds = POOL_SETTINGS.connectTimeoutSeconds }: PostgresOptions): Database {
   const sql = postgres(url, {
@@ -47,7 +49,11 @@ export function openPostgres({ url, maxConnections = 10, onQuery, connectTimeout
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
       onQuery?.(text);
       try {
-        const rows = await run.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+        // Named prepared statements: parsed and planned once per connection, then only bound and
+        // executed. The repositories build their text from a bounded set of shapes (values are always
+        // parameters), so each connection's statement cache stays small. A statement without
+        // parameters goes through the simple protocol as before.
+        const rows = await run.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
         return rows as unknown as T[];
       } catch (error) {
         return translateConnectionFailure(error);
