@@ -13,3 +13,14 @@ describe('the abandoned photo sweep interval', () => {
     }
   });
 });
+
+describe('the escalation sweep interval', () => {
+  it('is five minutes unless KEFU_ESCALATION_SWEEP_MINUTES says otherwise', () => {
+    expect(readConfig({}).escalationSweepIntervalMs).toBe(5 * 60_000);
+    expect(readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: '1' }).escalationSweepIntervalMs).toBe(60_000);
+  });
+
+  it('refuses an interval that is not a positive number', () => {
+    expect(() => readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: '0' })).toThrow(/KEFU_ESCALATION_SWEEP_MINUTES must be a positive number/);
+  });
+});

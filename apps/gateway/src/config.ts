@@ -20,6 +20,8 @@ export type GatewayConfig = {
   maxBodyBytes: { json: number; multipart: number };
   /** How often this process deletes photos uploaded for a request that was never submitted. */
   photoSweepIntervalMs: number;
+  /** How often this process escalates tickets whose deadlines have passed (the escalation sweep). */
+  escalationSweepIntervalMs: number;
   /** Built single-page apps to serve, when present. */
   adminDir: string | undefined;
   portalDir: string | undefined;
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       multipart: positive('KEFU_MAX_UPLOAD_BODY_KB', env.KEFU_MAX_UPLOAD_BODY_KB, 21 * 1024) * 1024,
     },
     photoSweepIntervalMs: positive('KEFU_PHOTO_SWEEP_MINUTES', env.KEFU_PHOTO_SWEEP_MINUTES, 60) * 60_000,
+    escalationSweepIntervalMs: positive('KEFU_ESCALATION_SWEEP_MINUTES', env.KEFU_ESCALATION_SWEEP_MINUTES, 5) * 60_000,
     adminDir: env.KEFU_ADMIN_DIR || undefined,
     portalDir: env.KEFU_PORTAL_DIR || undefined,
   };

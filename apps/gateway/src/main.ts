@@ -2,6 +2,7 @@ import { migrate, openDatabase } from '@kefu/db/engine';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@kefu/db/seed';
 import { createOrgChartCache } from './access/org-chart-cache.js';
 import { startAbandonedPhotoSweep } from './attachments/abandoned-photo-sweep.js';
+import { startEscalationSweep } from './sweeps/escalation-sweep.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logging/logger.js';
 import { createKefuPubSub } from './pubsub/pubsub.js';
@@ -23,6 +24,7 @@ async function main() {
   const orgCharts = createOrgChartCache(pubsub);
   const gateway = await startGateway(db, { config, logger, pubsub, orgCharts });
   const photoSweep = startAbandonedPhotoSweep(db, { intervalMs: config.photoSweepIntervalMs, logger });
+  const escalationSweep = startEscalationSweep(db, { intervalMs: config.escalationSweepIntervalMs, logger, pubsub, orgCharts });
   logger.info('kefu is ready', { graphql: `${gateway.url}/graphql`, health: `${gateway.url}/healthz` });
   printWelcome(gateway.url);
 
@@ -34,6 +36,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await gateway.close();
     await photoSweep.stop();
+    await escalationSweep.stop();
     orgCharts.stop();
     await db.close();
     clearTimeout(force);

@@ -54,5 +54,5 @@ export async function startUseCaseHarness(engine: EngineName) {
     await db.drop();
   }
 
-  return { db, as, published, close };
+  return { db, as, published, pubsub, orgCharts, close };
 }

@@ -39,3 +39,11 @@ export {
   type NewAttachment,
 } from './attachment.repository.js';
 export type { AttachmentContent } from './attachment.js';
+export {
+  findBreachCandidates,
+  claimDeadlineEscalations,
+  countDeadlineEscalations,
+  lockTicketForSweep,
+  type BreachCandidate,
+  type BreachCursor,
+} from './deadline-escalation.repository.js';

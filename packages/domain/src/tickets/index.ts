@@ -47,6 +47,7 @@ export {
   type FollowUpInput,
   type SlaState,
 } from './sla.js';
+export { DEADLINE_KINDS, breachNote, breachedDeadlines, escalateBreaches, type DeadlineKind, type DeadlineBreach } from './deadline-breach.js';
 export {
   INTAKE_LIMITS,
   portalSeverity,
