@@ -19,6 +19,8 @@ export const DOMAIN_ERROR_RULES = {
   'ORG.OVERLAPPING_ASSIGNMENT': 'INVALID_OPERATION',
   'ORG.INVALID_ASSIGNMENT_END': 'BAD_USER_INPUT',
   'ORG.DUPLICATE_EMPLOYEE_NO': 'CONFLICT',
+  'ORG.GRANT_ESCALATION': 'FORBIDDEN',
+  'ORG.LAST_ORG_EDITOR': 'INVALID_OPERATION',
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
@@ -86,6 +88,14 @@ const MESSAGES: Messages = {
   },
   'ORG.DUPLICATE_EMPLOYEE_NO': { 'zh-CN': '工号 {employeeNo} 已被使用。', en: 'Employee number {employeeNo} is already taken.' },
   'ORG.INVALID_ASSIGNMENT_END': { 'zh-CN': '结束日期必须晚于开始日期。', en: 'The end date must be after the start date.' },
+  'ORG.GRANT_ESCALATION': {
+    'zh-CN': '不能授予超出您自己权限范围的权限。',
+    en: 'You cannot grant more than you hold yourself.',
+  },
+  'ORG.LAST_ORG_EDITOR': {
+    'zh-CN': '不能这样修改：全商场将没有人能够编辑组织架构。',
+    en: 'Not possible: nobody on the site would be left to edit the organisation.',
+  },
   'TICKET.INVALID_TRANSITION': {
     'zh-CN': '工单在当前状态下不能执行此操作。',
     en: "This action is not possible in the ticket's current state.",

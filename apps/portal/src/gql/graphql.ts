@@ -281,6 +281,8 @@ export type Mutation = {
   resolveTicket: Ticket;
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
+  /** Sets how far a position may take one action on the viewer’s site (a cell of the permission matrix); no scope takes it away. Refuses a grant beyond the editor’s own, a scope the action does not support, portal-facing actions, and leaving nobody who edits the org site-wide. Needs `org.position.edit` over that position. */
+  setPositionGrant: PermissionRow;
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
   signOutEverywhere: Scalars['Int']['output'];
   /** Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only). */
@@ -429,6 +431,14 @@ export type MutationResolveTicketArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetPositionGrantArgs = {
+  action: Action;
+  positionId: Scalars['ID']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -586,10 +596,16 @@ export type PermissionCell = {
   action: Action;
   /** The position’s holders may take it, at least within its scope. */
   allowed: Scalars['Boolean']['output'];
+  /** The scopes the viewer may set in this cell (besides none); null when the viewer may not edit it. */
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  /** The position’s own grant (catalogue or site) before its reporting line narrows it: what an editor changes; null for none. */
+  positionScope: Maybe<Scalars['String']['output']>;
   /** Why, as a stable key the apps translate (granted, site_scope, not_granted, …). */
   reason: Scalars['String']['output'];
   /** How far the grant reaches: any, site, subordinates, own_queue, own. */
   scope: Maybe<Scalars['String']['output']>;
+  /** Where the grant comes from: baseline (every position holder), catalogue (the default grants) or site (changed for this site); null when nothing grants it. */
+  source: Maybe<Scalars['String']['output']>;
 };
 
 /** One position’s row of the permission matrix. Needs `org.view`. */
@@ -677,7 +693,7 @@ export type Query = {
   node: Maybe<Node>;
   /** The viewer’s site’s department (组织架构). Needs `org.view`. */
   orgChart: OrgChart;
-  /** Positions × actions as the domain decides them: read-only, for managers. Needs `org.view`. */
+  /** Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
   /** One requester’s file. Needs `requester.view`; NOT_FOUND when it does not exist on the viewer’s site. */
   requester: Requester;

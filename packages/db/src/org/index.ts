@@ -9,6 +9,7 @@ export {
   endAssignment,
   findAssignmentById,
   lockStaffAssignments,
+  storePositionGrant,
   type NewUnit,
   type NewPosition,
   type VersionedPosition,

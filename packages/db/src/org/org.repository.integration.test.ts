@@ -13,6 +13,7 @@ import {
   loadOrgChart,
   lockStaffAssignments,
   replaceReportingLines,
+  storePositionGrant,
   updatePosition,
   type NewPosition,
 } from './org.repository.js';
@@ -153,5 +154,23 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
     // The second read waited for the first commit, so the overlap check would see it.
     expect((await second).map((a) => a.positionId)).toEqual([deputy.id]);
     await expect(db.transaction((tx) => lockStaffAssignments(tx, otherSiteId, cai.id))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('stores a site’s own grants, one per position and action, and loads them with the chart', async () => {
+    expect((await loadOrgChart(db, siteId)).grants).toBeUndefined();
+    await storePositionGrant(db, siteId, { positionId: deputy.id, action: 'ticket.close', scope: 'own_queue' }, null);
+    await storePositionGrant(db, siteId, { positionId: supervisor.id, action: 'ticket.relay', scope: null }, null);
+    await storePositionGrant(db, siteId, { positionId: deputy.id, action: 'ticket.close', scope: 'subordinates' }, null);
+    const grants = (await loadOrgChart(db, siteId)).grants ?? [];
+    expect([...grants].sort((a, b) => a.action.localeCompare(b.action))).toEqual([
+      { positionId: deputy.id, action: 'ticket.close', scope: 'subordinates' },
+      { positionId: supervisor.id, action: 'ticket.relay', scope: null },
+    ]);
+    expect((await loadOrgChart(db, otherSiteId)).grants).toBeUndefined();
+  });
+
+  it('refuses a grant to another site’s position or an unknown id', async () => {
+    await expect(storePositionGrant(db, otherSiteId, { positionId: deputy.id, action: 'ticket.close', scope: null }, null)).rejects.toThrow(NotFoundError);
+    await expect(storePositionGrant(db, siteId, { positionId: 'not-a-uuid', action: 'ticket.close', scope: null }, null)).rejects.toThrow(NotFoundError);
   });
 });

@@ -1,4 +1,4 @@
-import type { Assignment, OrgChart, Position, Unit } from '@kefu/domain/org';
+import type { Assignment, GrantScope, OrgChart, Position, StoredGrant, Unit } from '@kefu/domain/org';
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import type { Queryable } from '../engine/database.js';
 import { assignmentMapper, toDateParam, type AssignmentRow } from './assignment.mapper.js';
@@ -25,22 +25,48 @@ const positionSelect = (where: string) =>
  * same read did not return, whatever the caller's isolation level.
  */
 export async function loadOrgChart(q: Queryable, siteId: string): Promise<OrgChart> {
-  const [row] = await q.query<{ units: UnitRow[]; positions: PositionRow[]; assignments: AssignmentRow[] }>(
+  const [row] = await q.query<{ units: UnitRow[]; positions: PositionRow[]; assignments: AssignmentRow[]; grants: GrantRow[] }>(
     `SELECT
        (SELECT coalesce(json_agg(u ORDER BY u.code, u.id), '[]'::json)
           FROM (SELECT ${UNIT_COLUMNS} FROM units WHERE site_id = $1::uuid) u) AS units,
        (SELECT coalesce(json_agg(p ORDER BY p.code, p.id), '[]'::json)
           FROM (${positionSelect('p.site_id = $1::uuid')}) p) AS positions,
        (SELECT coalesce(json_agg(a ORDER BY a.starts_on, a.id), '[]'::json)
-          FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments`,
+          FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments,
+       (SELECT coalesce(json_agg(g ORDER BY g.position_id, g.action), '[]'::json)
+          FROM (SELECT position_id, action, scope FROM position_grants WHERE site_id = $1::uuid) g) AS grants`,
     [siteId],
+  );
+  const grants = parseJson<GrantRow[]>(row!.grants).map(
+    (g): StoredGrant => ({ positionId: g.position_id, action: g.action, scope: (g.scope as GrantScope | null) ?? null }),
   );
   return {
     siteId,
     units: row!.units.map(unitMapper.toDomain),
     positions: row!.positions.map(positionMapper.toDomain),
     assignments: row!.assignments.map(assignmentMapper.toDomain),
+    ...(grants.length > 0 ? { grants } : {}),
   };
+}
+
+type GrantRow = { position_id: string; action: string; scope: string | null };
+
+// json_agg comes back parsed from postgres.js and as text from PGlite.
+const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+/**
+ * Stores the site's own grant of one action to one position (null scope: none), replacing any
+ * earlier one. Throws NotFoundError when the position is not one of the site's.
+ */
+export async function storePositionGrant(q: Queryable, siteId: string, grant: StoredGrant, changedBy: string | null): Promise<void> {
+  const rows = await q.query<{ action: string }>(
+    `INSERT INTO position_grants (site_id, position_id, action, scope, changed_by)
+     SELECT $1::uuid, p.id, $3, $4, $5::uuid FROM positions p WHERE p.site_id = $1::uuid AND p.id = $2::uuid
+     ON CONFLICT (position_id, action) DO UPDATE SET scope = EXCLUDED.scope, changed_by = EXCLUDED.changed_by, changed_at = now()
+     RETURNING action`,
+    [siteId, isUuid(grant.positionId) ? grant.positionId : null, grant.action, grant.scope, changedBy],
+  );
+  if (rows.length === 0) throw new NotFoundError('Position', grant.positionId);
 }
 
 export type NewUnit = Omit<Unit, 'id'>;

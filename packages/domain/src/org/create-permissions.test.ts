@@ -58,8 +58,8 @@ describe('createPermissions over a new context', () => {
 
   it('shows its actions in the permission matrix', () => {
     const director = permissions.permissionMatrix(chart, NOW).find((row) => row.code === 'director')!;
-    expect(director.cells['visit.view']).toEqual({ allowed: true, reason: 'site_scope', scope: 'site' });
-    expect(director.cells['visit.book']).toEqual({ allowed: false, reason: 'not_granted', scope: null });
+    expect(director.cells['visit.view']).toMatchObject({ allowed: true, reason: 'site_scope', scope: 'site' });
+    expect(director.cells['visit.book']).toMatchObject({ allowed: false, reason: 'not_granted', scope: null });
   });
 
   it('refuses a record type no context declares', () => {

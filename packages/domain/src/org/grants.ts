@@ -23,3 +23,17 @@ export const scoped = <A extends string>(scope: GrantScope, actions: readonly A[
  * action at the site level (creating a record, listing their own).
  */
 export type RequesterGrant<A extends string = string> = { action: A; onSite: boolean };
+
+/**
+ * A site's own grant of one action to one position, replacing the catalogue's grants of that
+ * action for that position (the catalogue is the default every site starts from). `scope` null
+ * is "none": the position no longer holds the action beyond the baseline. The product's own rule.
+ */
+export type StoredGrant = { positionId: string; action: string; scope: GrantScope | null };
+
+/**
+ * How far each scope reaches, to compare an editor's grant with the one they give: a grant may
+ * not reach further than the editor's own (no privilege escalation). `any` and `site` both reach
+ * every record of the site. The product's own rule.
+ */
+export const SCOPE_REACH: Readonly<Record<GrantScope, number>> = { own: 1, own_queue: 2, subordinates: 3, site: 4, any: 4 };

@@ -29,13 +29,16 @@ export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './posi
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, firstDayHeldAt, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
 export { escalationTarget, type EscalationTarget } from './escalation.js';
-export { GRANT_SCOPES, scoped, type Grant, type GrantScope, type RequesterGrant } from './grants.js';
+export { GRANT_SCOPES, SCOPE_REACH, scoped, type Grant, type GrantScope, type RequesterGrant, type StoredGrant } from './grants.js';
+export { editGrant, someoneEditsOrgSiteWide, type GrantEdit } from './grant-edit.js';
 export type { PermissionContext, RecordFacts, RecordKind, RecordResource } from './permission-context.js';
 export { orgPermissions } from './org-permissions.js';
 export { isVisible, type Visibility } from './visibility.js';
 export {
   createPermissions,
+  ORG_EDIT_ACTION,
   PERMISSION_REASONS,
+  type GrantSource,
   type Permissions,
   type ActionOf,
   type RecordOf,
@@ -51,5 +54,7 @@ export {
   OverlappingAssignmentError,
   InvalidAssignmentEndError,
   DuplicateEmployeeNoError,
+  GrantEscalationError,
+  LastOrgEditorError,
   type OrgErrorCode,
 } from './org.errors.js';

@@ -1,4 +1,5 @@
 import type { Assignment } from './assignment.js';
+import type { StoredGrant } from './grants.js';
 import type { Position, Unit } from './position.js';
 
 /**
@@ -10,4 +11,6 @@ export type OrgChart = {
   units: Unit[];
   positions: Position[];
   assignments: Assignment[];
+  /** The site's own grants, each replacing the catalogue's grants of one action for one position; none stored reads the catalogue. */
+  grants?: readonly StoredGrant[];
 };

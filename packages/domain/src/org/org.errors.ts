@@ -44,12 +44,30 @@ export type OrgErrorCode =
   | UnknownPositionError['code']
   | OverlappingAssignmentError['code']
   | InvalidAssignmentEndError['code']
-  | DuplicateEmployeeNoError['code'];
+  | DuplicateEmployeeNoError['code']
+  | GrantEscalationError['code']
+  | LastOrgEditorError['code'];
 
 /** Employee numbers are unique within a site. */
 export class DuplicateEmployeeNoError extends DomainError {
   readonly code = 'ORG.DUPLICATE_EMPLOYEE_NO';
   constructor(employeeNo: string) {
     super(`Employee number ${employeeNo} is already taken`, { employeeNo });
+  }
+}
+
+/** A grant reaching further than the editor's own grant of the action (no privilege escalation). */
+export class GrantEscalationError extends DomainError {
+  readonly code = 'ORG.GRANT_ESCALATION';
+  constructor(action: string, scope: string, editorScope: string | null) {
+    super(`Cannot grant ${action} with scope ${scope}: beyond the editor's own`, { action, scope, editorScope });
+  }
+}
+
+/** The change would leave nobody on the site who edits the org site-wide. */
+export class LastOrgEditorError extends DomainError {
+  readonly code = 'ORG.LAST_ORG_EDITOR';
+  constructor(action: string, positionId: string) {
+    super('Nobody on the site would be left to edit the org', { action, positionId });
   }
 }

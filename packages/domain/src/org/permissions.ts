@@ -1,12 +1,18 @@
 import type { Principal, RequesterPrincipal, StaffPrincipal } from '../shared/principal.js';
 import { ORG_RESOURCE_TYPES, type OrgResource } from './action.js';
 import { currentHolders } from './assignments.js';
-import { GRANT_SCOPES, type Grant, type GrantScope, type RequesterGrant } from './grants.js';
+import { GRANT_SCOPES, SCOPE_REACH, type Grant, type GrantScope, type RequesterGrant, type StoredGrant } from './grants.js';
 import type { OrgChart } from './org-chart.js';
 import { assertValidContexts, type AnyPermissionContext, type PermissionContext, type RecordFacts, type RecordKind, type RecordResource } from './permission-context.js';
 import type { Position } from './position.js';
 import { belowOf, effectiveScope, positionsBelow, reachesOwnQueue, staffBelow, viewerOf, type Viewer } from './viewer-place.js';
 import { isVisible, type Visibility } from './visibility.js';
+
+/**
+ * The action that edits the org (`org.edit`): whoever may take it on a position may change that
+ * position's grants, and the site always keeps someone who holds it site-wide. The product's own rule.
+ */
+export const ORG_EDIT_ACTION = 'org.position.edit';
 
 /** Why a decision came out as it did; the permission screens show one message per reason. */
 export const PERMISSION_REASONS = [
@@ -18,6 +24,7 @@ export const PERMISSION_REASONS = [
   'own_unit_queue', // in the queue of the principal's unit
   'own_request', // a requester's own record
   'in_scope', // a list or new record, filtered to the principal's scope
+  'narrowed_by_reporting_line', // matrix only: a site-wide grant below the top of the tree reaches only below
   // denied
   'anonymous',
   'cross_site',
@@ -31,7 +38,19 @@ export const PERMISSION_REASONS = [
 export type PermissionReason = (typeof PERMISSION_REASONS)[number];
 export type PermissionDecision = { allowed: boolean; reason: PermissionReason };
 
-export type PermissionMatrixCell = PermissionDecision & { scope: GrantScope | null };
+/** Where a matrix cell's grant comes from: every position's baseline, the default catalogue, or the site's own grant. */
+export type GrantSource = 'baseline' | 'catalogue' | 'site';
+
+export type PermissionMatrixCell = PermissionDecision & {
+  /** The widest scope the position's holders act with, after the reporting line. */
+  scope: GrantScope | null;
+  /** Where that scope comes from; null when nothing grants the action. */
+  source: GrantSource | null;
+  /** The position's own grant of the action (catalogue or site), before the reporting line narrows it: what an editor changes. */
+  positionScope: GrantScope | null;
+  /** The scopes the editor asking may set here, or null when they may not edit this cell. */
+  choices: GrantScope[] | null;
+};
 export type PermissionMatrixRow<A extends string = string> = {
   positionId: string;
   code: string;
@@ -45,6 +64,17 @@ export type Permissions<A extends string, R extends RecordResource> = {
   actions: readonly A[];
   /** The grants of a position code; unknown (custom) codes get the baselines only. */
   grantsFor(code: string): readonly Grant<A>[];
+  /** The scopes a grant of `action` may have; empty for an action only requesters take. */
+  scopesOf(action: string): readonly GrantScope[];
+  /**
+   * Whether the matrix may change `action`: not when only requesters take it (portal-facing), nor
+   * when the baseline already gives every holder its widest scope. The product's own rule.
+   */
+  isEditable(action: string): boolean;
+  /** The grants `position` holds for `action` on `chart`: the baseline and the site's own grant, else the catalogue's. */
+  grantsOn(chart: OrgChart, position: Position, action: string): readonly Grant<A>[];
+  /** How far the widest grant of `action` reaches for `staffId` at `at` (0 when not held), reporting lines applied. */
+  reachOf(chart: OrgChart, staffId: string, action: string, at: Date): number;
   /**
    * The one place a permission is decided. Deny by default; staff act through the positions
    * they hold at `at`, requesters reach only their own records, and nothing crosses sites.
@@ -59,7 +89,7 @@ export type Permissions<A extends string, R extends RecordResource> = {
    * Every position × action for the read-only matrix screen. A scope-dependent grant shows as
    * allowed with reason `in_scope` and its scope; `granted` and `site_scope` reach every record.
    */
-  permissionMatrix(chart: OrgChart, at: Date): PermissionMatrixRow<A>[];
+  permissionMatrix(chart: OrgChart, at: Date, editor?: StaffPrincipal): PermissionMatrixRow<A>[];
 };
 
 export type ActionOf<C> = C extends PermissionContext<infer A, RecordResource> ? A : never;
@@ -114,17 +144,68 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     ...baseline,
     ...contexts.flatMap((c): readonly Grant<A>[] => (Object.hasOwn(c.grants, code) ? (c.grants[code as keyof typeof c.grants] ?? []) : [])),
   ];
+  const scopesByAction = new Map<string, readonly GrantScope[]>(
+    contexts.flatMap((c) => Object.entries(c.actions as Record<string, readonly GrantScope[]>)),
+  );
+  const scopesOf = (action: string): readonly GrantScope[] => scopesByAction.get(action) ?? [];
 
-  // Grants per position code and action, in grant order: a check reads only the action's own.
-  const grantIndex = new Map<string, Map<string, readonly Grant<A>[]>>();
-  const grantsOf = (code: string, action: string): readonly Grant<A>[] => {
-    let byAction = grantIndex.get(code);
-    if (!byAction) {
-      byAction = new Map();
-      for (const grant of grantsFor(code)) byAction.set(grant.action, [...(byAction.get(grant.action) ?? []), grant]);
-      grantIndex.set(code, byAction);
+  const byAction = (grants: readonly Grant<A>[]): Map<string, Grant<A>[]> => {
+    const index = new Map<string, Grant<A>[]>();
+    for (const grant of grants) index.set(grant.action, [...(index.get(grant.action) ?? []), grant]);
+    return index;
+  };
+  const baselineIndex = byAction(baseline);
+  const baselineOf = (action: string): readonly Grant<A>[] => baselineIndex.get(action) ?? [];
+
+  const isEditable = (action: string): boolean => {
+    const scopes = scopesOf(action);
+    if (scopes.length === 0) return false;
+    const widest = Math.max(...scopes.map((s) => SCOPE_REACH[s]));
+    return !baselineOf(action).some((g) => SCOPE_REACH[g.scope] >= widest);
+  };
+
+  // The catalogue's grants per position code and action, without the baseline, in grant order.
+  const catalogueIndex = new Map<string, Map<string, Grant<A>[]>>();
+  const catalogueOf = (code: string, action: string): readonly Grant<A>[] => {
+    let index = catalogueIndex.get(code);
+    if (!index) {
+      index = byAction(contexts.flatMap((c): readonly Grant<A>[] => (Object.hasOwn(c.grants, code) ? (c.grants[code as keyof typeof c.grants] ?? []) : [])));
+      catalogueIndex.set(code, index);
     }
-    return byAction.get(action) ?? [];
+    return index.get(action) ?? [];
+  };
+
+  // The site's own grants per chart object (charts are never mutated; a change makes a new one).
+  const storedIndex = new WeakMap<OrgChart, Map<string, StoredGrant>>();
+  const storedOf = (chart: OrgChart, positionId: string, action: string): StoredGrant | undefined => {
+    if (!chart.grants || chart.grants.length === 0) return undefined;
+    let index = storedIndex.get(chart);
+    if (!index) {
+      index = new Map(chart.grants.map((g) => [`${g.positionId}/${g.action}`, g]));
+      storedIndex.set(chart, index);
+    }
+    return index.get(`${positionId}/${action}`);
+  };
+
+  /** The position's own grants of `action`: the site's when it stored one, else the catalogue's. */
+  const ownGrantsOf = (chart: OrgChart, position: Position, action: string): readonly Grant<A>[] => {
+    const stored = storedOf(chart, position.id, action);
+    if (stored) return stored.scope === null ? [] : [{ action: action as A, scope: stored.scope }];
+    return catalogueOf(position.code, action);
+  };
+
+  const grantsOf = (chart: OrgChart, position: Position, action: string): readonly Grant<A>[] => {
+    const own = ownGrantsOf(chart, position, action);
+    const base = baselineOf(action);
+    return own.length === 0 ? base : base.length === 0 ? own : [...base, ...own];
+  };
+
+  const reachOf = (chart: OrgChart, staffId: string, action: string, at: Date): number => {
+    let reach = 0;
+    for (const position of viewerOf(chart, staffId, at).held) {
+      for (const grant of grantsOf(chart, position, action)) reach = Math.max(reach, SCOPE_REACH[effectiveScope(chart, position, grant.scope)]);
+    }
+    return reach;
   };
 
   const isOrgResource = (resource: OrgResource | RecordResource): resource is OrgResource =>
@@ -152,7 +233,7 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     const subject = subjectOf(resource);
     let outcome = deny('not_granted');
     for (const position of viewer.held) {
-      for (const grant of grantsOf(position.code, action)) {
+      for (const grant of grantsOf(chart, position, action)) {
         const decision = evaluate(viewer, position, grant.scope, subject);
         if (decision.allowed) return decision;
         outcome = decision;
@@ -176,7 +257,7 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     const unitIds = new Set<string>();
     const staffIds = new Set<string>();
     for (const position of viewer.held) {
-      for (const grant of grantsOf(position.code, action)) {
+      for (const grant of grantsOf(chart, position, action)) {
         const scope = effectiveScope(chart, position, grant.scope);
         if (scope === 'any' || scope === 'site') return { kind: 'site' };
         staffIds.add(viewer.staffId);
@@ -191,26 +272,56 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     return { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
   };
 
-  const permissionMatrix = (chart: OrgChart, at: Date): PermissionMatrixRow<A>[] =>
-    chart.positions.map((position) => {
-      const cells = Object.fromEntries(
-        actions.map((action): [A, PermissionMatrixCell] => {
-          const scopes = grantsOf(position.code, action).map((g) => effectiveScope(chart, position, g.scope));
-          const widest = GRANT_SCOPES.find((s) => scopes.includes(s)) ?? null;
-          if (widest === null) return [action, { allowed: false, reason: 'not_granted', scope: null }];
-          const reason: PermissionReason = widest === 'any' ? 'granted' : widest === 'site' ? 'site_scope' : 'in_scope';
-          return [action, { allowed: true, reason, scope: widest }];
-        }),
-      ) as Record<A, PermissionMatrixCell>;
+  const widestOf = (scopes: readonly GrantScope[]): GrantScope | null => GRANT_SCOPES.find((s) => scopes.includes(s)) ?? null;
+
+  type MatrixEditor = { staffId: string; reach: Map<string, number>; mayEdit: boolean };
+
+  const matrixCell = (chart: OrgChart, at: Date, position: Position, action: string, editor: MatrixEditor | null): PermissionMatrixCell => {
+    const own = ownGrantsOf(chart, position, action);
+    const positionScope = widestOf(own.map((g) => g.scope));
+    const ownSource: GrantSource = storedOf(chart, position.id, action) ? 'site' : 'catalogue';
+    const candidates: { scope: GrantScope; granted: GrantScope; source: GrantSource }[] = [
+      ...baselineOf(action).map((g) => ({ scope: effectiveScope(chart, position, g.scope), granted: g.scope, source: 'baseline' as const })),
+      ...own.map((g) => ({ scope: effectiveScope(chart, position, g.scope), granted: g.scope, source: ownSource })),
+    ];
+    const widest = widestOf(candidates.map((c) => c.scope));
+    let choices: GrantScope[] | null = null;
+    if (editor?.mayEdit && isEditable(action)) {
+      const reach = editor.reach.get(action) ?? reachOf(chart, editor.staffId, action, at);
+      editor.reach.set(action, reach);
+      choices = scopesOf(action).filter((s) => SCOPE_REACH[s] <= reach);
+    }
+    if (widest === null) return { allowed: false, reason: 'not_granted', scope: null, source: null, positionScope, choices };
+    const from = candidates.find((c) => c.scope === widest)!;
+    const reason: PermissionReason =
+      widest === 'any' ? 'granted' : widest === 'site' ? 'site_scope' : from.granted === 'site' ? 'narrowed_by_reporting_line' : 'in_scope';
+    return { allowed: true, reason, scope: widest, source: from.source, positionScope, choices };
+  };
+
+  const permissionMatrix = (chart: OrgChart, at: Date, editor?: StaffPrincipal): PermissionMatrixRow<A>[] => {
+    const reach = new Map<string, number>();
+    return chart.positions.map((position) => {
+      const mayEdit =
+        editor !== undefined && decide(editor, ORG_EDIT_ACTION, { type: 'position', siteId: chart.siteId, positionId: position.id }, chart, at).allowed;
+      const asEditor = editor ? { staffId: editor.staffId, reach, mayEdit } : null;
+      const cells = Object.fromEntries(actions.map((action): [A, PermissionMatrixCell] => [action, matrixCell(chart, at, position, action, asEditor)])) as Record<
+        A,
+        PermissionMatrixCell
+      >;
       const holderIds = [...new Set(currentHolders(chart, position.id, at).map((a) => a.staffId))];
       return { positionId: position.id, code: position.code, holderIds, cells };
     });
+  };
 
   // A record type the contexts declare is a RecordResource; the compiler cannot see it through `RecordOf`.
   const asResource = (resource: OrgResource | R) => resource as OrgResource | RecordResource;
   return {
     actions,
     grantsFor,
+    scopesOf,
+    isEditable,
+    grantsOn: grantsOf,
+    reachOf,
     decide: (principal, action, resource, chart, at) => decide(principal, action, asResource(resource), chart, at),
     can: (principal, action, resource, chart, at) => decide(principal, action, asResource(resource), chart, at).allowed,
     visibility,

@@ -1,5 +1,9 @@
 import { createPermissions, type ActionOf, type RecordOf } from '../org/permissions.js';
 import type { OrgResource } from '../org/action.js';
+import { editGrant as editOrgGrant, type GrantEdit } from '../org/grant-edit.js';
+import type { StoredGrant } from '../org/grants.js';
+import type { OrgChart } from '../org/org-chart.js';
+import type { StaffPrincipal } from '../shared/principal.js';
 import { PERMISSION_CONTEXTS } from './permission-contexts.js';
 
 /** The permission core over every registered context (see permission-contexts.ts). */
@@ -14,5 +18,8 @@ export type Resource = OrgResource | ContextRecord;
 
 export const ACTIONS: readonly Action[] = permissions.actions;
 export const { can, decide, visibility, matches, permissionMatrix, grantsFor } = permissions;
+
+/** The site's grants after `editor` sets one cell of the permission matrix (see org/grant-edit.ts). */
+export const editGrant = (editor: StaffPrincipal, chart: OrgChart, edit: GrantEdit, at: Date): StoredGrant[] => editOrgGrant(permissions, editor, chart, edit, at);
 
 export { PERMISSION_CONTEXTS } from './permission-contexts.js';

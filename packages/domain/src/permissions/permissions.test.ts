@@ -234,12 +234,12 @@ describe('permissionMatrix', () => {
   });
 
   it('shows how far each grant reaches', () => {
-    expect(cell('director', 'ticket.view')).toEqual({ allowed: true, reason: 'site_scope', scope: 'site' });
-    expect(cell('hall_clerk', 'ticket.view')).toEqual({ allowed: true, reason: 'in_scope', scope: 'own_queue' });
-    expect(cell('deputy', 'staff.appraise')).toEqual({ allowed: true, reason: 'in_scope', scope: 'subordinates' });
-    expect(cell('cart_driver', 'ticket.view')).toEqual({ allowed: true, reason: 'in_scope', scope: 'own' });
-    expect(cell('cart_driver', 'ticket.start')).toEqual({ allowed: false, reason: 'not_granted', scope: null });
-    expect(cell('office_clerk', 'org.view')).toEqual({ allowed: true, reason: 'granted', scope: 'any' });
+    expect(cell('director', 'ticket.view')).toMatchObject({ allowed: true, reason: 'site_scope', scope: 'site' });
+    expect(cell('hall_clerk', 'ticket.view')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own_queue' });
+    expect(cell('deputy', 'staff.appraise')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'subordinates' });
+    expect(cell('cart_driver', 'ticket.view')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own' });
+    expect(cell('cart_driver', 'ticket.start')).toMatchObject({ allowed: false, reason: 'not_granted', scope: null });
+    expect(cell('office_clerk', 'org.view')).toMatchObject({ allowed: true, reason: 'granted', scope: 'any' });
     expect(cell('merchant_supervisor', 'ticket.rate').allowed).toBe(false);
   });
 });

@@ -3,7 +3,12 @@ import { assignStaff } from '../../use-cases/org/assign-staff.js';
 import { changeReportingLine } from '../../use-cases/org/change-reporting-line.js';
 import { createStaff } from '../../use-cases/org/create-staff.js';
 import { endAssignment } from '../../use-cases/org/end-assignment.js';
+import { setPositionGrant } from '../../use-cases/org/set-position-grant.js';
 import { updatePosition } from '../../use-cases/org/update-position.js';
+import type { GrantScope } from '@kefu/domain/org';
+import { permissionMatrix } from '@kefu/domain/permissions';
+import { ActionEnum } from '../auth/viewer.js';
+import { PermissionRowRef } from './permission-matrix.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import { AssignmentRef } from './assignment.js';
 import { PositionRef } from './position.js';
@@ -108,5 +113,27 @@ builder.mutationField('createStaff', (t) =>
     authScopes: { can: 'staff.edit' },
     args: { input: t.arg({ type: CreateStaffInput, required: true, description: 'The person.' }) },
     resolve: (_root, { input }, ctx) => createStaff(useCaseContext(ctx), input),
+  }),
+);
+
+builder.mutationField('setPositionGrant', (t) =>
+  t.field({
+    type: PermissionRowRef,
+    description:
+      'Sets how far a position may take one action on the viewer’s site (a cell of the permission matrix); no scope takes it away. Refuses a grant beyond the editor’s own, a scope the action does not support, portal-facing actions, and leaving nobody who edits the org site-wide. Needs `org.position.edit` over that position.',
+    authScopes: { can: 'org.position.edit' },
+    args: {
+      positionId: t.arg.globalID({ for: PositionRef, required: true, description: 'The position (a Position global id).' }),
+      action: t.arg({ type: ActionEnum, required: true, description: 'The action.' }),
+      scope: t.arg.string({ description: 'The new scope (site, subordinates, own_queue, own, any); null or left out for none.' }),
+    },
+    resolve: async (_root, { positionId, action, scope }, ctx) => {
+      const uc = useCaseContext(ctx);
+      const chart = await setPositionGrant(uc, { positionId: positionId.id, action, scope: (scope ?? null) as GrantScope | null });
+      const { principal } = uc;
+      const row = permissionMatrix(chart, uc.now, principal.kind === 'staff' ? principal : undefined).find((r) => r.positionId === positionId.id);
+      if (!row) throw new Error(`no matrix row for position ${positionId.id}`);
+      return row;
+    },
   }),
 );

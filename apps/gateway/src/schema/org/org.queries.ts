@@ -1,17 +1,15 @@
 import { listStaff } from '@kefu/db/org';
 import {
-  type PermissionMatrixCell,
-  type PermissionMatrixRow,
   type Position,
   type Staff,
   type Unit,
 } from '@kefu/domain/org';
-import { ACTIONS, permissionMatrix, type Action } from '@kefu/domain/permissions';
+import { permissionMatrix } from '@kefu/domain/permissions';
 import { builder } from '../../builder.js';
-import { ActionEnum } from '../auth/viewer.js';
 import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection.js';
 import { InputChecker } from '@kefu/domain/shared';
 import { signedInStaff } from '../common/request-scope.js';
+import { PermissionRowRef } from './permission-matrix.js';
 import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
 import { UnitRef } from './unit.js';
@@ -39,49 +37,15 @@ builder.queryField('orgChart', (t) =>
   }),
 );
 
-type MatrixCellShape = PermissionMatrixCell & { action: Action };
-
-const PermissionCellRef = builder.objectRef<MatrixCellShape>('PermissionCell').implement({
-  description: 'Whether a position may take an action, and why (the reason is a stable key).',
-  authScopes: { can: 'org.view' },
-  fields: (t) => ({
-    action: t.field({ type: ActionEnum, description: 'The action decided on.', resolve: (c) => c.action }),
-    allowed: t.exposeBoolean('allowed', { description: 'The position’s holders may take it, at least within its scope.' }),
-    reason: t.exposeString('reason', { description: 'Why, as a stable key the apps translate (granted, site_scope, not_granted, …).' }),
-    scope: t.exposeString('scope', { nullable: true, description: 'How far the grant reaches: any, site, subordinates, own_queue, own.' }),
-  }),
-});
-
-const PermissionRowRef = builder.objectRef<PermissionMatrixRow<Action>>('PermissionRow').implement({
-  description: 'One position’s row of the permission matrix. Needs `org.view`.',
-  authScopes: { can: 'org.view' },
-  fields: (t) => ({
-    position: t.field({
-      type: PositionRef,
-      description: 'The position.',
-      resolve: async (row, _args, ctx) => {
-        const { chart } = await ctx.access();
-        const position = chart?.positions.find((p) => p.id === row.positionId);
-        if (!position) throw new Error(`matrix row for unknown position ${row.positionId}`);
-        return position;
-      },
-    }),
-    cells: t.field({
-      type: [PermissionCellRef],
-      description: 'One cell per action, in the order of the Action enum.',
-      resolve: (row) => ACTIONS.map((action) => ({ action, ...row.cells[action] })),
-    }),
-  }),
-});
-
 builder.queryField('permissionMatrix', (t) =>
   t.field({
     type: [PermissionRowRef],
-    description: 'Positions × actions as the domain decides them: read-only, for managers. Needs `org.view`.',
+    description: 'Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`.',
     authScopes: { can: 'org.view' },
     resolve: async (_root, _args, ctx) => {
       const { chart } = await ctx.access();
-      return chart ? permissionMatrix(chart, ctx.now) : [];
+      const { principal } = ctx.viewer;
+      return chart ? permissionMatrix(chart, ctx.now, principal.kind === 'staff' ? principal : undefined) : [];
     },
   }),
 );

@@ -13,8 +13,8 @@ const matrixAnswer = {
         __typename: 'PermissionRow',
         position: { __typename: 'Position', id: director.id, code: director.code, title: director.title },
         cells: [
-          { __typename: 'PermissionCell', action: 'TICKET_ASSIGN', allowed: true, reason: 'in_scope', scope: 'subordinates' },
-          { __typename: 'PermissionCell', action: 'TICKET_RATE', allowed: false, reason: 'not_granted', scope: null },
+          { __typename: 'PermissionCell', action: 'TICKET_ASSIGN', allowed: true, reason: 'in_scope', scope: 'subordinates', source: 'catalogue', positionScope: 'subordinates', choices: null },
+          { __typename: 'PermissionCell', action: 'TICKET_RATE', allowed: false, reason: 'not_granted', scope: null, source: null, positionScope: null, choices: null },
         ],
       },
     ],

@@ -24,8 +24,8 @@ const matrixAnswer = {
       __typename: 'PermissionRow',
       position: { __typename: 'Position', id: p.id, code: p.code, title: p.title },
       cells: [
-        { __typename: 'PermissionCell', action: 'ORG_VIEW', allowed: true, reason: 'granted', scope: 'any' },
-        { __typename: 'PermissionCell', action: 'TICKET_ASSIGN', allowed: p.id !== CAPTAIN_ID, reason: 'in_scope', scope: 'subordinates' },
+        { __typename: 'PermissionCell', action: 'ORG_VIEW', allowed: true, reason: 'granted', scope: 'any', source: 'baseline', positionScope: null, choices: null },
+        { __typename: 'PermissionCell', action: 'TICKET_ASSIGN', allowed: p.id !== CAPTAIN_ID, reason: 'in_scope', scope: 'subordinates', source: 'catalogue', positionScope: 'subordinates', choices: null },
       ],
     })),
   },

@@ -10,6 +10,7 @@ import { SidewaysScroll } from '../../ui/components/SidewaysScroll';
 import { useLocalized } from '../../ui/format/localized-text';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { usePermissionMatrix } from '../hooks/usePermissionMatrix';
+import { GrantCellEditor } from './GrantCellEditor';
 import { groupActions, orderRows, reportingDepths } from '../utils/permission-matrix';
 
 type Picked = { positionId: string; action: Action };
@@ -30,7 +31,7 @@ const TITLE_CELL: CSSProperties = { width: 'max-content', maxWidth: 190, wordBre
 // Headers wrap between words only: a Chinese action name never splits mid-word.
 const ACTION_HEADER: CSSProperties = { verticalAlign: 'bottom', wordBreak: 'keep-all', minWidth: 48 };
 
-/** Positions × actions as the domain decides them, read-only; pick a cell to see why. */
+/** Positions × actions as the domain decides them; pick a cell to see why, and change it where the viewer may. */
 export function PermissionMatrixView() {
   const { t } = useTranslation('org');
   const localized = useLocalized();
@@ -57,7 +58,17 @@ export function PermissionMatrixView() {
                 <Text size="sm">
                   {pickedCell.allowed ? t('permissions.allowed') : t('permissions.denied')} — {t(`permissions.reason.${pickedCell.reason}`)}
                   {pickedCell.scope ? ` ${t('permissions.scopeIs', { scope: t(`permissions.scope.${pickedCell.scope}`) })}` : ''}
+                  {pickedCell.source ? ` ${t(`permissions.source.${pickedCell.source}`)}` : ''}
                 </Text>
+                {pickedCell.choices ? (
+                  <GrantCellEditor
+                    key={`${pickedRow.position.id}/${pickedCell.action}/${pickedCell.positionScope ?? ''}`}
+                    positionId={pickedRow.position.id}
+                    action={pickedCell.action}
+                    current={pickedCell.positionScope ?? null}
+                    choices={pickedCell.choices}
+                  />
+                ) : null}
               </Alert>
             ) : (
               <Text size="sm" c="gray.7">

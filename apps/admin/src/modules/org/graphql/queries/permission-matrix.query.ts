@@ -16,6 +16,9 @@ export const PermissionMatrixQuery = graphql(`
         allowed
         reason
         scope
+        source
+        positionScope
+        choices
       }
     }
   }
