@@ -48,6 +48,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   NoEscalationTargetError: ['t-1'],
   PhotoQuotaExceededError: ['photos', { maxPhotos: 30, maxMb: 60 }],
   DuplicateRequesterError: ['phone', '13800001111', 'r-1', '鑫源瓷砖'],
+  SelfDeactivationError: ['s-1'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>
