@@ -27,6 +27,7 @@ function createCache(): InMemoryCache {
       LocalizedText: { merge: true },
       Qualifications: { merge: true },
       Deadlines: { merge: true },
+      Staff: { fields: { history: relayStylePagination() } },
     },
   });
 }

@@ -26,6 +26,7 @@ export const DOMAIN_ERROR_RULES = {
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
   'TICKET.PHOTO_QUOTA_EXCEEDED': 'TOO_MANY_REQUESTS',
   'REQUESTER.DUPLICATE': 'CONFLICT',
+  'ORG.SELF_DEACTIVATION': 'INVALID_OPERATION',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -59,6 +60,10 @@ const MESSAGES: Messages = {
   'VALIDATION.file_too_large': { 'zh-CN': '照片太大，每张不能超过 {limit} MB。', en: 'The photo is too large: at most {limit} MB each.' },
   'VALIDATION.file_type': { 'zh-CN': '只能上传 JPG、PNG 或 WebP 格式的照片。', en: 'Only JPG, PNG or WebP photos can be uploaded.' },
   'VALIDATION.too_many': { 'zh-CN': '最多只能添加 {limit} 张。', en: 'At most {limit} can be added.' },
+  'VALIDATION.invalid_characters': {
+    'zh-CN': '含有不允许的字符：不能包含表情符号或控制字符。',
+    en: 'Contains characters that are not allowed: no emoji or control characters.',
+  },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   'AUTH.INVALID_CREDENTIALS.tries_left': {
     'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',
@@ -113,6 +118,7 @@ const MESSAGES: Messages = {
     'zh-CN': '已有档案使用了相同的电话或铺位（{value}）：{existingName}。',
     en: 'An existing file already has {value}: {existingName}.',
   },
+  'ORG.SELF_DEACTIVATION': { 'zh-CN': '不能停用自己的员工档案，请由其他管理人员操作。', en: 'You cannot deactivate your own record; ask another manager.' },
   UNAVAILABLE: {
     'zh-CN': '服务暂时不可用，请稍后重试；您的操作未被保存。',
     en: 'The service is briefly unavailable. Please try again; nothing was saved.',

@@ -55,6 +55,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Requester.units': { items: REQUESTER_LIMITS.units },
   'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
   'PermissionCell.choices': { items: 5 },
+  'Staff.history': { page: PAGE_SIZE },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -187,6 +187,21 @@ export type CreateTicketInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a deactivation did. Needs `staff.edit`. */
+export type DeactivateStaffPayload = {
+  __typename?: 'DeactivateStaffPayload';
+  /** Assignments that end today. */
+  endedAssignments: Scalars['Int']['output'];
+  /** Tickets the person still holds, not yet resolved, to reassign: `tickets(filter: { assigneeId, statuses })` lists them. */
+  openTickets: Scalars['Int']['output'];
+  /** Sessions signed out. */
+  revokedSessions: Scalars['Int']['output'];
+  /** The record, now inactive. */
+  staff: Staff;
+  /** Assignments not yet begun that were taken back. */
+  withdrawnAssignments: Scalars['Int']['output'];
+};
+
 /** SLA deadlines computed from intake time and severity (staff only). */
 export type Deadlines = {
   __typename?: 'Deadlines';
@@ -257,6 +272,8 @@ export type Mutation = {
   createStaff: Staff;
   /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
+  /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
+  deactivateStaff: DeactivateStaffPayload;
   /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
@@ -271,6 +288,8 @@ export type Mutation = {
   markTicketSeen: Ticket;
   /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department. Requesters only, on their own requests. */
   rateRequest: MyRequest;
+  /** Takes a deactivated member of staff back: they may sign in again; positions are given anew with assignStaff. Needs `staff.edit` over that person. */
+  reactivateStaff: Staff;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
   /** Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only). */
@@ -293,6 +312,8 @@ export type Mutation = {
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
   updateRequester: Requester;
+  /** Edits a staff record; every changed field goes into its history. Needs `staff.edit` over that person. */
+  updateStaff: Staff;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
 };
@@ -347,6 +368,12 @@ export type MutationCreateTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationDeactivateStaffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationEndAssignmentArgs = {
   endsOn: Scalars['LocalDate']['input'];
   id: Scalars['ID']['input'];
@@ -388,6 +415,12 @@ export type MutationRateRequestArgs = {
   id: Scalars['ID']['input'];
   stars: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReactivateStaffArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -467,6 +500,13 @@ export type MutationUpdatePositionArgs = {
 export type MutationUpdateRequesterArgs = {
   id: Scalars['ID']['input'];
   input: RequesterInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUpdateStaffArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStaffInput;
 };
 
 
@@ -968,6 +1008,8 @@ export type Staff = Node & {
   assignments: Array<Assignment>;
   /** Employee number, unique within the site. */
   employeeNo: Scalars['String']['output'];
+  /** Every change of this record (name, employee number, phone, deactivation), newest first. Needs `staff.view`. */
+  history: StaffChangeConnection;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
   /** Full name. */
@@ -975,6 +1017,59 @@ export type Staff = Node & {
   /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
 };
+
+
+/** A member of the department. Needs `staff.view`. */
+export type StaffHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a staff record: which field, from what to what, who made it and when. Needs `staff.view`. */
+export type StaffChange = {
+  __typename?: 'StaffChange';
+  /** When the change was made. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The member of staff who made the change; null when made by a setup or import tool. */
+  changedBy: Maybe<Staff>;
+  /** The field changed. */
+  field: StaffChangeField;
+  /** The value before; null when there was none. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The value after; null when it was cleared. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a staff record’s history. */
+export type StaffChangeConnection = {
+  __typename?: 'StaffChangeConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<StaffChangeEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One change of a staff record, with its cursor. */
+export type StaffChangeEdge = {
+  __typename?: 'StaffChangeEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: StaffChange;
+};
+
+/** A field of a staff record whose changes are kept. */
+export type StaffChangeField =
+  /** Whether the person is active; "false" when deactivated, "true" when taken back. */
+  | 'ACTIVE'
+  /** The employee number (工号). */
+  | 'EMPLOYEE_NO'
+  /** The full name. */
+  | 'NAME'
+  /** The work phone. */
+  | 'PHONE';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type StaffConnection = {
@@ -1305,6 +1400,16 @@ export type UpdatePositionInput = {
   purpose?: InputMaybe<LocalizedTextInput>;
   /** A new title. */
   title?: InputMaybe<LocalizedTextInput>;
+};
+
+/** The fields of a staff record to change; a field left out keeps its value. Refused with field errors, writing nothing, when a value breaks its rule. */
+export type UpdateStaffInput = {
+  /** Employee number (工号): at most 20 characters, never cut; another with the same number in the site is refused with CONFLICT. */
+  employeeNo?: InputMaybe<Scalars['String']['input']>;
+  /** Full name: at most 40 characters, no emoji or control characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Work phone: a mainland mobile (11 digits, 13–19…) or a landline with its area code (0571-88886666, 010-12345678-123); empty or null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. */

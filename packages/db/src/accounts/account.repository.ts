@@ -27,15 +27,18 @@ export async function insertAccount(q: Queryable, account: NewAccount): Promise<
   return accountMapper.toDomain(row);
 }
 
-export type AccountForLogin = { account: Account; passwordHash: string };
+/** `staffActive` is false for the sign-in of a deactivated member of staff, true for every other. */
+export type AccountForLogin = { account: Account; passwordHash: string; staffActive: boolean };
 
-/** Disabled accounts are returned too: whether they may sign in is the caller's decision. */
+/** Disabled accounts and deactivated staff are returned too: whether they may sign in is the caller's decision. */
 export async function findAccountForLogin(q: Queryable, username: string): Promise<AccountForLogin | null> {
-  const [row] = await q.query<AccountRow & { password_hash: string }>(
-    `SELECT ${ACCOUNT_COLUMNS}, password_hash FROM accounts WHERE username = $1`,
+  const [row] = await q.query<AccountRow & { password_hash: string; staff_active: boolean }>(
+    `SELECT ${ACCOUNT_COLUMNS}, password_hash,
+            NOT EXISTS (SELECT 1 FROM staff st WHERE st.id = accounts.staff_id AND NOT st.active) AS staff_active
+     FROM accounts WHERE username = $1`,
     [username],
   );
-  return row ? { account: accountMapper.toDomain(row), passwordHash: row.password_hash } : null;
+  return row ? { account: accountMapper.toDomain(row), passwordHash: row.password_hash, staffActive: row.staff_active } : null;
 }
 
 export async function findAccountById(q: Queryable, id: string): Promise<Account | null> {

@@ -30,14 +30,15 @@ export async function createSession(
 
 export type ActiveSession = { sessionId: string; account: Account; expiresAt: Date };
 
-/** The session behind a cookie, if it is unexpired at `now`, not revoked and its account enabled. */
+/** The session behind a cookie, if it is unexpired at `now`, not revoked, its account enabled and its member of staff (if any) active. */
 export async function findSessionByToken(q: Queryable, token: string, now: Date): Promise<ActiveSession | null> {
   const [row] = await q.query<AccountRow & { session_id: string; expires_at: Date }>(
     `SELECT s.id AS session_id, s.expires_at,
             a.id, a.site_id, a.username, a.staff_id, a.requester_id, a.locale, a.disabled,
             (SELECT r.kind FROM requesters r WHERE r.id = a.requester_id) AS requester_kind
      FROM sessions s JOIN accounts a ON a.id = s.account_id
-     WHERE s.id = $1 AND s.expires_at > $2::timestamptz AND s.revoked_at IS NULL AND NOT a.disabled`,
+     WHERE s.id = $1 AND s.expires_at > $2::timestamptz AND s.revoked_at IS NULL AND NOT a.disabled
+       AND NOT EXISTS (SELECT 1 FROM staff st WHERE st.id = a.staff_id AND NOT st.active)`,
     [sessionIdOf(token), now],
   );
   return row ? { sessionId: row.session_id, account: accountMapper.toDomain(row), expiresAt: row.expires_at } : null;

@@ -17,3 +17,15 @@ export {
 } from './org.repository.js';
 export { insertStaff, findStaffByIds, listStaff, countStaff, type NewStaff, type StaffFilter, type StaffPage } from './staff.repository.js';
 export { insertCatalogueChart, type CatalogueChart } from './insert-catalogue-chart.js';
+export {
+  lockStaff,
+  updateStaffFields,
+  setStaffActive,
+  insertStaffChanges,
+  listStaffChanges,
+  withdrawAssignment,
+  countTicketsHeldBy,
+  type StaffChangeEntry,
+  type StaffChangeField,
+  type StaffChangePage,
+} from './staff-record.repository.js';

@@ -24,7 +24,21 @@ export {
   type AssignmentSeed,
   type ChartIds,
 } from './build-chart-from-catalogue.js';
-export { registerStaff, STAFF_LIMITS, type NewStaffInput } from './staff-registration.js';
+export {
+  registerStaff,
+  checkStaffFields,
+  editStaff,
+  hasUnreadableCharacters,
+  leaveArrangements,
+  HANDOVER_STATUSES,
+  STAFF_LIMITS,
+  STAFF_FIELDS,
+  type NewStaffInput,
+  type StaffFields,
+  type StaffField,
+  type StaffChange,
+  type LeaveArrangements,
+} from './staff-registration.js';
 export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './position-edit.js';
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, firstDayHeldAt, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
@@ -58,3 +72,4 @@ export {
   LastOrgEditorError,
   type OrgErrorCode,
 } from './org.errors.js';
+export { SelfDeactivationError } from './staff.errors.js';

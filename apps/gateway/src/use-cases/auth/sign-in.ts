@@ -41,7 +41,7 @@ export async function signIn(sc: SignInContext, { username, password, address }:
   sc.logger.info('sign-in allowed by throttle', logged);
   const found = await findAccountForLogin(sc.db, username.trim());
   const valid = await verifyPassword(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!found || !valid || found.account.disabled) {
+  if (!found || !valid || found.account.disabled || !found.staffActive) {
     await recordLoginFailure(sc.db, attempt, sc.now);
     throw new InvalidCredentialsError(remainingSignInAttempts(failures.pair.count + 1));
   }

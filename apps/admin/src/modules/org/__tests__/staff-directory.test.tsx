@@ -48,6 +48,7 @@ describe('the staff directory', () => {
       OrgChart: orgChartAnswer,
       StaffDirectory: page([1], null),
       StaffOptions: page([], null),
+      StaffChanges: { data: { node: { __typename: 'Staff', id: 'U3RhZmY6MQ', history: { __typename: 'StaffChangeConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } } },
     });
     const { user } = renderApp({ route: `/staff?position=${CAPTAIN_ID}` });
     const table = await screen.findByRole('table', { name: '员工名录' });

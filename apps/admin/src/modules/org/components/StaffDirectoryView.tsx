@@ -16,6 +16,7 @@ import { AssignmentHistoryTable } from './AssignmentHistoryTable';
 import { AssignStaffForm } from './AssignStaffForm';
 import { CreateStaffForm } from './CreateStaffForm';
 import { EndAssignmentForm } from './EndAssignmentForm';
+import { StaffRecordPanel } from './StaffRecordPanel';
 
 /** 员工名录: search and filter the department's people, their assignments over time. */
 export function StaffDirectoryView() {
@@ -139,6 +140,7 @@ export function StaffDirectoryView() {
                     open={open === person.id}
                     onToggle={() => setOpen(open === person.id ? null : person.id)}
                     canAssign={canEditAssignments}
+                    canEdit={canEditStaff}
                     positions={chart?.positions ?? []}
                   />
                 ))}
@@ -164,10 +166,11 @@ type RowProps = {
   open: boolean;
   onToggle: () => void;
   canAssign: boolean;
+  canEdit: boolean;
   positions: readonly { id: string; title: { zh: string; en: string } }[];
 };
 
-function StaffRow({ person, open, onToggle, canAssign, positions }: RowProps) {
+function StaffRow({ person, open, onToggle, canAssign, canEdit, positions }: RowProps) {
   const { t } = useTranslation('org');
   const localized = useLocalized();
   const current = person.assignments.filter((a) => a.current);
@@ -213,15 +216,16 @@ function StaffRow({ person, open, onToggle, canAssign, positions }: RowProps) {
         <Table.Tr id={detailsId}>
           <Table.Td colSpan={5} bg="gray.0">
             <Stack gap="sm" py="xs">
+              <StaffRecordPanel person={person} canEdit={canEdit} />
               <AssignmentHistoryTable assignments={person.assignments} show="position" caption={t('staff.historyOf', { name: person.name })} />
-              {canAssign
+              {canAssign && person.active
                 ? current.map((a) => (
                     <Stack key={a.id} gap={4} maw={420}>
                       <EndAssignmentForm assignment={a} label={t('endAssignment.endsOnPosition', { position: localized(a.position.title) })} />
                     </Stack>
                   ))
                 : null}
-              {canAssign ? (
+              {canAssign && person.active ? (
                 <Stack gap={4} maw={420}>
                   <Text fw={600} size="sm">
                     {t('assign.titleFor', { name: person.name })}
