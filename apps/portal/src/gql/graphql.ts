@@ -173,12 +173,14 @@ export type CreateTicketInput = {
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** A caller not on file yet (a walk-in shopper with name and phone, or anonymous): registered with the ticket in one step. Needs `requester.create` too; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is on file already. */
+  newRequester?: InputMaybe<RequesterInput>;
   /** Repairs only: what is to be repaired, when already known. */
   repairCategory?: InputMaybe<RepairCategory>;
   /** The requester’s own deadline, if they gave one (minor tickets honour it). */
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. */
-  requesterId: Scalars['ID']['input'];
+  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. Give this or `newRequester`, not both. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
   /** Triage at intake; it sets the deadlines. */
   severity: Severity;
   /** A one-line summary. */
@@ -270,7 +272,7 @@ export type Mutation = {
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
-  /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
+  /** Registers a phone, walk-in or letter ticket (受理), with its caller when `newRequester` is given. A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
   /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
   deactivateStaff: DeactivateStaffPayload;

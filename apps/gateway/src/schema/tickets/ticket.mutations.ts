@@ -1,10 +1,13 @@
 import { builder } from '../../builder.js';
+import { ValidationError } from '@kefu/domain/shared';
 import { createTicket } from '../../use-cases/tickets/create-ticket.js';
+import { createTicketForNewRequester } from '../../use-cases/tickets/create-ticket-for-new-requester.js';
 import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
 import { markTicketSeen } from '../../use-cases/tickets/mark-ticket-seen.js';
 import { transitionTicket } from '../../use-cases/tickets/transition-ticket.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
+import { RequesterInput, toFileInput } from '../requesters/requester-input.js';
 import { ChannelEnum, FollowUpChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
 import { TicketRef } from './ticket.js';
 
@@ -17,7 +20,14 @@ const CreateTicketInput = builder.inputType('CreateTicketInput', {
     title: t.string({ required: true, description: 'A one-line summary.' }),
     description: t.string({ required: true, description: 'What the requester said: what happened, when, where, and what they ask for.' }),
     location: t.string({ description: 'Shop unit or place in the mall.' }),
-    requesterId: t.id({ required: true, description: 'Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record.' }),
+    requesterId: t.id({
+      description: 'Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. Give this or `newRequester`, not both.',
+    }),
+    newRequester: t.field({
+      type: RequesterInput,
+      description:
+        'A caller not on file yet (a walk-in shopper with name and phone, or anonymous): registered with the ticket in one step. Needs `requester.create` too; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is on file already.',
+    }),
     unitId: t.id({ description: 'The unit whose queue takes it (a Unit id).' }),
     requestedBy: t.field({ type: 'DateTime', description: 'The requester’s own deadline, if they gave one (minor tickets honour it).' }),
     repairCategory: t.field({ type: RepairCategoryEnum, description: 'Repairs only: what is to be repaired, when already known.' }),
@@ -27,7 +37,7 @@ const CreateTicketInput = builder.inputType('CreateTicketInput', {
 builder.mutationField('createTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`.',
+    description: 'Registers a phone, walk-in or letter ticket (受理), with its caller when `newRequester` is given. A retried call with the same key returns the same ticket. Needs `ticket.create`.',
     authScopes: { can: 'ticket.create' },
     args: {
       input: t.arg({ type: CreateTicketInput, required: true, description: 'The ticket as taken in.' }),
@@ -36,7 +46,14 @@ builder.mutationField('createTicket', (t) =>
         description: 'Made up by the client per submit (8–100 characters) and sent again on retry; the same key with a different ticket is refused with CONFLICT.',
       }),
     },
-    resolve: (_root, { input, idempotencyKey }, ctx) => createTicket(useCaseContext(ctx), input, idempotencyKey),
+    resolve: (_root, { input, idempotencyKey }, ctx) => {
+      const { requesterId, newRequester, ...intake } = input;
+      // Exactly one of the two says who called (product rule).
+      if (newRequester && requesterId) throw new ValidationError([{ field: 'requesterId', rule: 'invalid_choice' }]);
+      if (newRequester) return createTicketForNewRequester(useCaseContext(ctx), intake, toFileInput(newRequester), idempotencyKey);
+      if (!requesterId) throw new ValidationError([{ field: 'requesterId', rule: 'required' }]);
+      return createTicket(useCaseContext(ctx), { ...intake, requesterId }, idempotencyKey);
+    },
   }),
 );
 

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { viewerFixture } from '../../../test/fixtures';
 import { answerOperations, gatewayError } from '../../../test/msw-server';
 import { renderTicketScreen } from './render-ticket-screen';
 import { TicketIntakeForm } from '../components/TicketIntakeForm';
@@ -145,5 +146,48 @@ describe('TicketIntakeForm', () => {
     await user.click(screen.getByRole('link', { name: '取消' }));
     await user.click(within(await screen.findByRole('dialog', { name: '离开此页？' })).getByRole('button', { name: '放弃并离开' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/tickets'));
+  });
+
+  it('registers a caller not on file in the same submit, and offers the file on record for a phone already there', { timeout: 30_000 }, async () => {
+    const shopper = { __typename: 'Requester', id: 'requester-9', kind: 'CUSTOMER', name: '陈女士', phone: '13822223333', shopName: null, shopUnit: null };
+    let attempts = 0;
+    const log = answerOperations({
+      Viewer: { data: { viewer: viewerFixture({ siteActions: ['TICKET_CREATE', 'REQUESTER_CREATE'] }) } },
+      DeadlinePreview: ({ severity }) => deadlines(severity),
+      RequesterLookup: { data: { requesters: [shopper] } },
+      CreateTicket: () => {
+        attempts += 1;
+        return attempts === 1
+          ? gatewayError('CONFLICT', '电话 13822223333 已在档案中：陈女士', { reason: 'REQUESTER.DUPLICATE', details: { field: 'phone', value: '13822223333', existingId: 'requester-9', existingName: '陈女士' } })
+          : { data: { createTicket: { __typename: 'Ticket', id: 'VGlja2V0OjI=', number: 303 } } };
+      },
+    });
+    const { user, router } = renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+
+    await user.click(await screen.findByRole('button', { name: '登记新来访人' }));
+    await user.type(screen.getByRole('textbox', { name: '姓名' }), '陈女士');
+    await user.type(screen.getByRole('textbox', { name: '电话' }), '138 2222 3333');
+    await user.type(screen.getByRole('textbox', { name: /标题/ }), '地面湿滑');
+    await user.type(screen.getByRole('textbox', { name: /详细情况/ }), '二楼扶梯口地面湿滑');
+    await user.click(screen.getByRole('button', { name: '保存工单' }));
+
+    await user.click(await screen.findByRole('button', { name: '使用这份档案' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /来访人/ })).toHaveValue('陈女士'));
+    await user.click(screen.getByRole('button', { name: '保存工单' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tickets/VGlja2V0OjI%3D'));
+
+    const creates = log.filter((call) => call.name === 'CreateTicket');
+    expect(creates[0]?.variables.input).toMatchObject({ newRequester: { kind: 'CUSTOMER', name: '陈女士', phone: '138 2222 3333' }, title: '地面湿滑' });
+    expect(creates[0]?.variables.input).not.toHaveProperty('requesterId');
+    expect(creates[1]?.variables.input).toMatchObject({ requesterId: 'requester-9', title: '地面湿滑' });
+    expect(creates[1]?.variables.input).not.toHaveProperty('newRequester');
+    expect(creates[0]?.variables.idempotencyKey).toBe(creates[1]?.variables.idempotencyKey);
+  });
+
+  it('offers no new caller to a viewer who may not register requesters', async () => {
+    answerOperations({ Viewer: { data: { viewer: viewerFixture({ siteActions: ['TICKET_CREATE'] }) } }, DeadlinePreview: ({ severity }) => deadlines(severity) });
+    renderTicketScreen(<TicketIntakeForm />, { route: '/tickets/new' });
+    await waitFor(() => expect(screen.getByTestId('preview-resolveBy')).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: '登记新来访人' })).toBeNull();
   });
 });

@@ -1,20 +1,24 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useApolloClient } from '@apollo/client';
 import { useForm } from '@mantine/form';
 import { formatTicketNumber, INTAKE_LIMITS } from '@kefu/domain/tickets';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Channel, RepairCategory, Severity, TicketKind } from '../../../gql/graphql';
-import { applyFieldErrors } from '../../ui/errors/graphql-errors';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { applyFieldErrors, errorReason, graphQLErrorsOf } from '../../ui/errors/graphql-errors';
 import { notifySuccess } from '../../ui/errors/notify';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { textLimitProps, withinLimit } from '../../ui/forms/text-limit';
 import { UnsavedChangesDialog } from '../../ui/forms/UnsavedChangesDialog';
 import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
+import { REQUESTERS_QUERY } from '../graphql/queries/requesters.query';
 import { useCreateTicket } from '../hooks/useCreateTicket';
 import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
 import { DeadlinePreview } from './DeadlinePreview';
 import { LabelledSegments } from './LabelledSegments';
+import { NewCallerFields, type NewCaller, type OfferedRequester } from './NewCallerFields';
 import { RequesterPicker, type PickedRequester } from './RequesterPicker';
 import { ticketPath } from './TicketQueue';
 
@@ -26,6 +30,8 @@ const SEVERITY_ORDER = [...SEVERITY_VALUES].reverse() as Severity[];
 
 type IntakeValues = {
   requester: PickedRequester | null;
+  /** Set while the clerk registers a caller not on file, instead of picking one. */
+  newCaller: NewCaller | null;
   channel: Channel;
   kind: TicketKind;
   severity: Severity;
@@ -37,13 +43,21 @@ type IntakeValues = {
 };
 
 /** The gateway names the requester by id; the form holds the picked record. */
-const FORM_FIELD: Record<string, string> = { requesterId: 'requester', requesterKind: 'requester' };
+const FORM_FIELD: Record<string, string> = {
+  requesterId: 'requester',
+  requesterKind: 'requester',
+  'newRequester.name': 'newCaller.name',
+  'newRequester.phone': 'newCaller.phone',
+};
 
 export function TicketIntakeForm() {
   const { t } = useTranslation('tickets');
   const navigate = useNavigate();
   const { createTicket, saving } = useCreateTicket();
   const [failure, setFailure] = useState<string | null>(null);
+  const [offered, setOffered] = useState<OfferedRequester | null>(null);
+  const apollo = useApolloClient();
+  const { can } = useViewer();
   // The requester's deadline is typed on the mall's clock, whatever the device's.
   const { fromInput: toInstant, zoneNote } = useFormatters();
 
@@ -53,6 +67,7 @@ export function TicketIntakeForm() {
     validateInputOnChange: ['title', 'description', 'location'],
     initialValues: {
       requester: null,
+      newCaller: null,
       channel: 'PHONE',
       kind: 'COMPLAINT',
       severity: 'MINOR',
@@ -63,7 +78,7 @@ export function TicketIntakeForm() {
       requestedBy: '',
     },
     validate: {
-      requester: (value) => (value ? null : t('intake.chooseRequester')),
+      requester: (value, all) => (value || all.newCaller ? null : t('intake.chooseRequester')),
       title: (value) => (value.trim() ? withinLimit(INTAKE_LIMITS.title, t)(value) : t('intake.required')),
       description: (value) => (value.trim() ? withinLimit(INTAKE_LIMITS.description, t)(value) : t('intake.required')),
       location: withinLimit(INTAKE_LIMITS.location, t),
@@ -73,10 +88,13 @@ export function TicketIntakeForm() {
   const { blocker, allowLeaving } = useUnsavedChangesGuard(form.isDirty());
 
   const submit = form.onSubmit(async (v) => {
-    if (saving || !v.requester) return;
+    if (saving || !(v.requester || v.newCaller)) return;
     setFailure(null);
+    setOffered(null);
     const outcome = await createTicket({
-      requesterId: v.requester.id,
+      ...(v.newCaller
+        ? { newRequester: { kind: 'CUSTOMER', name: v.newCaller.name.trim() || null, phone: v.newCaller.phone.trim() || null } }
+        : { requesterId: v.requester!.id }),
       channel: v.channel,
       kind: v.kind,
       severity: v.severity,
@@ -92,9 +110,25 @@ export function TicketIntakeForm() {
       void navigate(ticketPath(outcome.ticket.id));
       return;
     }
+    if (v.newCaller && errorReason(outcome.error) === 'REQUESTER.DUPLICATE') {
+      const details = graphQLErrorsOf(outcome.error)[0]?.extensions?.details as { existingId?: string; value?: string } | undefined;
+      setOffered({ existingId: details?.existingId ?? '', message: outcome.message, searchFor: details?.value ?? '' });
+      return;
+    }
     const unplaced = outcome.invalidInput ? applyFieldErrors(form, outcome.error, FORM_FIELD) : [];
     setFailure(outcome.invalidInput && unplaced.length === 0 ? t('intake.fixErrors') : [outcome.message, ...unplaced.map((i) => i.message)].join(' '));
   });
+
+  /** "Use this one": the file on record replaces the new caller, and the same submit goes on. */
+  const takeOffered = async () => {
+    if (!offered) return;
+    const { data } = await apollo.query({ query: REQUESTERS_QUERY, variables: { search: offered.searchFor, first: 10 } });
+    const existing = data.requesters.find((r) => r.id === offered.existingId);
+    if (!existing) return;
+    form.setFieldValue('newCaller', null);
+    form.setFieldValue('requester', existing);
+    setOffered(null);
+  };
 
   // Ctrl/⌘+Enter saves from the multi-line field, where Enter itself starts a new line.
   const submitOnModEnter = (event: KeyboardEvent) => {
@@ -121,15 +155,49 @@ export function TicketIntakeForm() {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Paper withBorder p="md" radius="md">
               <Stack gap="sm">
-                <RequesterPicker
-                  autoFocus
-                  value={values.requester}
-                  error={form.errors.requester}
-                  onChange={(requester) => {
-                    form.setFieldValue('requester', requester);
-                    if (requester?.shopUnit && !values.location.trim()) form.setFieldValue('location', requester.shopUnit);
-                  }}
-                />
+                {values.newCaller ? (
+                  <NewCallerFields
+                    value={values.newCaller}
+                    errors={{ name: form.errors['newCaller.name'], phone: form.errors['newCaller.phone'] }}
+                    onChange={(caller) => {
+                      form.setFieldValue('newCaller', caller);
+                      setOffered(null);
+                    }}
+                    onSearchInstead={() => {
+                      form.setFieldValue('newCaller', null);
+                      setOffered(null);
+                    }}
+                    offered={offered}
+                    onUseOffered={() => void takeOffered()}
+                  />
+                ) : (
+                  <Stack gap={4}>
+                    <RequesterPicker
+                      autoFocus
+                      value={values.requester}
+                      error={form.errors.requester}
+                      onChange={(requester) => {
+                        form.setFieldValue('requester', requester);
+                        if (requester?.shopUnit && !values.location.trim()) form.setFieldValue('location', requester.shopUnit);
+                      }}
+                    />
+                    {can('REQUESTER_CREATE') && (
+                      <Group justify="flex-end">
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          onClick={() => {
+                            form.setFieldValue('requester', null);
+                            form.clearFieldError('requester');
+                            form.setFieldValue('newCaller', { name: '', phone: '' });
+                          }}
+                        >
+                          {t('intake.newCaller.open')}
+                        </Button>
+                      </Group>
+                    )}
+                  </Stack>
+                )}
                 <Grid gutter="sm">
                   <Grid.Col span={{ base: 12, sm: 6 }}>
                     <LabelledSegments
