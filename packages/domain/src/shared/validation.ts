@@ -14,7 +14,9 @@ export type FieldIssue = {
     | 'invalid_date'
     | 'file_too_large'
     | 'file_type'
-    | 'too_many';
+    | 'too_many'
+    | 'in_future'
+    | 'before_start';
   limit?: number;
 };
 

@@ -38,6 +38,9 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'requester.view': 'Read requesters’ files (来访人档案) of the site.',
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',
+  'reception.view': 'Read the site’s reception log (来电来访登记) and the hall’s waiting view.',
+  'reception.register': 'Register calls, visits and letters, receive visitors, turn contacts into tickets.',
+  'reception.configure': 'Set the site’s reception standard (minutes).',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */
