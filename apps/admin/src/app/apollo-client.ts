@@ -22,6 +22,9 @@ function createCache(): InMemoryCache {
           staffMembers: relayStylePagination(['text', 'unitId', 'positionId']),
           requesterFiles: relayStylePagination(['search', 'kind']),
           receptionEntries: relayStylePagination(),
+          messageInbox: relayStylePagination(),
+          messagesTakenByMe: relayStylePagination(),
+          escalatedMessages: relayStylePagination(),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

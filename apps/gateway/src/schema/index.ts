@@ -15,5 +15,7 @@ import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
 import './reception/reception-entry.queries.js';
 import './reception/reception-entry.mutations.js';
+import './messages/message.queries.js';
+import './messages/message.mutations.js';
 
 export const schema = builder.toSchema();

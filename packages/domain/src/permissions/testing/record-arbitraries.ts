@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { messageArb } from '../../messages/testing/message-arbitraries.js';
 import { receptionArb } from '../../reception/testing/reception-arbitraries.js';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
@@ -12,4 +13,5 @@ export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRec
   ticket: ticketArb,
   requester: requesterArb,
   reception: receptionArb,
+  message: messageArb,
 };
