@@ -10,8 +10,6 @@ export type KefuTopics = {
   ticketUpdated: [ticketId: string, payload: TicketUpdatedPayload];
   /** A site's org chart changed: cached charts are dropped. */
   orgChanged: [payload: { siteId: string }];
-  /** A site's reception log changed (a visitor arrived or was received): waiting views refetch. Keyed by site id. */
-  receptionChanged: [siteId: string, payload: { siteId: string }];
 };
 
 export type TicketUpdatedPayload = { ticketId: string; siteId: string; version: number };

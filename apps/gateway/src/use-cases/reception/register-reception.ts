@@ -2,7 +2,6 @@ import { insertReceptionEntry } from '@kefu/db/reception';
 import { checkReceptionEntry, type ReceptionEntry, type ReceptionInput } from '@kefu/domain/reception';
 import { ValidationError } from '@kefu/domain/shared';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
-import { publishReceptionChanged } from './publish-reception-changed.js';
 
 /**
  * 来电来访登记: registers a call, visit or letter. A contact received as it is registered is
@@ -15,11 +14,9 @@ export async function registerReception(uc: UseCaseContext, input: ReceptionInpu
   if (fields.requesterId !== null && !(await staff.loaders.requesters.load(fields.requesterId))) {
     throw new ValidationError([{ field: 'requesterId', rule: 'invalid_choice' }]);
   }
-  const entry = await insertReceptionEntry(uc.db, staff.principal.siteId, fields, {
+  return insertReceptionEntry(uc.db, staff.principal.siteId, fields, {
     registeredById: staff.principal.staffId,
     receivedById: staff.principal.staffId,
     registeredAt: uc.now,
   });
-  publishReceptionChanged(uc);
-  return entry;
 }
