@@ -115,3 +115,72 @@ describe.each(enginesUnderTest())('portal isolation from requesters’ files (%s
     expect(JSON.stringify(card.data ?? null)).not.toContain('"contacts":[');
   });
 });
+
+describe.each(enginesUnderTest())('portal isolation from the reception log and messages (%s)', (engine) => {
+  let gw: TestGateway;
+  let merchant1: string;
+  let entryId: string;
+  let messageId: string;
+  const missing = '00000000-0000-4000-8000-000000000000';
+  beforeAll(async () => {
+    gw = await startTestGateway(engine);
+    merchant1 = await gw.login('merchant1');
+    const hall = await gw.login('hall_clerk');
+    const requesterId = (await gw.db.query<{ id: string }>(`SELECT requester_id AS id FROM accounts WHERE username = 'merchant1'`))[0]!.id;
+    const arrivedAt = new Date(Date.now() - 60_000).toISOString();
+    const entry = await gw.gql<{ registerReception: { id: string } }>(
+      'mutation ($input: RegisterReceptionInput!) { registerReception(input: $input) { id } }',
+      { input: { channel: 'PHONE', category: 'REPAIR', requesterId, summary: '店内漏水', arrivedAt, receivedAt: arrivedAt } },
+      { cookie: hall },
+    );
+    entryId = entry.data!.registerReception.id;
+    const staffId = (await gw.gql<{ viewer: { staff: { id: string } } }>('{ viewer { staff { id } } }', {}, { cookie: hall })).data!.viewer.staff.id;
+    const message = await gw.gql<{ takeMessage: { id: string } }>(
+      'mutation ($input: TakeMessageInput!) { takeMessage(input: $input) { id } }',
+      { input: { fromName: '刘志强', text: '请回电', urgency: 'NORMAL', forStaffId: staffId } },
+      { cookie: hall },
+    );
+    messageId = message.data!.takeMessage.id;
+  });
+  afterAll(() => gw.close());
+
+  const shape = (r: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+    data: r.data ?? null,
+    code: r.errors?.[0]?.extensions?.code,
+    message: r.errors?.[0]?.message,
+  });
+
+  it('answers an entry about the merchant, and a message, exactly like missing ones, and reaches none', async () => {
+    const ticket = { severity: 'MINOR', title: 'x' };
+    for (const [query, vars, id] of [
+      ['query ($id: ID!) { receptionEntry(id: $id) { id summary } }', {}, () => entryId],
+      ['mutation ($id: ID!) { receiveVisitor(id: $id) { id } }', {}, () => entryId],
+      ['mutation ($id: ID!) { recordReceptionOutcome(id: $id, outcome: ANSWERED) { id } }', {}, () => entryId],
+      ['mutation ($id: ID!, $t: TicketFromReceptionInput!) { turnReceptionIntoTicket(id: $id, input: $t, idempotencyKey: "isolation-1") { id } }', { t: ticket }, () => entryId],
+      ['mutation ($id: ID!) { acknowledgeMessage(id: $id) { id } }', {}, () => messageId],
+    ] as const) {
+      const a = await gw.gql(query, { id: id(), ...vars }, { cookie: merchant1 });
+      const b = await gw.gql(query, { id: missing, ...vars }, { cookie: merchant1 });
+      expect(shape(a)).toEqual(shape(b));
+      expect(a.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lists and writes nothing', async () => {
+    for (const query of [
+      '{ receptionEntries(first: 5) { edges { node { id } } } }',
+      '{ receptionWaiting(first: 5) { edges { node { id } } } }',
+      '{ messageInbox(first: 5) { edges { node { id } } } }',
+      '{ messagesTakenByMe(first: 5) { edges { node { id } } } }',
+      '{ escalatedMessages(first: 5) { edges { node { id } } } }',
+    ]) {
+      expect(shape(await gw.gql(query, {}, { cookie: merchant1 }))).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    }
+    const register = await gw.gql(
+      'mutation ($input: RegisterReceptionInput!) { registerReception(input: $input) { id } }',
+      { input: { channel: 'PHONE', category: 'OTHER', summary: 'x', arrivedAt: new Date().toISOString() } },
+      { cookie: merchant1 },
+    );
+    expect(shape(register)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+  });
+});

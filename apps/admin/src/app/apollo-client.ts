@@ -21,6 +21,10 @@ function createCache(): InMemoryCache {
           tickets: relayStylePagination(['filter', 'order']),
           staffMembers: relayStylePagination(['text', 'unitId', 'positionId']),
           requesterFiles: relayStylePagination(['search', 'kind']),
+          receptionEntries: relayStylePagination(),
+          messageInbox: relayStylePagination(),
+          messagesTakenByMe: relayStylePagination(),
+          escalatedMessages: relayStylePagination(),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

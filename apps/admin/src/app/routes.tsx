@@ -31,6 +31,8 @@ export const routes: RouteObject[] = [
           { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
           { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },
           { path: 'requesters', lazy: page(() => import('../pages/requesters/RequesterFilesPage')) },
+          { path: 'reception', lazy: page(() => import('../pages/reception/ReceptionPage')) },
+          { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

@@ -64,6 +64,8 @@ const MESSAGES: Messages = {
     'zh-CN': '含有不允许的字符：不能包含表情符号或控制字符。',
     en: 'Contains characters that are not allowed: no emoji or control characters.',
   },
+  'VALIDATION.in_future': { 'zh-CN': '时间不能晚于现在。', en: 'The time cannot be in the future.' },
+  'VALIDATION.before_start': { 'zh-CN': '时间不能早于开始时间（如来访时间）。', en: 'The time cannot be before the start (e.g. the arrival).' },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   'AUTH.INVALID_CREDENTIALS.tries_left': {
     'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',

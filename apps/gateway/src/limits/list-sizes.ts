@@ -13,8 +13,8 @@ export type ListSize = { items: number } | { page: { default: number; max: numbe
 const POSITIONS = 2 * POSITION_CATALOGUE.length;
 /** A ticket's life (intake, dispatch, escalations, relays, reopenings, follow-up) rarely reaches half of this. */
 const TIMELINE_EVENTS = 30;
-/** Every action a viewer may hold (19 today) or a ticket may offer. */
-const ACTIONS = 20;
+/** Every action a viewer may hold (29 today) or a ticket may offer. */
+const ACTIONS = 30;
 
 /**
  * Every list of the schema by `Type.field`; a test fails on a list missing here. A connection's
@@ -56,6 +56,11 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
   'PermissionCell.choices': { items: 5 },
   'Staff.history': { page: PAGE_SIZE },
+  'Query.receptionEntries': { page: PAGE_SIZE },
+  'Query.receptionWaiting': { page: PAGE_SIZE },
+  'Query.messageInbox': { page: PAGE_SIZE },
+  'Query.messagesTakenByMe': { page: PAGE_SIZE },
+  'Query.escalatedMessages': { page: PAGE_SIZE },
 };
 
 /** A list nobody sized yet still costs something per item. */

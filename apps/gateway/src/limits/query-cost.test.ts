@@ -18,7 +18,7 @@ describe('query cost', () => {
   it('multiplies what a list selects by the list’s size', () => {
     expect(cost('{ ticketCounts { count status } }')).toBe(1 + TICKET_COUNTS * 2);
     // A list of enums: one value per item.
-    expect(cost('{ viewer { siteActions } }')).toBe(1 + 1 + 20);
+    expect(cost('{ viewer { siteActions } }')).toBe(1 + 1 + 30);
   });
 
   it('sizes a connection’s edges by the page asked for, inline or through a variable', () => {

@@ -14,5 +14,9 @@ import './tickets/photo.js';
 import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
 import './org/staff-record.mutations.js';
+import './reception/reception-entry.queries.js';
+import './reception/reception-entry.mutations.js';
+import './messages/message.queries.js';
+import './messages/message.mutations.js';
 
 export const schema = builder.toSchema();

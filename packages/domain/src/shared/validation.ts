@@ -15,7 +15,9 @@ export type FieldIssue = {
     | 'file_too_large'
     | 'file_type'
     | 'too_many'
-    | 'invalid_characters';
+    | 'invalid_characters'
+    | 'in_future'
+    | 'before_start';
   limit?: number;
 };
 

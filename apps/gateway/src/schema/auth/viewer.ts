@@ -38,6 +38,13 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'requester.view': 'Read requesters’ files (来访人档案) of the site.',
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',
+  'reception.view': 'Read the site’s reception log (来电来访登记) and the hall’s waiting view.',
+  'reception.register': 'Register calls, visits and letters, receive visitors, turn contacts into tickets.',
+  'reception.configure': 'Set the site’s reception standard (minutes).',
+  'message.take': 'Take a message for a member of staff or a unit (留言).',
+  'message.view': 'Read messages for oneself, one’s units and those below.',
+  'message.acknowledge': 'Acknowledge a message for oneself or one’s unit.',
+  'message.configure': 'Set after how long unacknowledged messages go to supervisors.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -1,13 +1,16 @@
 import type { NewTicketInput, Ticket } from '@kefu/domain/tickets';
 import { checkIdempotencyKey } from '../shared/idempotency.js';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
-import { openTicketOnce } from './open-ticket-once.js';
+import { openTicketOnce, type WrittenAlongside } from './open-ticket-once.js';
 
 /** What the intake desk enters: the requester's kind is read from their record, never taken from the client. */
 export type StaffIntake = Omit<NewTicketInput, 'requesterKind' | 'preferredContactTime'>;
 
-/** 受理: staff register a phone, walk-in or letter ticket, once per idempotency key. */
-export async function createTicket(uc: UseCaseContext, intake: StaffIntake, idempotencyKey: string): Promise<Ticket> {
+/**
+ * 受理: staff register a phone, walk-in or letter ticket, once per idempotency key. `alongside`
+ * writes more in the ticket's own transaction (the reception entry it came from).
+ */
+export async function createTicket(uc: UseCaseContext, intake: StaffIntake, idempotencyKey: string, alongside?: WrittenAlongside): Promise<Ticket> {
   const staff = asStaff(uc);
   checkIdempotencyKey(idempotencyKey);
   const requester = await staff.loaders.requesters.load(intake.requesterId);
@@ -23,5 +26,6 @@ export async function createTicket(uc: UseCaseContext, intake: StaffIntake, idem
       repairCategory: intake.repairCategory ?? null,
     },
     idempotencyKey,
+    alongside,
   );
 }

@@ -1,4 +1,6 @@
 import type fc from 'fast-check';
+import { messageArb } from '../../messages/testing/message-arbitraries.js';
+import { receptionArb } from '../../reception/testing/reception-arbitraries.js';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
 import type { ContextRecord } from '../index.js';
@@ -10,4 +12,6 @@ import type { ContextRecord } from '../index.js';
 export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRecord>>> = {
   ticket: ticketArb,
   requester: requesterArb,
+  reception: receptionArb,
+  message: messageArb,
 };

@@ -53,7 +53,7 @@ const toInput = (v: Values): RequesterInput => ({
 });
 
 type Duplicate = { message: string; existingId: string };
-type Props = { file: RequesterFileFieldsFragment | null; onDone: () => void; onOpen: (file: RequesterFileFieldsFragment) => void };
+type Props = { file: RequesterFileFieldsFragment | null; onDone: (saved: RequesterFileFieldsFragment | null) => void; onOpen: (file: RequesterFileFieldsFragment) => void };
 
 /**
  * A requester's file, new or existing. Fields follow the kind; the gateway's field errors land
@@ -75,7 +75,7 @@ export function RequesterForm({ file, onDone, onOpen }: Props) {
     try {
       const saved = await save(file?.id ?? null, toInput(values));
       notify.success(t('form.saved', { name: saved?.shopName || saved?.name || t('anonymous') }));
-      onDone();
+      onDone(saved);
     } catch (error) {
       if (errorReason(error) === 'REQUESTER.DUPLICATE') {
         const details = graphQLErrorsOf(error)[0]?.extensions?.details as { existingId?: string } | undefined;
@@ -166,7 +166,7 @@ export function RequesterForm({ file, onDone, onOpen }: Props) {
           </Stack>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={() => onDone(null)}>
             {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

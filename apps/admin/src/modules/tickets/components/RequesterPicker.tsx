@@ -12,10 +12,12 @@ type Props = {
   onChange: (requester: PickedRequester | null) => void;
   error?: ReactNode;
   autoFocus?: boolean;
+  /** Leaving it empty is allowed (an anonymous caller in the reception log). */
+  optional?: boolean;
 };
 
 /** Merchant, owner or customer lookup, asked of the gateway as the clerk types. */
-export function RequesterPicker({ value, onChange, error, autoFocus }: Props) {
+export function RequesterPicker({ value, onChange, error, autoFocus, optional = false }: Props) {
   const { t } = useTranslation('tickets');
   const [search, setSearch] = useState('');
   const { requesters, searching } = useRequesterSearch(value && search === requesterLabel(value) ? '' : search);
@@ -27,8 +29,8 @@ export function RequesterPicker({ value, onChange, error, autoFocus }: Props) {
       autoFocus={autoFocus}
       label={t('intake.requester')}
       placeholder={t('intake.requesterPlaceholder')}
-      required
-      withAsterisk
+      required={!optional}
+      withAsterisk={!optional}
       searchable
       clearable
       data={found.map((r) => ({ value: r.id, label: requesterLabel(r) }))}

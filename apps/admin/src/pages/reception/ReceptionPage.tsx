@@ -1,0 +1,5 @@
+import { ReceptionView } from '../../modules/reception/components/ReceptionView';
+
+export default function ReceptionPage() {
+  return <ReceptionView />;
+}
