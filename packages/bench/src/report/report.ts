@@ -5,7 +5,9 @@ import type { ProfileSummary } from './cpu-profile.js';
 
 export type ScenarioResult = {
   scenario: Scenario;
-  closed: { gateway: LoadResult; twin: LoadResult };
+  /** The floor runs the reads (Q1–Q4) only. */
+  closed: { gateway: LoadResult; twin: LoadResult; floor: LoadResult | null };
+  equalFloor: boolean | null;
   open: { rate: number; gateway: LoadResult; twin: LoadResult };
   statements: { gateway: number; twin: number };
   equal: boolean;
@@ -21,6 +23,10 @@ export type BenchReport = {
   pageStatements: { first: number; gateway: number; twin: number; rows: number }[];
   bundles: BundleSize[];
   profile: { scenario: string; path: string; summary: ProfileSummary } | null;
+  /** The gateway process's resident set after the Q2 runs, MB; null when Q2 did not run. */
+  gatewayRssAfterQ2: number | null;
+  /** Q2 over one and two gateway replicas behind a round-robin balancer (`--replicas 2`). */
+  replicas?: { count: number; one: LoadResult; many: LoadResult } | null;
   chartFile: string;
 };
 
@@ -35,6 +41,10 @@ const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 /** p50 / p99, or a dash when no request finished within the run. */
 const latency = (l: LoadResult) => (l.requests === 0 ? '— (none finished)' : `${f1(l.p50)} / ${f1(l.p99)}`);
 const ratioOf = (r: ScenarioResult) => (r.closed.twin.rps > 0 ? r.closed.gateway.rps / r.closed.twin.rps : 0);
+const TARGET_FLOOR_RATIO = 0.64;
+const TARGET_RSS_MB = 250;
+const over = (a: LoadResult | null, b: LoadResult | null) => (a && b && b.rps > 0 ? a.rps / b.rps : null);
+const ratioCell = (ratio: number | null) => (ratio === null ? '—' : `${f2(ratio)}×`);
 const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
 
 /** The ratio chart as text, for terminals and the markdown itself. */
@@ -116,6 +126,39 @@ export function markdownReport(report: BenchReport): string {
     '',
     `![gateway / twin throughput](${report.chartFile})`,
     '',
+    '### Three servers: gateway, twin, floor',
+    '',
+    'The floor (`packages/bench/src/floor`) is hand-written SQL that yields the answer\'s fields in their JSON form, written',
+    'out with `JSON.stringify` over `node:http` and postgres.js (prepared statements): no repositories, no domain objects, no',
+    'GraphQL, no org chart. It answers the reads (Q1–Q4) with the same records as the gateway, checked before each run',
+    '(and in `floor-equivalence.integration.test.ts`): what the machine costs. Targets: gateway ≥ 0.8× twin, twin ≥ 0.8× floor,',
+    'so gateway ≥ 0.64× floor.',
+    '',
+    '| scenario | gateway req/s | twin req/s | floor req/s | gateway / twin | twin / floor | gateway / floor | floor same JSON |',
+    '|---|---:|---:|---:|---:|---:|---:|:---:|',
+    ...results.map(
+      (r) =>
+        `| **${r.scenario.name}** | ${f0(r.closed.gateway.rps)} | ${f0(r.closed.twin.rps)} | ${r.closed.floor ? f0(r.closed.floor.rps) : '—'} | ${ratioCell(over(r.closed.gateway, r.closed.twin))} | ${ratioCell(over(r.closed.twin, r.closed.floor))} | ${ratioCell(over(r.closed.gateway, r.closed.floor))} | ${r.equalFloor === null ? '—' : r.equalFloor ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    ...(report.gatewayRssAfterQ2 === null
+      ? []
+      : [`Gateway resident memory (RSS) after the Q2 runs (${settings.rounds * settings.durationSeconds + Math.max(2, Math.round(settings.durationSeconds / 3)) + settings.durationSeconds} s of Q2 load): **${f0(report.gatewayRssAfterQ2)} MB** (target < ${TARGET_RSS_MB} MB — ${verdict(report.gatewayRssAfterQ2 < TARGET_RSS_MB)}).`, '']),
+    ...(report.replicas
+      ? [
+          `### Q2 over ${report.replicas.count} gateway replicas`,
+          '',
+          `The same Q2 load (closed loop, ${settings.connections} connections) against one gateway and against ${report.replicas.count} gateway processes behind a round-robin balancer inside the bench (\`src/runner/balancer.ts\`), on the same database and the same cores:`,
+          '',
+          '| gateways | req/s | p50 / p99 ms |',
+          '|---:|---:|---:|',
+          `| 1 | ${f0(report.replicas.one.rps)} | ${latency(report.replicas.one)} |`,
+          `| ${report.replicas.count} | ${f0(report.replicas.many.rps)} | ${latency(report.replicas.many)} |`,
+          '',
+          `Scaling: ${f2(report.replicas.many.rps / Math.max(1, report.replicas.one.rps))}× with ${report.replicas.count} replicas.`,
+          '',
+        ]
+      : []),
     '### SQL statements per request, by page size (Q2)',
     '',
     'Counted at the storage seam (`onQuery`), after one warm-up request (the org chart is cached per site), including the session check:',
@@ -138,6 +181,10 @@ export function markdownReport(report: BenchReport): string {
       `- Q2 p99 < ${TARGET_P99_MS} ms at 50% load: ${f1(q2.open.gateway.p99)} ms (twin ${f1(q2.open.twin.p99)} ms) — ${verdict(q2.open.gateway.p99 < TARGET_P99_MS)}${dataset.tickets < 1_000_000 ? ` (on ${f0(dataset.tickets)} tickets, not 1M)` : ''}.` +
         (overloaded ? ` The fixed rate (${f0(q2.open.rate)}/s, half the twin's maximum) is above the gateway's own maximum (${f0(q2.closed.gateway.rps)}/s), so the gateway's figure is queueing, not service time.` : ''),
     );
+  }
+  for (const r of results.filter((x) => x.closed.floor)) {
+    const ratio = over(r.closed.gateway, r.closed.floor)!;
+    lines.push(`- ${r.scenario.name} gateway ≥ ${TARGET_FLOOR_RATIO}× the floor's throughput: ${f2(ratio)}× — ${verdict(ratio >= TARGET_FLOOR_RATIO)}.`);
   }
   const queries = results.filter((r) => !r.scenario.mutation);
   const maxStatements = Math.max(...queries.map((r) => r.statements.gateway), ...report.pageStatements.map((p) => p.gateway));
