@@ -4,6 +4,7 @@ import { createOrgChartCache } from './access/org-chart-cache.js';
 import { startAbandonedPhotoSweep } from './attachments/abandoned-photo-sweep.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logging/logger.js';
+import { createPostgresEventTarget } from './pubsub/postgres-event-target.js';
 import { createKefuPubSub } from './pubsub/pubsub.js';
 import { startGateway } from './server.js';
 
@@ -19,7 +20,12 @@ async function main() {
     if (seeded) logger.info('demo data seeded', seeded);
   }
 
-  const pubsub = createKefuPubSub();
+  const sharedEvents =
+    config.sharedEvents === 'postgres' && config.databaseUrl
+      ? await createPostgresEventTarget(config.databaseUrl, (error) => logger.error('shared event failed', { error: String(error) }))
+      : null;
+  if (sharedEvents) logger.info('live events shared between replicas', { via: 'postgres' });
+  const pubsub = createKefuPubSub(sharedEvents?.target);
   const orgCharts = createOrgChartCache(pubsub);
   const gateway = await startGateway(db, { config, logger, pubsub, orgCharts });
   const photoSweep = startAbandonedPhotoSweep(db, { intervalMs: config.photoSweepIntervalMs, logger });
@@ -35,6 +41,7 @@ async function main() {
     await gateway.close();
     await photoSweep.stop();
     orgCharts.stop();
+    await sharedEvents?.close();
     await db.close();
     clearTimeout(force);
     logger.info('stopped');
