@@ -7,6 +7,9 @@ import { BENCH_PASSWORD, dropDataset, ensureDataset } from '../dataset/load-data
 import { SCENARIOS, type Scenario } from '../scenarios/scenarios.js';
 import { pickFixtures, recordVersion, variablesFor, type Fixtures } from '../runner/fixtures.js';
 import { startInProcessPair } from '../runner/in-process.js';
+import { startBalancer } from '../runner/balancer.js';
+import { countTicketsByStatusAndSeverity } from '@kefu/db/tickets';
+import { performance } from 'node:perf_hooks';
 import { runLoad, type LoadResult, type Target } from '../runner/load.js';
 import { BENCH_DIR, buildGateway, REPO_DIR, residentMb, startFloorProcess, startGatewayProcess, startTwinProcess, type Child } from '../runner/processes.js';
 import { FLOOR_SCENARIOS, floorPath } from '../floor/floor-server.js';
@@ -24,6 +27,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     scenarios: { type: 'string' },
     profile: { type: 'string' },
+    replicas: { type: 'string', default: '1' },
   },
 });
 
@@ -50,6 +54,10 @@ const GATEWAY_PORT = 4810;
 const TWIN_PORT = 4811;
 const FLOOR_PORT = 4812;
 const OPEN_CONNECTIONS = 32;
+const REPLICA_PORT = 4820;
+const BALANCER_PORT = 4830;
+const replicaCount = Number(args.replicas);
+if (!Number.isInteger(replicaCount) || replicaCount < 1 || replicaCount > 8) throw new Error(`--replicas takes 1 to 8, got ${args.replicas}`);
 const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
 /** The scenario the CPU profile covers: Q2 unless another is asked for; none in a smoke run unless asked. */
 const profiledName = args.profile ?? (smoke ? null : 'Q2');
@@ -96,6 +104,25 @@ async function main() {
       pageStatements.push({ first, rows, gateway: gateway.statements, twin: twin.statements });
     }
     log(pageStatements.map((p) => `  Q2 first=${p.first}: gateway ${p.gateway}, twin ${p.twin}`).join('\n'));
+
+    // Q5's statement alone, one at a time: the counters (migration 010) beside the count(*) they replace.
+    const timeStatement = async (work: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const start = performance.now();
+        await work();
+        times.push(performance.now() - start);
+      }
+      times.sort((x, y) => x - y);
+      return { p50: times[100]!, p99: times[197]! };
+    };
+    const q5Statement = {
+      counters: await timeStatement(() => countTicketsByStatusAndSeverity(pair.db, site.siteId, { kind: 'site' })),
+      countStar: await timeStatement(() =>
+        pair.db.query('SELECT status, severity, count(*)::int AS count FROM tickets WHERE site_id = $1 GROUP BY status, severity ORDER BY status, severity', [site.siteId]),
+      ),
+    };
+    log(`  Q5 statement p50: counters ${q5Statement.counters.p50.toFixed(2)} ms, count(*) ${q5Statement.countStar.p50.toFixed(2)} ms`);
 
     const gateway = await startGatewayProcess(dataset.databaseUrl, GATEWAY_PORT);
     children.push(gateway);
@@ -161,6 +188,30 @@ async function main() {
     await twin.stop();
     await floor.stop();
 
+    let replicas: BenchReport['replicas'] = null;
+    if (replicaCount > 1) {
+      log(`bench: Q2 over 1 and ${replicaCount} gateway replicas (KEFU_SHARED_EVENTS=postgres) behind a round-robin balancer`);
+      const started: Child[] = [];
+      for (let i = 0; i < replicaCount; i++) {
+        const replica = await startGatewayProcess(dataset.databaseUrl, REPLICA_PORT + i, undefined, { KEFU_SHARED_EVENTS: 'postgres' });
+        children.push(replica);
+        started.push(replica);
+      }
+      const balancer = await startBalancer(started.map((r) => r.url), BALANCER_PORT);
+      const q2Load = (url: string, seconds: number) =>
+        runLoad({ target: { kind: 'gateway', url }, scenario: q2, cookie: cookies.director, variables: (n) => variablesFor('Q2', fixtures, n), durationSeconds: seconds, connections });
+      try {
+        await q2Load(balancer.url, Math.max(2, Math.round(durationSeconds / 3)));
+        const one = await q2Load(started[0]!.url, durationSeconds);
+        const many = await q2Load(balancer.url, durationSeconds);
+        replicas = { count: replicaCount, one, many };
+        log(`  Q2: 1 gateway ${Math.round(one.rps)}/s, ${replicaCount} gateways ${Math.round(many.rps)}/s`);
+      } finally {
+        await balancer.close();
+        for (const r of started) await r.stop();
+      }
+    }
+
     let profile: BenchReport['profile'] = null;
     const profileDir = join(BENCH_DIR, 'profiles');
     const profiledScenario = SCENARIOS.find((s) => s.name === profiledName);
@@ -204,6 +255,8 @@ async function main() {
       ],
       profile,
       gatewayRssAfterQ2,
+      q5Statement,
+      replicas,
       chartFile,
     };
     const markdown = markdownReport(report);

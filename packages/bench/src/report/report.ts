@@ -26,7 +26,9 @@ export type BenchReport = {
   /** The gateway process's resident set after the Q2 runs, MB; null when Q2 did not run. */
   gatewayRssAfterQ2: number | null;
   /** Q2 over one and two gateway replicas behind a round-robin balancer (`--replicas 2`). */
-  replicas?: { count: number; one: LoadResult; many: LoadResult } | null;
+  replicas: { count: number; one: LoadResult; many: LoadResult } | null;
+  /** Q5's statement alone, sequentially in-process (ms): the counters and the count(*) they replace. */
+  q5Statement: { counters: { p50: number; p99: number }; countStar: { p50: number; p99: number } };
   chartFile: string;
 };
 
@@ -159,6 +161,10 @@ export function markdownReport(report: BenchReport): string {
           '',
         ]
       : []),
+    '### Q5: dashboard counts from counters',
+    '',
+    `The counts by status and severity come from \`ticket_counts\` (migration 010), one row per site, status and severity, kept by a trigger in the same transaction as every ticket write (a property test checks them against count(*) after random writes on both engines). The statement alone, 200 times in a row in-process on the ${f0(dataset.siteTickets)}-ticket site: **p50 ${f2(report.q5Statement.counters.p50)} ms** (p99 ${f2(report.q5Statement.counters.p99)} ms), against p50 ${f2(report.q5Statement.countStar.p50)} ms (p99 ${f2(report.q5Statement.countStar.p99)} ms) for the count(*) it replaced. The Q5 row above is the whole request under load, queueing included.`,
+    '',
     '### SQL statements per request, by page size (Q2)',
     '',
     'Counted at the storage seam (`onQuery`), after one warm-up request (the org chart is cached per site), including the session check:',
@@ -213,6 +219,21 @@ export function markdownReport(report: BenchReport): string {
     '- A queue page (`tickets`) and a ticket by id (`node`, `ticket`, the tickets DataLoader) read the requester and the assignee in the same statement (`listTicketsWithParties`, `findTicketsWithPartiesByIds` in `@kefu/db`: a LEFT JOIN on the page\'s rows) and prime the requester and staff DataLoaders: a page costs the session check and one statement whatever its size (it was four). Sessions are still checked against the database on every request, so revocation stays immediate.',
     '- Record-level rules answer without a promise once the request\'s access has loaded (`loadedAccess`): Ticket\'s rule and the `can` scope no longer turn every field of every row into a promise chain.',
     '- graphql-jit compiles queries and mutations; custom scalars reject bad input with a `GraphQLError`, so compiled and interpreted execution report it alike (`BAD_USER_INPUT`).',
+  );
+  lines.push(
+    '',
+    '## Scaling out',
+    '',
+    'Several gateway processes can serve one server PostgreSQL. What holds state where:',
+    '',
+    '- **The database holds everything that must agree**: tickets, sessions (checked on every request, so a sign-out or a revocation on one replica is refused on every other at its next request), idempotency keys, the org chart itself, the dashboard counters (maintained in the writing transaction).',
+    '- **Per process, as caches only**: the org chart per site (dropped on `orgChanged`, reloaded after 30 s at the latest), parsed documents, DataLoaders (per request). SSE subscribers are held by the replica they connected to.',
+    '- **Shared events** (`KEFU_SHARED_EVENTS=postgres`, off by default and refused on the embedded database): the pub/sub seam (`apps/gateway/src/pubsub`) gets an event target over PostgreSQL LISTEN/NOTIFY on one channel, `kefu_events`. Each replica hears its own events at once and the others\' when the notification arrives, so a portal subscriber on B sees a change made on A, and an org-chart edit on A drops B\'s cached chart. Chosen over Redis because the server PostgreSQL is already there: nothing new to run, secure or monitor, and kefu\'s events are a few small ids per write, far inside NOTIFY\'s 8,000-byte payloads and its throughput. Redis would be the choice for event volumes PostgreSQL should not carry; the seam takes either without resolvers changing. Tested in `apps/gateway/test/replicas.integration.test.ts` (two instances, each with its own pool, cache and event target, on one server database).',
+    '- **Safe to run N times**: every request path (state is in the database; versions and idempotency keys settle concurrent writes); migrations (each runs in a transaction that takes an advisory lock and re-checks \`schema_migrations\`, so replicas started together apply each file once); the demo seed and site setup (transaction advisory locks); the abandoned-photo sweep, which needs no lock: it is one \`DELETE … WHERE\`, and PostgreSQL lets each row go to one sweep only.',
+    '',
+    ...(report.replicas
+      ? [`Measured in this run: Q2 ${f0(report.replicas.one.rps)} req/s on one gateway, ${f0(report.replicas.many.rps)} req/s on ${report.replicas.count} behind the bench's balancer (${f2(report.replicas.many.rps / Math.max(1, report.replicas.one.rps))}×). The replicas, the balancer, the load generator and PostgreSQL share the same ${machine.cores} cores, so this shows that replicas work together, not what separate machines would add.`]
+      : ['Run `pnpm bench --replicas 2` for Q2 on two replicas behind a round-robin balancer beside one.']),
   );
   if (report.profile) {
     const { path, summary } = report.profile;

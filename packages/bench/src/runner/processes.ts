@@ -40,11 +40,11 @@ export async function buildGateway(): Promise<void> {
 }
 
 /** The built gateway, production settings, demo seed off; `--cpu-prof` into `profileDir` when given. */
-export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string): Promise<Child> {
+export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string, extraEnv: Record<string, string> = {}): Promise<Child> {
   const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
   const child = spawn(process.execPath, args, {
     cwd: GATEWAY_DIR,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false' },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
