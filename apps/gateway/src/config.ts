@@ -22,6 +22,11 @@ export type GatewayConfig = {
   photoSweepIntervalMs: number;
   /** How often this process escalates tickets whose deadlines have passed (the escalation sweep). */
   escalationSweepIntervalMs: number;
+  /**
+   * Where live events go: 'local' (this process only, the default) or 'postgres' (LISTEN/NOTIFY on
+   * the server database, so several replicas see each other's events; needs DATABASE_URL).
+   */
+  sharedEvents: 'local' | 'postgres';
   /** Built single-page apps to serve, when present. */
   adminDir: string | undefined;
   portalDir: string | undefined;
@@ -48,9 +53,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     photoSweepIntervalMs: positive('KEFU_PHOTO_SWEEP_MINUTES', env.KEFU_PHOTO_SWEEP_MINUTES, 60) * 60_000,
     escalationSweepIntervalMs: positive('KEFU_ESCALATION_SWEEP_MINUTES', env.KEFU_ESCALATION_SWEEP_MINUTES, 5) * 60_000,
+    sharedEvents: sharedEvents(env.KEFU_SHARED_EVENTS, env.DATABASE_URL),
     adminDir: env.KEFU_ADMIN_DIR || undefined,
     portalDir: env.KEFU_PORTAL_DIR || undefined,
   };
+}
+
+function sharedEvents(value: string | undefined, databaseUrl: string | undefined): GatewayConfig['sharedEvents'] {
+  if (value === undefined || value === '' || value === 'local') return 'local';
+  if (value !== 'postgres') throw new Error(`KEFU_SHARED_EVENTS must be local or postgres, got ${value}`);
+  if (!databaseUrl) throw new Error('KEFU_SHARED_EVENTS=postgres needs DATABASE_URL (the embedded database is one process)');
+  return 'postgres';
 }
 
 function positive(name: string, value: string | undefined, fallback: number): number {

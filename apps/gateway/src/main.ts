@@ -5,6 +5,7 @@ import { startAbandonedPhotoSweep } from './attachments/abandoned-photo-sweep.js
 import { startEscalationSweep } from './sweeps/escalation-sweep.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logging/logger.js';
+import { createPostgresEventTarget } from './pubsub/postgres-event-target.js';
 import { createKefuPubSub } from './pubsub/pubsub.js';
 import { startGateway } from './server.js';
 
@@ -20,7 +21,12 @@ async function main() {
     if (seeded) logger.info('demo data seeded', seeded);
   }
 
-  const pubsub = createKefuPubSub();
+  const sharedEvents =
+    config.sharedEvents === 'postgres' && config.databaseUrl
+      ? await createPostgresEventTarget(config.databaseUrl, (error) => logger.error('shared event failed', { error: String(error) }))
+      : null;
+  if (sharedEvents) logger.info('live events shared between replicas', { via: 'postgres' });
+  const pubsub = createKefuPubSub(sharedEvents?.target);
   const orgCharts = createOrgChartCache(pubsub);
   const gateway = await startGateway(db, { config, logger, pubsub, orgCharts });
   const photoSweep = startAbandonedPhotoSweep(db, { intervalMs: config.photoSweepIntervalMs, logger });
@@ -38,6 +44,7 @@ async function main() {
     await photoSweep.stop();
     await escalationSweep.stop();
     orgCharts.stop();
+    await sharedEvents?.close();
     await db.close();
     clearTimeout(force);
     logger.info('stopped');

@@ -1,9 +1,9 @@
 import { createPubSub } from 'graphql-yoga';
 
 /**
- * The one seam every live update goes through. In-process by default; pass a shared event
- * target (e.g. `@graphql-yoga/redis-event-target`) and several gateway replicas see each other's
- * events without any resolver changing.
+ * The one seam every live update goes through. In-process by default; with a shared event
+ * target (KEFU_SHARED_EVENTS=postgres: PostgreSQL LISTEN/NOTIFY, postgres-event-target.ts) several
+ * gateway replicas see each other's events without any resolver changing.
  */
 export type KefuTopics = {
   /** A ticket changed: subscribers refetch what they show. Keyed by ticket id. */
@@ -16,5 +16,9 @@ export type TicketUpdatedPayload = { ticketId: string; siteId: string; version: 
 
 type EventTarget = NonNullable<Parameters<typeof createPubSub>[0]>['eventTarget'];
 
-export const createKefuPubSub = (eventTarget?: EventTarget) => createPubSub<KefuTopics>(eventTarget ? { eventTarget } : {});
+/** An event target shared between replicas (postgres-event-target.ts), or the in-process default. */
+type SharedTarget = Pick<globalThis.EventTarget, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'> | EventTarget;
+
+export const createKefuPubSub = (eventTarget?: SharedTarget) =>
+  createPubSub<KefuTopics>(eventTarget ? { eventTarget: eventTarget as EventTarget } : {});
 export type KefuPubSub = ReturnType<typeof createKefuPubSub>;

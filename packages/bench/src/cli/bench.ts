@@ -7,8 +7,12 @@ import { BENCH_PASSWORD, dropDataset, ensureDataset } from '../dataset/load-data
 import { SCENARIOS, type Scenario } from '../scenarios/scenarios.js';
 import { pickFixtures, recordVersion, variablesFor, type Fixtures } from '../runner/fixtures.js';
 import { startInProcessPair } from '../runner/in-process.js';
+import { startBalancer } from '../runner/balancer.js';
+import { countTicketsByStatusAndSeverity } from '@kefu/db/tickets';
+import { performance } from 'node:perf_hooks';
 import { runLoad, type LoadResult, type Target } from '../runner/load.js';
-import { BENCH_DIR, buildGateway, REPO_DIR, startGatewayProcess, startTwinProcess, type Child } from '../runner/processes.js';
+import { BENCH_DIR, buildGateway, REPO_DIR, residentMb, startFloorProcess, startGatewayProcess, startTwinProcess, type Child } from '../runner/processes.js';
+import { FLOOR_SCENARIOS, floorPath } from '../floor/floor-server.js';
 import { initialJs } from '../report/bundle-sizes.js';
 import { summarizeProfile } from '../report/cpu-profile.js';
 import { markdownReport, svgChart, type BenchReport, type ScenarioResult } from '../report/report.js';
@@ -23,6 +27,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     scenarios: { type: 'string' },
     profile: { type: 'string' },
+    replicas: { type: 'string', default: '1' },
   },
 });
 
@@ -47,7 +52,12 @@ const reportFile = join(reportDir, 'perf.md');
 const chartFile = 'perf.svg';
 const GATEWAY_PORT = 4810;
 const TWIN_PORT = 4811;
+const FLOOR_PORT = 4812;
 const OPEN_CONNECTIONS = 32;
+const REPLICA_PORT = 4820;
+const BALANCER_PORT = 4830;
+const replicaCount = Number(args.replicas);
+if (!Number.isInteger(replicaCount) || replicaCount < 1 || replicaCount > 8) throw new Error(`--replicas takes 1 to 8, got ${args.replicas}`);
 const selected = args.scenarios ? SCENARIOS.filter((s) => args.scenarios!.split(',').includes(s.name)) : SCENARIOS;
 /** The scenario the CPU profile covers: Q2 unless another is asked for; none in a smoke run unless asked. */
 const profiledName = args.profile ?? (smoke ? null : 'Q2');
@@ -95,16 +105,44 @@ async function main() {
     }
     log(pageStatements.map((p) => `  Q2 first=${p.first}: gateway ${p.gateway}, twin ${p.twin}`).join('\n'));
 
+    // Q5's statement alone, one at a time: the counters (migration 010) beside the count(*) they replace.
+    const timeStatement = async (work: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const start = performance.now();
+        await work();
+        times.push(performance.now() - start);
+      }
+      times.sort((x, y) => x - y);
+      return { p50: times[100]!, p99: times[197]! };
+    };
+    const q5Statement = {
+      counters: await timeStatement(() => countTicketsByStatusAndSeverity(pair.db, site.siteId, { kind: 'site' })),
+      countStar: await timeStatement(() =>
+        pair.db.query('SELECT status, severity, count(*)::int AS count FROM tickets WHERE site_id = $1 GROUP BY status, severity ORDER BY status, severity', [site.siteId]),
+      ),
+    };
+    log(`  Q5 statement p50: counters ${q5Statement.counters.p50.toFixed(2)} ms, count(*) ${q5Statement.countStar.p50.toFixed(2)} ms`);
+
     const gateway = await startGatewayProcess(dataset.databaseUrl, GATEWAY_PORT);
     children.push(gateway);
     const twin = await startTwinProcess(dataset.databaseUrl, TWIN_PORT);
     children.push(twin);
-    const targets: Record<'gateway' | 'twin', Target> = { gateway: { kind: 'gateway', url: gateway.url }, twin: { kind: 'twin', url: twin.url } };
+    const floor = await startFloorProcess(dataset.databaseUrl, FLOOR_PORT);
+    children.push(floor);
+    const targets: Record<'gateway' | 'twin' | 'floor', Target> = {
+      gateway: { kind: 'gateway', url: gateway.url },
+      twin: { kind: 'twin', url: twin.url },
+      floor: { kind: 'floor', url: floor.url },
+    };
+    let gatewayRssAfterQ2: number | null = null;
 
     const results: ScenarioResult[] = [];
     for (const scenario of selected) {
       const equal = await sameAnswers(scenario, targets, cookies[scenario.as], fixtures);
-      log(`bench: ${scenario.name} ${scenario.title}: ${equal ? 'both servers give the same JSON' : 'ANSWERS DIFFER'}`);
+      const withFloor = FLOOR_SCENARIOS.includes(scenario.name);
+      const equalFloor = withFloor ? await floorAnswersAlike(scenario, targets, cookies[scenario.as], fixtures) : null;
+      log(`bench: ${scenario.name} ${scenario.title}: ${equal ? 'gateway and twin give the same JSON' : 'ANSWERS DIFFER'}${withFloor ? (equalFloor ? ', the floor too' : ', FLOOR DIFFERS') : ''}`);
       const load = (target: Target, seconds: number, rate?: number) =>
         runLoad({
           target,
@@ -119,17 +157,21 @@ async function main() {
       const warmup = Math.max(2, Math.round(durationSeconds / 3));
       await load(targets.twin, warmup);
       await load(targets.gateway, warmup);
-      const closed: Record<'gateway' | 'twin', LoadResult[]> = { gateway: [], twin: [] };
-      const order: ('gateway' | 'twin')[] = rounds > 1 ? ['twin', 'gateway', 'gateway', 'twin'] : ['twin', 'gateway'];
+      if (withFloor) await load(targets.floor, warmup);
+      const closed: Record<'gateway' | 'twin' | 'floor', LoadResult[]> = { gateway: [], twin: [], floor: [] };
+      const once: ('gateway' | 'twin' | 'floor')[] = withFloor ? ['twin', 'gateway', 'floor'] : ['twin', 'gateway'];
+      const order = rounds > 1 ? [...once, ...[...once].reverse()] : once;
       for (const kind of order) closed[kind].push(await load(targets[kind], durationSeconds));
       const closedTwin = mean(closed.twin);
       const closedGateway = mean(closed.gateway);
       const rate = closedTwin.rps / 2;
       const openTwin = await load(targets.twin, durationSeconds, rate);
       const openGateway = await load(targets.gateway, durationSeconds, rate);
+      if (scenario.name === 'Q2') gatewayRssAfterQ2 = residentMb(gateway);
       const result: ScenarioResult = {
         scenario,
-        closed: { gateway: closedGateway, twin: closedTwin },
+        closed: { gateway: closedGateway, twin: closedTwin, floor: withFloor ? mean(closed.floor) : null },
+        equalFloor,
         open: { rate, gateway: openGateway, twin: openTwin },
         statements: statements.get(scenario.name)!,
         equal,
@@ -138,11 +180,37 @@ async function main() {
       log(
         `  max: gateway ${Math.round(closedGateway.rps)}/s vs twin ${Math.round(closedTwin.rps)}/s = ${(closedGateway.rps / closedTwin.rps).toFixed(2)}×; ` +
           `at ${Math.round(rate)}/s p50/p99 gateway ${openGateway.p50}/${openGateway.p99} ms, twin ${openTwin.p50}/${openTwin.p99} ms; ` +
-          `SQL/request ${result.statements.gateway}/${result.statements.twin}`,
+          `SQL/request ${result.statements.gateway}/${result.statements.twin}` +
+          (result.closed.floor ? `; floor ${Math.round(result.closed.floor.rps)}/s` : ''),
       );
     }
     await gateway.stop();
     await twin.stop();
+    await floor.stop();
+
+    let replicas: BenchReport['replicas'] = null;
+    if (replicaCount > 1) {
+      log(`bench: Q2 over 1 and ${replicaCount} gateway replicas (KEFU_SHARED_EVENTS=postgres) behind a round-robin balancer`);
+      const started: Child[] = [];
+      for (let i = 0; i < replicaCount; i++) {
+        const replica = await startGatewayProcess(dataset.databaseUrl, REPLICA_PORT + i, undefined, { KEFU_SHARED_EVENTS: 'postgres' });
+        children.push(replica);
+        started.push(replica);
+      }
+      const balancer = await startBalancer(started.map((r) => r.url), BALANCER_PORT);
+      const q2Load = (url: string, seconds: number) =>
+        runLoad({ target: { kind: 'gateway', url }, scenario: q2, cookie: cookies.director, variables: (n) => variablesFor('Q2', fixtures, n), durationSeconds: seconds, connections });
+      try {
+        await q2Load(balancer.url, Math.max(2, Math.round(durationSeconds / 3)));
+        const one = await q2Load(started[0]!.url, durationSeconds);
+        const many = await q2Load(balancer.url, durationSeconds);
+        replicas = { count: replicaCount, one, many };
+        log(`  Q2: 1 gateway ${Math.round(one.rps)}/s, ${replicaCount} gateways ${Math.round(many.rps)}/s`);
+      } finally {
+        await balancer.close();
+        for (const r of started) await r.stop();
+      }
+    }
 
     let profile: BenchReport['profile'] = null;
     const profileDir = join(BENCH_DIR, 'profiles');
@@ -186,6 +254,9 @@ async function main() {
         initialJs('portal', join(REPO_DIR, 'apps/portal/dist'), 80),
       ],
       profile,
+      gatewayRssAfterQ2,
+      q5Statement,
+      replicas,
       chartFile,
     };
     const markdown = markdownReport(report);
@@ -195,6 +266,7 @@ async function main() {
     log(`\n${markdown}`);
     log(`bench: report written to ${reportFile} (chart ${join(reportDir, chartFile)}) in ${Math.round((Date.now() - started) / 1000)} s`);
     if (results.some((r) => !r.equal)) throw new Error('the gateway and the twin gave different answers');
+    if (results.some((r) => r.equalFloor === false)) throw new Error('the floor and the gateway gave different answers');
   } finally {
     for (const child of children) await child.stop();
     await pair.close();
@@ -208,6 +280,22 @@ function mean(results: LoadResult[]): LoadResult {
     rps: avg((r) => r.rps), p50: avg((r) => r.p50), p90: avg((r) => r.p90), p99: avg((r) => r.p99),
     requests: results.reduce((sum, r) => sum + r.requests, 0), failures: results.reduce((sum, r) => sum + r.failures, 0),
   };
+}
+
+/** The floor and the gateway asked the same: the same records in the same JSON. */
+async function floorAnswersAlike(scenario: Scenario, targets: Record<'gateway' | 'floor', Target>, cookie: string, fixtures: Fixtures): Promise<boolean> {
+  for (const n of [0, 1, 2]) {
+    const vars = variablesFor(scenario.name, fixtures, n);
+    const post = async (url: string, body: unknown) =>
+      (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-kefu-csrf': '1' }, body: JSON.stringify(body) })).json()) as unknown;
+    const fromGateway = await post(`${targets.gateway.url}/graphql`, { query: scenario.query, variables: vars });
+    const fromFloor = await post(`${targets.floor.url}${floorPath(scenario)}`, vars);
+    if (!isDeepStrictEqual(fromGateway, fromFloor)) {
+      log(`  floor: ${JSON.stringify(fromFloor).slice(0, 300)}\n  gateway: ${JSON.stringify(fromGateway).slice(0, 300)}`);
+      return false;
+    }
+  }
+  return true;
 }
 
 /** One request to each server process with the same variables; the JSON must be the same. */

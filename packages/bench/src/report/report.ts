@@ -5,7 +5,9 @@ import type { ProfileSummary } from './cpu-profile.js';
 
 export type ScenarioResult = {
   scenario: Scenario;
-  closed: { gateway: LoadResult; twin: LoadResult };
+  /** The floor runs the reads (Q1–Q4) only. */
+  closed: { gateway: LoadResult; twin: LoadResult; floor: LoadResult | null };
+  equalFloor: boolean | null;
   open: { rate: number; gateway: LoadResult; twin: LoadResult };
   statements: { gateway: number; twin: number };
   equal: boolean;
@@ -21,6 +23,12 @@ export type BenchReport = {
   pageStatements: { first: number; gateway: number; twin: number; rows: number }[];
   bundles: BundleSize[];
   profile: { scenario: string; path: string; summary: ProfileSummary } | null;
+  /** The gateway process's resident set after the Q2 runs, MB; null when Q2 did not run. */
+  gatewayRssAfterQ2: number | null;
+  /** Q2 over one and two gateway replicas behind a round-robin balancer (`--replicas 2`). */
+  replicas: { count: number; one: LoadResult; many: LoadResult } | null;
+  /** Q5's statement alone, sequentially in-process (ms): the counters and the count(*) they replace. */
+  q5Statement: { counters: { p50: number; p99: number }; countStar: { p50: number; p99: number } };
   chartFile: string;
 };
 
@@ -35,6 +43,10 @@ const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 /** p50 / p99, or a dash when no request finished within the run. */
 const latency = (l: LoadResult) => (l.requests === 0 ? '— (none finished)' : `${f1(l.p50)} / ${f1(l.p99)}`);
 const ratioOf = (r: ScenarioResult) => (r.closed.twin.rps > 0 ? r.closed.gateway.rps / r.closed.twin.rps : 0);
+const TARGET_FLOOR_RATIO = 0.64;
+const TARGET_RSS_MB = 250;
+const over = (a: LoadResult | null, b: LoadResult | null) => (a && b && b.rps > 0 ? a.rps / b.rps : null);
+const ratioCell = (ratio: number | null) => (ratio === null ? '—' : `${f2(ratio)}×`);
 const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
 
 /** The ratio chart as text, for terminals and the markdown itself. */
@@ -89,8 +101,14 @@ export function markdownReport(report: BenchReport): string {
     'same `@kefu/db` repository functions), the same session check, the same domain rules and the same JSON. The machine is',
     'shared and noisy, so the ratio is the figure that matters; absolute numbers are for this run only.',
     '',
-    `Run ${report.date.toISOString()} with \`pnpm bench --tickets ${dataset.tickets >= 1_000_000 ? `${dataset.tickets / 1_000_000}m` : `${dataset.tickets / 1000}k`}${report.smoke ? ' --smoke' : ''}\`.`,
+    `Run ${report.date.toISOString()} with \`pnpm bench --tickets ${dataset.tickets >= 1_000_000 ? `${dataset.tickets / 1_000_000}m` : `${dataset.tickets / 1000}k`} --duration ${settings.durationSeconds}${report.replicas ? ` --replicas ${report.replicas.count}` : ''}${report.smoke ? ' --smoke' : ''}\`.`,
     '',
+    ...(machine.loadAverage.start > machine.cores || machine.loadAverage.end > machine.cores
+      ? [
+          `> **Not a quiet machine.** The 1-minute load average was ${f1(machine.loadAverage.start)} at the start and ${f1(machine.loadAverage.end)} at the end on ${machine.cores} cores: other work shared the CPUs throughout, so every throughput and latency below measures contention as much as the servers. Ratios between servers run back to back are indicative only, and small figures (a few requests per second) say nothing about scaling. The targets call for a run on a quiet machine at 1M tickets; this is not that run.`,
+          '',
+        ]
+      : []),
     '## Setup',
     '',
     `- **Dataset**: ${f0(dataset.tickets)} tickets and ${f0(dataset.events)} timeline events over ${dataset.sites} sites (seed ${dataset.seed}); the scenarios run on the largest site (${f0(dataset.siteTickets)} tickets). Per site: the seeded org chart (10 positions), 500 staff, 2,000 merchants, 200 owners, 1,000 customers. ${dataset.reused ? 'Reused from an earlier load.' : `Loaded in ${f0(dataset.loadSeconds)} s (COPY, indexes after).`}`,
@@ -116,6 +134,43 @@ export function markdownReport(report: BenchReport): string {
     '',
     `![gateway / twin throughput](${report.chartFile})`,
     '',
+    '### Three servers: gateway, twin, floor',
+    '',
+    'The floor (`packages/bench/src/floor`) is hand-written SQL that yields the answer\'s fields in their JSON form, written',
+    'out with `JSON.stringify` over `node:http` and postgres.js (prepared statements): no repositories, no domain objects, no',
+    'GraphQL, no org chart. It answers the reads (Q1–Q4) with the same records as the gateway, checked before each run',
+    '(and in `floor-equivalence.integration.test.ts`): what the machine costs. Targets: gateway ≥ 0.8× twin, twin ≥ 0.8× floor,',
+    'so gateway ≥ 0.64× floor.',
+    '',
+    '| scenario | gateway req/s | twin req/s | floor req/s | gateway / twin | twin / floor | gateway / floor | floor same JSON |',
+    '|---|---:|---:|---:|---:|---:|---:|:---:|',
+    ...results.map(
+      (r) =>
+        `| **${r.scenario.name}** | ${f0(r.closed.gateway.rps)} | ${f0(r.closed.twin.rps)} | ${r.closed.floor ? f0(r.closed.floor.rps) : '—'} | ${ratioCell(over(r.closed.gateway, r.closed.twin))} | ${ratioCell(over(r.closed.twin, r.closed.floor))} | ${ratioCell(over(r.closed.gateway, r.closed.floor))} | ${r.equalFloor === null ? '—' : r.equalFloor ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    ...(report.gatewayRssAfterQ2 === null
+      ? []
+      : [`Gateway resident memory (RSS) after the Q2 runs (${settings.rounds * settings.durationSeconds + Math.max(2, Math.round(settings.durationSeconds / 3)) + settings.durationSeconds} s of Q2 load): **${f0(report.gatewayRssAfterQ2)} MB** (target < ${TARGET_RSS_MB} MB — ${verdict(report.gatewayRssAfterQ2 < TARGET_RSS_MB)}).`, '']),
+    ...(report.replicas
+      ? [
+          `### Q2 over ${report.replicas.count} gateway replicas`,
+          '',
+          `The same Q2 load (closed loop, ${settings.connections} connections) against one gateway and against ${report.replicas.count} gateway processes behind a round-robin balancer inside the bench (\`src/runner/balancer.ts\`), on the same database and the same cores:`,
+          '',
+          '| gateways | req/s | p50 / p99 ms |',
+          '|---:|---:|---:|',
+          `| 1 | ${f0(report.replicas.one.rps)} | ${latency(report.replicas.one)} |`,
+          `| ${report.replicas.count} | ${f0(report.replicas.many.rps)} | ${latency(report.replicas.many)} |`,
+          '',
+          `Scaling: ${f2(report.replicas.many.rps / Math.max(1, report.replicas.one.rps))}× with ${report.replicas.count} replicas.`,
+          '',
+        ]
+      : []),
+    '### Q5: dashboard counts from counters',
+    '',
+    `The counts by status and severity come from \`ticket_counts\` (migration 010), one row per site, status and severity, kept by a trigger in the same transaction as every ticket write (a property test checks them against count(*) after random writes on both engines). The statement alone, 200 times in a row in-process on the ${f0(dataset.siteTickets)}-ticket site: **p50 ${f2(report.q5Statement.counters.p50)} ms** (p99 ${f2(report.q5Statement.counters.p99)} ms), against p50 ${f2(report.q5Statement.countStar.p50)} ms (p99 ${f2(report.q5Statement.countStar.p99)} ms) for the count(*) it replaced. The Q5 row above is the whole request under load, queueing included. The price is on the write side: a ticket write that changes status or severity updates two counter rows (in key order, so opposite moves cannot deadlock), and concurrent writes to the same site, status and severity wait on that row until the writer commits; M1 above pays it.`,
+    '',
     '### SQL statements per request, by page size (Q2)',
     '',
     'Counted at the storage seam (`onQuery`), after one warm-up request (the org chart is cached per site), including the session check:',
@@ -138,6 +193,10 @@ export function markdownReport(report: BenchReport): string {
       `- Q2 p99 < ${TARGET_P99_MS} ms at 50% load: ${f1(q2.open.gateway.p99)} ms (twin ${f1(q2.open.twin.p99)} ms) — ${verdict(q2.open.gateway.p99 < TARGET_P99_MS)}${dataset.tickets < 1_000_000 ? ` (on ${f0(dataset.tickets)} tickets, not 1M)` : ''}.` +
         (overloaded ? ` The fixed rate (${f0(q2.open.rate)}/s, half the twin's maximum) is above the gateway's own maximum (${f0(q2.closed.gateway.rps)}/s), so the gateway's figure is queueing, not service time.` : ''),
     );
+  }
+  for (const r of results.filter((x) => x.closed.floor)) {
+    const ratio = over(r.closed.gateway, r.closed.floor)!;
+    lines.push(`- ${r.scenario.name} gateway ≥ ${TARGET_FLOOR_RATIO}× the floor's throughput: ${f2(ratio)}× — ${verdict(ratio >= TARGET_FLOOR_RATIO)}.`);
   }
   const queries = results.filter((r) => !r.scenario.mutation);
   const maxStatements = Math.max(...queries.map((r) => r.statements.gateway), ...report.pageStatements.map((p) => p.gateway));
@@ -165,7 +224,24 @@ export function markdownReport(report: BenchReport): string {
     '',
     '- A queue page (`tickets`) and a ticket by id (`node`, `ticket`, the tickets DataLoader) read the requester and the assignee in the same statement (`listTicketsWithParties`, `findTicketsWithPartiesByIds` in `@kefu/db`: a LEFT JOIN on the page\'s rows) and prime the requester and staff DataLoaders: a page costs the session check and one statement whatever its size (it was four). Sessions are still checked against the database on every request, so revocation stays immediate.',
     '- Record-level rules answer without a promise once the request\'s access has loaded (`loadedAccess`): Ticket\'s rule and the `can` scope no longer turn every field of every row into a promise chain.',
+    '- Every statement with parameters goes out as a named prepared statement on the server engine (`postgres-engine.ts`, `prepare: true`): parsed and planned once per connection. The repositories build their text from the shape of a request only, never its values, so the set stays bounded (`ticket-queue.shapes.test.ts` enumerates the queue\'s 194,400 filter shapes: 193,995 distinct texts, the same text whatever the values). PGlite runs in-process and keeps its unnamed statements.',
+    '- Q5 reads the counters of migration 010 for a site-wide viewer instead of counting rows.',
     '- graphql-jit compiles queries and mutations; custom scalars reject bad input with a `GraphQLError`, so compiled and interpreted execution report it alike (`BAD_USER_INPUT`).',
+  );
+  lines.push(
+    '',
+    '## Scaling out',
+    '',
+    'Several gateway processes can serve one server PostgreSQL. What holds state where:',
+    '',
+    '- **The database holds everything that must agree**: tickets, sessions (checked on every request, so a sign-out or a revocation on one replica is refused on every other at its next request), idempotency keys, the org chart itself, the dashboard counters (maintained in the writing transaction).',
+    '- **Per process, as caches only**: the org chart per site (dropped on `orgChanged`, reloaded after 30 s at the latest), parsed documents, DataLoaders (per request). SSE subscribers are held by the replica they connected to.',
+    '- **Shared events** (`KEFU_SHARED_EVENTS=postgres`, off by default and refused on the embedded database): the pub/sub seam (`apps/gateway/src/pubsub`) gets an event target over PostgreSQL LISTEN/NOTIFY on one channel, `kefu_events`. Each replica hears its own events at once and the others\' when the notification arrives, so a portal subscriber on B sees a change made on A, and an org-chart edit on A drops B\'s cached chart. Chosen over Redis because the server PostgreSQL is already there: nothing new to run, secure or monitor, and kefu\'s events are a few small ids per write, far inside NOTIFY\'s 8,000-byte payloads and its throughput. Redis would be the choice for event volumes PostgreSQL should not carry; the seam takes either without resolvers changing. Tested in `apps/gateway/test/replicas.integration.test.ts` (two instances, each with its own pool, cache and event target, on one server database).',
+    '- **Safe to run N times**: every request path (state is in the database; versions and idempotency keys settle concurrent writes); migrations (each runs in a transaction that takes an advisory lock and re-checks `schema_migrations`, so replicas started together apply each file once); the demo seed and site setup (transaction advisory locks); the abandoned-photo sweep, which needs no lock: it is one `DELETE … WHERE`, and PostgreSQL lets each row go to one sweep only.',
+    '',
+    ...(report.replicas
+      ? [`Measured in this run: Q2 ${f0(report.replicas.one.rps)} req/s on one gateway, ${f0(report.replicas.many.rps)} req/s on ${report.replicas.count} behind the bench's balancer (${f2(report.replicas.many.rps / Math.max(1, report.replicas.one.rps))}×). The replicas, the balancer, the load generator and PostgreSQL share the same ${machine.cores} cores, so this shows that replicas work together, not what separate machines would add.`]
+      : ['Run `pnpm bench --replicas 2` for Q2 on two replicas behind a round-robin balancer beside one.']),
   );
   if (report.profile) {
     const { path, summary } = report.profile;

@@ -1,8 +1,9 @@
 import autocannon from 'autocannon';
 import type { Scenario, ScenarioVariables } from '../scenarios/scenarios.js';
 import { CSRF_HEADERS } from './in-process.js';
+import { floorPath } from '../floor/floor-server.js';
 
-export type Target = { kind: 'gateway' | 'twin'; url: string };
+export type Target = { kind: 'gateway' | 'twin' | 'floor'; url: string };
 
 export type LoadResult = { rps: number; p50: number; p90: number; p99: number; requests: number; failures: number };
 
@@ -33,7 +34,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests: [
       {
         method: 'POST',
-        path: target.kind === 'gateway' ? '/graphql' : scenario.path,
+        path: target.kind === 'gateway' ? '/graphql' : target.kind === 'floor' ? floorPath(scenario) : scenario.path,
         headers: { 'content-type': 'application/json', cookie, ...CSRF_HEADERS },
         ...(fixedBody
           ? { body: fixedBody }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,11 +40,11 @@ export async function buildGateway(): Promise<void> {
 }
 
 /** The built gateway, production settings, demo seed off; `--cpu-prof` into `profileDir` when given. */
-export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string): Promise<Child> {
+export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string, extraEnv: Record<string, string> = {}): Promise<Child> {
   const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
   const child = spawn(process.execPath, args, {
     cwd: GATEWAY_DIR,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false' },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -61,4 +62,27 @@ export async function startTwinProcess(databaseUrl: string, port: number): Promi
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${url}/twin/health`, child);
   return { url, process: child, stop: stopper(child) };
+}
+
+/** The floor (hand-written SQL → JSON) in a process of its own. */
+export async function startFloorProcess(databaseUrl: string, port: number): Promise<Child> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/floor/main.ts'], {
+    cwd: BENCH_DIR,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/floor/health`, child);
+  return { url, process: child, stop: stopper(child) };
+}
+
+/** Resident set size of a child process in MB (Linux /proc), or null where it cannot be read. */
+export function residentMb(child: Child): number | null {
+  try {
+    const status = readFileSync(`/proc/${child.process.pid}/status`, 'utf8');
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
 }

@@ -14,33 +14,37 @@ export const isMigrationFile = (name: string): boolean => /^\d{3}_[\w-]+\.sql$/.
 
 export type MigrationReport = { applied: string[]; alreadyApplied: number };
 
-/** Applies the ordered SQL files not applied yet, each in its own transaction. */
+/**
+ * Applies the ordered SQL files not applied yet, each in its own transaction. Each transaction
+ * takes a transaction-level advisory lock and checks `schema_migrations` again under it, so
+ * replicas started together apply every file once; a session-level lock would not do on a
+ * connection pool, where the unlock may go out on another connection than the lock.
+ */
 export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<MigrationReport> {
   const files = (await readdir(migrationsDir)).filter(isMigrationFile).sort();
-  await db.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-  try {
-    await db.exec(
-      `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
-    const done = new Set(
-      (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),
-    );
-    const applied: string[] = [];
-    for (const file of files) {
-      if (done.has(file)) continue;
-      const script = await readFile(join(migrationsDir, file), 'utf8');
-      await db.transaction(async (tx) => {
-        // Each statement on its own: the extended protocol takes one statement at a time.
-        for (const statement of splitStatements(script)) await tx.query(statement);
-        await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
-      });
-      log(`migrated ${file}`);
-      applied.push(file);
-    }
-    return { applied, alreadyApplied: done.size };
-  } finally {
-    await db.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  const done = await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    return new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name));
+  });
+  const applied: string[] = [];
+  for (const file of files) {
+    if (done.has(file)) continue;
+    const script = await readFile(join(migrationsDir, file), 'utf8');
+    const ran = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      // Another replica may have applied it while this one waited for the lock.
+      if ((await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [file])).length > 0) return false;
+      // Each statement on its own: the extended protocol takes one statement at a time.
+      for (const statement of splitStatements(script)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
+      return true;
+    });
+    if (!ran) continue;
+    log(`migrated ${file}`);
+    applied.push(file);
   }
+  return { applied, alreadyApplied: done.size };
 }
 
 /**
