@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ReopenTicketDocument,
     "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ResolveTicketDocument,
     "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.StartTicketDocument,
+    "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.TakeTicketDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": typeof types.DeadlinePreviewDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": typeof types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": typeof types.TicketStaffLookupDocument,
@@ -95,6 +96,7 @@ const documents: Documents = {
     "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": types.ReopenTicketDocument,
     "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n": types.ResolveTicketDocument,
     "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.StartTicketDocument,
+    "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.TakeTicketDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": types.DeadlinePreviewDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": types.TicketStaffLookupDocument,
@@ -260,6 +262,10 @@ export function graphql(source: "\n  mutation ResolveTicket($id: ID!, $version: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

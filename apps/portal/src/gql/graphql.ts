@@ -66,6 +66,8 @@ export type Action =
   | 'TICKET_RESOLVE'
   /** Start work on a ticket. */
   | 'TICKET_START'
+  /** Take a ticket on oneself (接单). */
+  | 'TICKET_TAKE'
   /** See a ticket. */
   | 'TICKET_VIEW';
 
@@ -287,6 +289,8 @@ export type Mutation = {
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
+  /** The viewer takes the ticket on as its handler (接单), e.g. a clerk working what they registered. Needs `ticket.take` over the ticket (staff only). */
+  takeTicket: Ticket;
   /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
@@ -443,6 +447,13 @@ export type MutationStartTicketArgs = {
 export type MutationSubmitRequestArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: SubmitRequestInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationTakeTicketArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1101,7 +1112,9 @@ export type TicketCommand =
   /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
   /** Start work (开始处理): startTicket. */
-  | 'START';
+  | 'START'
+  /** Take it on oneself (接单): takeTicket. */
+  | 'TAKE';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type TicketConnection = {

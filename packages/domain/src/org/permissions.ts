@@ -17,6 +17,7 @@ export const PERMISSION_REASONS = [
   'own_ticket', // a record assigned to or created by the principal
   'own_unit_queue', // in the queue of the principal's unit
   'own_request', // a requester's own record
+  'tagged_record', // a kind of record the position follows wherever it is (Grant.alsoTagged)
   'in_scope', // a list or new record, filtered to the principal's scope
   // denied
   'anonymous',
@@ -153,6 +154,7 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     let outcome = deny('not_granted');
     for (const position of viewer.held) {
       for (const grant of grantsOf(position.code, action)) {
+        if (subject.type === 'record' && grant.alsoTagged?.some((tag) => subject.facts.tags?.includes(tag))) return allow('tagged_record');
         const decision = evaluate(viewer, position, grant.scope, subject);
         if (decision.allowed) return decision;
         outcome = decision;
@@ -175,8 +177,10 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     const viewer = viewerOf(chart, principal.staffId, at);
     const unitIds = new Set<string>();
     const staffIds = new Set<string>();
+    const tags = new Set<string>();
     for (const position of viewer.held) {
       for (const grant of grantsOf(position.code, action)) {
+        for (const tag of grant.alsoTagged ?? []) tags.add(tag);
         const scope = effectiveScope(chart, position, grant.scope);
         if (scope === 'any' || scope === 'site') return { kind: 'site' };
         staffIds.add(viewer.staffId);
@@ -187,8 +191,9 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
         }
       }
     }
-    if (unitIds.size === 0 && staffIds.size === 0) return { kind: 'none' };
-    return { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
+    if (unitIds.size === 0 && staffIds.size === 0 && tags.size === 0) return { kind: 'none' };
+    const scoped: Visibility = { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
+    return tags.size > 0 ? { ...scoped, tags: [...tags].sort() } : scoped;
   };
 
   const permissionMatrix = (chart: OrgChart, at: Date): PermissionMatrixRow<A>[] =>

@@ -60,7 +60,7 @@ export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } 
 export { requesterView, requesterOutcome, type RequesterOutcome, type RequesterFollowUp } from './ticket-timeline.js';
 export { formatTicketNumber } from './ticket-number.js';
 export { isNewToStaff } from './ticket-first-look.js';
-export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
+export { ticketResource, ticketFacts, ticketTags, TICKET_TAGS, type TicketResource, type TicketTag } from './ticket-resource.js';
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, PhotoQuotaExceededError, type TransitionRefusal } from './ticket.errors.js';
 export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';

@@ -68,6 +68,7 @@ const SAMPLE: Record<TicketCommandType, TicketCommand> = {
   close: { type: 'close' },
   reopen: { type: 'reopen', reason: 'Noise is back' },
   rate: { type: 'rate', stars: 5 },
+  take: { type: 'take' },
 };
 
 const allowedFrom = (type: TicketCommandType): readonly TicketStatus[] => TICKET_TRANSITIONS[type].from;
@@ -135,7 +136,23 @@ describe('the transition table', () => {
       'ticket.rate',
       'ticket.close',
       'ticket.reopen',
+      'ticket.take',
     ]);
+  });
+});
+
+describe('take (接单)', () => {
+  // 002_… 服务人员 投诉受理: "若自己现场不能解决的,要及时传递给相关负责人进行解决,并跟踪到底" — a clerk
+  // works what they registered themselves, so they take it on first.
+  it('makes the acting member of staff the handler', () => {
+    const { ticket, event } = applyCommand(ticketIn('received'), { type: 'take' }, staff);
+    expect(ticket).toMatchObject({ status: 'assigned', assigneeId: 'staff-1' });
+    expect(event).toMatchObject({ type: 'assigned', fromStatus: 'received', toStatus: 'assigned', data: { internal: { assigneeId: 'staff-1', taken: true } } });
+    expect(applyCommand(ticketIn('assigned'), { type: 'take' }, staff).ticket.assigneeId).toBe('staff-1');
+  });
+
+  it('is for staff only', () => {
+    expectRefused(() => applyCommand(ticketIn('received'), { type: 'take' }, requester), { command: 'take', reason: 'no_handler' });
   });
 });
 

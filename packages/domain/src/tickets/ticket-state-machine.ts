@@ -29,7 +29,9 @@ export type TicketCommand =
   | { type: 'close' }
   | { type: 'reopen'; reason: string }
   /** The requester's own rating; 2 stars or fewer sends the ticket back to work. */
-  | { type: 'rate'; stars: number; comment?: string };
+  | { type: 'rate'; stars: number; comment?: string }
+  /** The acting member of staff takes the ticket on as its handler (接单). */
+  | { type: 'take' };
 
 export type TicketCommandType = TicketCommand['type'];
 
@@ -57,6 +59,7 @@ const BACK_TO_QUEUE = ['received', 'assigned'] as const satisfies readonly Ticke
  * | rate        | resolved followed_up                   | unchanged; stars ≤ 2 → back to queue        |
  * | close       | resolved followed_up                   | closed             (from resolved only when no 回访 is owed) |
  * | reopen      | resolved followed_up closed invalid    | back to queue                               |
+ * | take        | received assigned                      | assigned           (the actor is the handler) |
  *
  * "Back to queue" is assigned when the ticket has an assignee, else received. Closed and invalid
  * accept only reopen.
@@ -72,6 +75,7 @@ export const TICKET_TRANSITIONS = {
   rate: { from: ['resolved', 'followed_up'], to: ['resolved', 'followed_up', ...BACK_TO_QUEUE] },
   close: { from: ['resolved', 'followed_up'], to: ['closed'] },
   reopen: { from: ['resolved', 'followed_up', 'closed', 'invalid'], to: BACK_TO_QUEUE },
+  take: { from: BACK_TO_QUEUE, to: ['assigned'] },
 } as const satisfies Record<TicketCommandType, { from: readonly TicketStatus[]; to: readonly TicketStatus[] }>;
 
 export const TICKET_COMMAND_TYPES = Object.keys(TICKET_TRANSITIONS) as TicketCommandType[];
@@ -87,6 +91,7 @@ const COMMAND_ACTIONS = {
   close: 'ticket.close',
   reopen: 'ticket.reopen',
   rate: 'ticket.rate',
+  take: 'ticket.take',
 } as const satisfies Record<TicketCommandType, TicketAction>;
 
 /** The permission a command needs; the gateway asks `can()` for it. */
@@ -161,6 +166,7 @@ const validate = (ticket: Ticket, command: TicketCommand): void => {
       break;
     case 'start':
     case 'close':
+    case 'take':
       break;
   }
   check.check();
@@ -345,6 +351,15 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
     }
     case 'close':
       return { to: 'closed', patch: { closedAt: now }, event: { type: 'closed', data: {}, visibleToRequester: true } };
+    case 'take': {
+      // Only a member of staff takes a ticket on; the requester and the system never do.
+      if (ctx.actor.kind !== 'staff' || !ctx.actor.id) throw new InvalidTransitionError(ticket.status, 'take', 'no_handler', ticket.kind);
+      return {
+        to: 'assigned',
+        patch: { assigneeId: ctx.actor.id, relayedTo: null },
+        event: { type: 'assigned', data: withInternal({}, { assigneeId: ctx.actor.id, taken: true }), visibleToRequester: true },
+      };
+    }
     case 'reopen': {
       const next = reopening(ticket, ctx);
       return {

@@ -66,6 +66,16 @@ builder.mutationField('assignTicket', (t) =>
   }),
 );
 
+builder.mutationField('takeTicket', (t) =>
+  t.field({
+    type: TicketRef,
+    description: 'The viewer takes the ticket on as its handler (接单), e.g. a clerk working what they registered. Needs `ticket.take` over the ticket (staff only).',
+    authScopes: { staff: true },
+    args: ticketArgs,
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'take' }),
+  }),
+);
+
 builder.mutationField('relayTicket', (t) =>
   t.field({
     type: TicketRef,

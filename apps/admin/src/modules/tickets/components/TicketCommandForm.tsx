@@ -21,6 +21,7 @@ export function TicketCommandForm(props: CommandFormProps) {
     case 'MARK_INVALID':
     case 'REOPEN':
       return <ReasonForm {...props} command={props.command} />;
+    case 'TAKE':
     case 'START':
     case 'CLOSE':
       return <ConfirmForm {...props} command={props.command} />;
