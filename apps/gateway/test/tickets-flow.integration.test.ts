@@ -82,15 +82,15 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     ticketId = created.id;
     expect(created).toMatchObject({ status: 'RECEIVED', version: 1, followUpDueAt: null });
     // The clerk who registered it may take it on or pass it up (002_… 若自己现场不能解决的,要及时传递给相关负责人).
-    await expectActions(ticketId, ['RELAY', 'TAKE', 'ESCALATE'], ['ASSIGN', 'TAKE', 'RELAY', 'ESCALATE']);
+    await expectActions(ticketId, ['RELAY', 'REPLY', 'TAKE', 'ESCALATE'], ['ASSIGN', 'TAKE', 'RELAY', 'REPLY', 'ESCALATE']);
 
     const relayed = await act('relayTicket', RELAY, { id: ticketId, v: 1, note: RELAY_NOTE });
     expect(relayed).toMatchObject({ status: 'RELAYED', version: 2 });
-    await expectActions(ticketId, ['RELAY', 'START', 'ESCALATE'], ['ASSIGN', 'RELAY', 'START', 'ESCALATE']);
+    await expectActions(ticketId, ['RELAY', 'REPLY', 'START', 'ESCALATE'], ['ASSIGN', 'RELAY', 'REPLY', 'START', 'ESCALATE']);
 
     const started = await act('startTicket', START, { id: ticketId, v: 2 });
     expect(started).toMatchObject({ status: 'IN_PROGRESS', version: 3 });
-    await expectActions(ticketId, ['RELAY', 'RESOLVE', 'ESCALATE'], ['ASSIGN', 'RELAY', 'ESCALATE', 'RESOLVE']);
+    await expectActions(ticketId, ['RELAY', 'REPLY', 'RESOLVE', 'ESCALATE'], ['ASSIGN', 'RELAY', 'REPLY', 'ESCALATE', 'RESOLVE']);
 
     // A leak is followed up three days after the water test, not after the resolution.
     const waterTestAt = new Date(Date.now() + 2 * DAY);

@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation RecordFollowUp($id: ID!, $version: Int!, $channel: FollowUpChannel!, $satisfaction: Int!, $note: String) {\n    recordFollowUp(id: $id, version: $version, channel: $channel, satisfaction: $satisfaction, note: $note) {\n      ...TicketDetail\n    }\n  }\n": typeof types.RecordFollowUpDocument,
     "\n  mutation RelayTicket($id: ID!, $version: Int!, $department: PeerDepartment!, $note: String) {\n    relayTicket(id: $id, version: $version, department: $department, note: $note) {\n      ...TicketDetail\n    }\n  }\n": typeof types.RelayTicketDocument,
     "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ReopenTicketDocument,
+    "\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ReplyTicketDocument,
     "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ResolveTicketDocument,
     "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.StartTicketDocument,
     "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.TakeTicketDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  mutation RecordFollowUp($id: ID!, $version: Int!, $channel: FollowUpChannel!, $satisfaction: Int!, $note: String) {\n    recordFollowUp(id: $id, version: $version, channel: $channel, satisfaction: $satisfaction, note: $note) {\n      ...TicketDetail\n    }\n  }\n": types.RecordFollowUpDocument,
     "\n  mutation RelayTicket($id: ID!, $version: Int!, $department: PeerDepartment!, $note: String) {\n    relayTicket(id: $id, version: $version, department: $department, note: $note) {\n      ...TicketDetail\n    }\n  }\n": types.RelayTicketDocument,
     "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": types.ReopenTicketDocument,
+    "\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n": types.ReplyTicketDocument,
     "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n": types.ResolveTicketDocument,
     "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.StartTicketDocument,
     "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.TakeTicketDocument,
@@ -254,6 +256,10 @@ export function graphql(source: "\n  mutation RelayTicket($id: ID!, $version: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,8 @@ export type Action =
   | 'TICKET_RELAY'
   /** Put a finished ticket back in the queue. */
   | 'TICKET_REOPEN'
+  /** Give the requester a clear answer (明确答复). */
+  | 'TICKET_REPLY'
   /** Report a ticket’s result (反馈). */
   | 'TICKET_RESOLVE'
   /** Start work on a ticket. */
@@ -279,6 +281,8 @@ export type Mutation = {
   relayTicket: Ticket;
   /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
+  /** Gives the requester a clear answer (明确答复), shown on their timeline; it meets the reply deadline. Needs `ticket.reply` over the ticket (staff only). */
+  replyTicket: Ticket;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
@@ -416,6 +420,14 @@ export type MutationRelayTicketArgs = {
 export type MutationReopenTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReplyTicketArgs = {
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -804,7 +816,7 @@ export type RequestEvent = {
   __typename?: 'RequestEvent';
   /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Ratings: the requester’s own comment; null for other events. */
+  /** Ratings: the requester’s own comment; replies: the department’s answer (明确答复); null for other events. */
   comment: Maybe<Scalars['String']['output']>;
   /** Relays: the department the request was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
@@ -812,7 +824,7 @@ export type RequestEvent = {
   reopened: Scalars['Boolean']['output'];
   /** Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events. */
   stars: Maybe<Scalars['Int']['output']>;
-  /** The department's supervisor was told about this event (a low rating). */
+  /** A low rating sent the request back: it is in the queue of the handler's supervisor (their queue reaches their team's tickets). */
   supervisorNotified: Scalars['Boolean']['output'];
   /** The request’s status after the event. */
   toStatus: Maybe<TicketStatus>;
@@ -1109,6 +1121,8 @@ export type TicketCommand =
   | 'RELAY'
   /** Put back in the queue: reopenTicket. */
   | 'REOPEN'
+  /** Answer the requester (明确答复): replyTicket. */
+  | 'REPLY'
   /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
   /** Start work (开始处理): startTicket. */
@@ -1162,7 +1176,7 @@ export type TicketEvent = {
   fromStatus: Maybe<TicketStatus>;
   /** The event’s own id. */
   id: Scalars['ID']['output'];
-  /** Resolution, reason, note or comment recorded with the event. */
+  /** Resolution, reason, note, comment or reply recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
   /** Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler. */
   resolverBecameHandler: Scalars['Boolean']['output'];
@@ -1198,6 +1212,8 @@ export type TicketEventType =
   | 'RELAYED'
   /** Put back in the queue (重新打开). */
   | 'REOPENED'
+  /** A clear answer given to the requester (明确答复). */
+  | 'REPLIED'
   /** Result reported (反馈结果). */
   | 'RESOLVED'
   /** Work started (开始处理). */

@@ -43,7 +43,11 @@ export {
   nextDeadline,
   slaState,
   isOverdue,
+  DEFAULT_KIND_POLICY,
+  policyFor,
   type DeadlineInput,
+  type DeadlinePolicy,
+  type TicketPolicies,
   type FollowUpInput,
   type SlaState,
 } from './sla.js';
@@ -56,6 +60,7 @@ export {
   type IntakeContext,
   type NewTicket,
 } from './ticket-intake.js';
+export { HANDOVER_POSITIONS, handoverReached, withHandover } from './handover.js';
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView, requesterOutcome, type RequesterOutcome, type RequesterFollowUp } from './ticket-timeline.js';
 export { formatTicketNumber } from './ticket-number.js';

@@ -12,6 +12,7 @@ export const TICKET_ACTIONS = {
   'ticket.view': [...WORKING_SCOPES, 'own'],
   'ticket.assign': SUPERVISING_SCOPES,
   'ticket.take': [...WORKING_SCOPES, 'own'],
+  'ticket.reply': WORKING_SCOPES,
   'ticket.relay': WORKING_SCOPES,
   'ticket.start': WORKING_SCOPES,
   'ticket.escalate': [...SUPERVISING_SCOPES, 'own'],
@@ -31,7 +32,7 @@ export type TicketAction = keyof typeof TICKET_ACTIONS;
  */
 export type TicketVisibility = Visibility;
 
-const CLERK_ACTIONS = ['ticket.view', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const;
+const CLERK_ACTIONS = ['ticket.view', 'ticket.reply', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const;
 const SUPERVISOR_ACTIONS = [...CLERK_ACTIONS, 'ticket.assign', 'ticket.take', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen'] as const;
 /**
  * A front-line clerk takes and works a ticket they registered and passes on what they cannot

@@ -76,6 +76,16 @@ builder.mutationField('takeTicket', (t) =>
   }),
 );
 
+builder.mutationField('replyTicket', (t) =>
+  t.field({
+    type: TicketRef,
+    description: 'Gives the requester a clear answer (明确答复), shown on their timeline; it meets the reply deadline. Needs `ticket.reply` over the ticket (staff only).',
+    authScopes: { staff: true },
+    args: { ...ticketArgs, message: t.arg.string({ required: true, description: 'The answer, as the requester will read it.' }) },
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'reply', message: args.message }),
+  }),
+);
+
 builder.mutationField('relayTicket', (t) =>
   t.field({
     type: TicketRef,

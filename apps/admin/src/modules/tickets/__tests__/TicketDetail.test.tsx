@@ -12,6 +12,7 @@ const ZH_ACTION_LABELS: Record<Exclude<TicketCommand, 'RATE'>, string> = {
   RELAY: '传达',
   START: '开始处理',
   TAKE: '接单',
+  REPLY: '答复来访人',
   ESCALATE: '上报',
   RESOLVE: '反馈结果',
   MARK_INVALID: '判为无效投诉',
@@ -33,7 +34,7 @@ describe('TicketDetail', () => {
   it.each<[string, TicketCommand[]]>([
     ['a clerk on a new ticket', ['RELAY', 'START']],
     ['a clerk on a ticket they registered', ['TAKE', 'ESCALATE']],
-    ['a supervisor on a ticket in progress', ['ASSIGN', 'ESCALATE', 'RESOLVE', 'MARK_INVALID']],
+    ['a supervisor on a ticket in progress', ['ASSIGN', 'ESCALATE', 'RESOLVE', 'MARK_INVALID', 'REPLY']],
     ['a clerk on a resolved complaint', ['FOLLOW_UP']],
     ['a supervisor on a closed ticket', ['REOPEN']],
   ])('shows exactly the actions the gateway lists for %s', async (_who, availableActions) => {

@@ -8,6 +8,7 @@ import type {
   RecordFollowUpMutationVariables,
   RelayTicketMutationVariables,
   ReopenTicketMutationVariables,
+  ReplyTicketMutationVariables,
   ResolveTicketMutationVariables,
   TicketCommand,
 } from '../../../gql/graphql';
@@ -21,6 +22,7 @@ import { REOPEN_TICKET_MUTATION } from '../graphql/mutations/reopen-ticket.mutat
 import { RESOLVE_TICKET_MUTATION } from '../graphql/mutations/resolve-ticket.mutation';
 import { START_TICKET_MUTATION } from '../graphql/mutations/start-ticket.mutation';
 import { TAKE_TICKET_MUTATION } from '../graphql/mutations/take-ticket.mutation';
+import { REPLY_TICKET_MUTATION } from '../graphql/mutations/reply-ticket.mutation';
 import { errorKind, errorMessage } from '../../ui/errors/graphql-errors';
 import { notifyFailure, notifySuccess } from '../../ui/errors/notify';
 import type { OwnChanges } from './useTicket';
@@ -35,6 +37,7 @@ export type CommandArgs = {
   RELAY: Args<RelayTicketMutationVariables>;
   START: NoArgs;
   TAKE: NoArgs;
+  REPLY: Args<ReplyTicketMutationVariables>;
   ESCALATE: Args<EscalateTicketMutationVariables>;
   RESOLVE: Args<ResolveTicketMutationVariables>;
   MARK_INVALID: Args<MarkTicketInvalidMutationVariables>;
@@ -48,6 +51,7 @@ export const STAFF_COMMANDS = [
   'TAKE',
   'START',
   'ASSIGN',
+  'REPLY',
   'RELAY',
   'ESCALATE',
   'RESOLVE',
@@ -69,6 +73,7 @@ const DOCUMENTS: { [C in StaffCommand]: TypedDocumentNode<Result, CommandArgs[C]
   RELAY: RELAY_TICKET_MUTATION,
   START: START_TICKET_MUTATION,
   TAKE: TAKE_TICKET_MUTATION,
+  REPLY: REPLY_TICKET_MUTATION,
   ESCALATE: ESCALATE_TICKET_MUTATION,
   RESOLVE: RESOLVE_TICKET_MUTATION,
   MARK_INVALID: MARK_TICKET_INVALID_MUTATION,
