@@ -46,8 +46,8 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     const forSupervisor = (await viewAs(supervisor, id)).availableActions;
     expect([...forClerk].sort()).toEqual([...clerkActions].sort());
     expect([...forSupervisor].sort()).toEqual([...supervisorActions].sort());
-    // A clerk works the queue; dispatching, escalating, judging and reopening are supervisors' calls.
-    for (const action of ['ASSIGN', 'ESCALATE', 'MARK_INVALID', 'REOPEN']) expect(forClerk).not.toContain(action);
+    // A clerk works the queue and what they registered; dispatching, judging and reopening are supervisors' calls.
+    for (const action of ['ASSIGN', 'MARK_INVALID', 'REOPEN']) expect(forClerk).not.toContain(action);
   }
 
   async function createRepair(title: string, key: string) {
@@ -81,15 +81,16 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     const created = await createRepair('天花板漏水', 'flow-repair-0001');
     ticketId = created.id;
     expect(created).toMatchObject({ status: 'RECEIVED', version: 1, followUpDueAt: null });
-    await expectActions(ticketId, ['RELAY'], ['ASSIGN', 'RELAY', 'ESCALATE']);
+    // The clerk who registered it may take it on or pass it up (002_… 若自己现场不能解决的,要及时传递给相关负责人).
+    await expectActions(ticketId, ['RELAY', 'REPLY', 'TAKE', 'ESCALATE'], ['ASSIGN', 'TAKE', 'RELAY', 'REPLY', 'ESCALATE']);
 
     const relayed = await act('relayTicket', RELAY, { id: ticketId, v: 1, note: RELAY_NOTE });
     expect(relayed).toMatchObject({ status: 'RELAYED', version: 2 });
-    await expectActions(ticketId, ['RELAY', 'START'], ['ASSIGN', 'RELAY', 'START', 'ESCALATE']);
+    await expectActions(ticketId, ['RELAY', 'REPLY', 'START', 'ESCALATE'], ['ASSIGN', 'RELAY', 'REPLY', 'START', 'ESCALATE']);
 
     const started = await act('startTicket', START, { id: ticketId, v: 2 });
     expect(started).toMatchObject({ status: 'IN_PROGRESS', version: 3 });
-    await expectActions(ticketId, ['RELAY', 'RESOLVE'], ['ASSIGN', 'RELAY', 'ESCALATE', 'RESOLVE']);
+    await expectActions(ticketId, ['RELAY', 'REPLY', 'RESOLVE', 'ESCALATE'], ['ASSIGN', 'RELAY', 'REPLY', 'ESCALATE', 'RESOLVE']);
 
     // A leak is followed up three days after the water test, not after the resolution.
     const waterTestAt = new Date(Date.now() + 2 * DAY);

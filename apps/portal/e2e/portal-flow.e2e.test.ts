@@ -114,8 +114,8 @@ describe('a merchant follows a repair from the portal, on a phone', () => {
     await page.getByRole('radio', { name: '1 星' }).check({ force: true });
     await page.getByLabel('意见（选填）').fill('门还是卡');
     await page.getByRole('button', { name: '提交评价' }).click();
-    await page.getByText('已退回客服部重新处理，并已通知客服主管。').waitFor();
-    await page.getByText('已通知客服主管', { exact: true }).waitFor();
+    await page.getByText('已退回客服部重新处理，客服主管的工单队列中可见。').waitFor();
+    await page.getByText('已退回重新处理，客服主管的工单队列中可见', { exact: true }).waitFor();
 
     const reopened = await clerk.request<{ ticket: { status: string } }>(TICKET, { id: ticketId });
     expect(['RECEIVED', 'ASSIGNED']).toContain(reopened.ticket.status);

@@ -65,8 +65,10 @@ type Documents = {
     "\n  mutation RecordFollowUp($id: ID!, $version: Int!, $channel: FollowUpChannel!, $satisfaction: Int!, $note: String) {\n    recordFollowUp(id: $id, version: $version, channel: $channel, satisfaction: $satisfaction, note: $note) {\n      ...TicketDetail\n    }\n  }\n": typeof types.RecordFollowUpDocument,
     "\n  mutation RelayTicket($id: ID!, $version: Int!, $department: PeerDepartment!, $note: String) {\n    relayTicket(id: $id, version: $version, department: $department, note: $note) {\n      ...TicketDetail\n    }\n  }\n": typeof types.RelayTicketDocument,
     "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ReopenTicketDocument,
+    "\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ReplyTicketDocument,
     "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n": typeof types.ResolveTicketDocument,
     "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.StartTicketDocument,
+    "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.TakeTicketDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": typeof types.DeadlinePreviewDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": typeof types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": typeof types.TicketStaffLookupDocument,
@@ -129,8 +131,10 @@ const documents: Documents = {
     "\n  mutation RecordFollowUp($id: ID!, $version: Int!, $channel: FollowUpChannel!, $satisfaction: Int!, $note: String) {\n    recordFollowUp(id: $id, version: $version, channel: $channel, satisfaction: $satisfaction, note: $note) {\n      ...TicketDetail\n    }\n  }\n": types.RecordFollowUpDocument,
     "\n  mutation RelayTicket($id: ID!, $version: Int!, $department: PeerDepartment!, $note: String) {\n    relayTicket(id: $id, version: $version, department: $department, note: $note) {\n      ...TicketDetail\n    }\n  }\n": types.RelayTicketDocument,
     "\n  mutation ReopenTicket($id: ID!, $version: Int!, $reason: String!) {\n    reopenTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": types.ReopenTicketDocument,
+    "\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n": types.ReplyTicketDocument,
     "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n": types.ResolveTicketDocument,
     "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.StartTicketDocument,
+    "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.TakeTicketDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": types.DeadlinePreviewDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": types.TicketStaffLookupDocument,
@@ -363,11 +367,19 @@ export function graphql(source: "\n  mutation ReopenTicket($id: ID!, $version: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyTicket($id: ID!, $version: Int!, $message: String!) {\n    replyTicket(id: $id, version: $version, message: $message) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveTicket($id: ID!, $version: Int!, $resolution: String!, $repairCategory: RepairCategory, $waterTestAt: DateTime) {\n    resolveTicket(id: $id, version: $version, resolution: $resolution, repairCategory: $repairCategory, waterTestAt: $waterTestAt) {\n      ...TicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation StartTicket($id: ID!, $version: Int!) {\n    startTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

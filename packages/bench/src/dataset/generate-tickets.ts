@@ -110,7 +110,7 @@ export function* generateTickets(cast: SiteCast, count: number, seed: number, an
     const createdById = channel === 'portal' || clerks.length === 0 ? null : rnd.pick(clerks);
     const repairCategory: RepairCategory | null = kind === 'repair' ? rnd.weighted([['safety', 20], ['leak', 25], ['other', 55]] as const) : null;
     const relayedTo = status === 'relayed' || (RELAY_BY_KIND[kind] && rnd.chance(0.3)) ? (RELAY_BY_KIND[kind] ?? 'property') : null;
-    const deadlines = computeDeadlines({ severity, receivedAt: new Date(receivedAt), requestedBy: null });
+    const deadlines = computeDeadlines({ kind: 'complaint', severity, receivedAt: new Date(receivedAt), requestedBy: null });
 
     // The timeline, played forward from intake and never past the anchor.
     const clip = (at: number) => Math.min(at, now - 60_000);
@@ -163,7 +163,16 @@ export function* generateTickets(cast: SiteCast, count: number, seed: number, an
       }
     }
     const followUp = resolvedAt === null ? null : followUpDueAt({ kind, repairCategory, resolvedAt: new Date(resolvedAt) });
-    const facts = { status, deadlines, followUpDueAt: followUp, receivedAt: new Date(receivedAt), resolvedAt: resolvedAt === null ? null : new Date(resolvedAt) };
+    // The dataset stores no hand-over or reply times: read as handed over once out of intake, answered once resolved.
+    const facts = {
+      status,
+      deadlines,
+      followUpDueAt: followUp,
+      receivedAt: new Date(receivedAt),
+      resolvedAt: resolvedAt === null ? null : new Date(resolvedAt),
+      handedOverAt: status === 'received' ? null : new Date(receivedAt),
+      repliedAt: resolvedAt === null ? null : new Date(resolvedAt),
+    };
     const title = rnd.pick(TITLES[kind]);
     yield {
       ticket: [

@@ -77,12 +77,13 @@ const WORKERS: Record<UnitCode, PositionCode[]> = {
   floor_service: ['floor_clerk'],
   shuttle_team: ['cart_captain', 'cart_driver'],
 };
-// 客户意见定时回访 is a clerk's KPI; the cart team has no desk, so the service hall calls back.
+// 客户意见定时回访 is a clerk's KPI; the cart team's own tickets are the team's to follow up, and
+// the captain, who works the team's queue (ticket grants of cart_captain), calls back.
 const FOLLOW_UP_DESK: Record<UnitCode, PositionCode[]> = {
   department: ['office_clerk'],
   merchant_service: ['office_clerk', 'hall_clerk'],
   floor_service: ['floor_clerk'],
-  shuttle_team: ['hall_clerk'],
+  shuttle_team: ['cart_captain'],
 };
 
 /**

@@ -186,6 +186,8 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
     expect(await list({}, { kind: 'scoped', unitIds: [f.unitIds[0]], staffIds: [] })).toEqual(['t3', 't1']);
     expect(await list({}, { kind: 'scoped', unitIds: [], staffIds: [f.staffIds[0]] })).toEqual(['t2', 't4']);
     expect(await list({}, { kind: 'scoped', unitIds: [], staffIds: [f.staffIds[2]] })).toEqual(['t3']);
+    // Merchant complaints wherever they are (002_… 及时收集各卖场前台受理的商户投诉).
+    expect(await list({}, { kind: 'scoped', unitIds: [], staffIds: [f.staffIds[2]], tags: ['merchant_complaint'] })).toEqual(['t3', 't1', 't5', 't4']);
     expect(await list({}, { kind: 'requester', requesterId: f.requesterIds[1] })).toEqual(['t2', 't5']);
     expect(await list({}, { kind: 'requester', requesterId: f.requesterIds[1] }, 'newest')).toEqual(['t2', 't5']);
     const other = await createTicketFixture(db);
@@ -209,6 +211,7 @@ describe.each(enginesUnderTest())('ticket queue (%s)', (engine) => {
       { kind: 'none' },
       ...f.requesterIds.map((requesterId): TicketVisibility => ({ kind: 'requester', requesterId })),
       ...subsets(f.unitIds).flatMap((unitIds) => subsets(f.staffIds).map((staffIds): TicketVisibility => ({ kind: 'scoped', unitIds, staffIds }))),
+      ...subsets(f.staffIds).map((staffIds): TicketVisibility => ({ kind: 'scoped', unitIds: [], staffIds, tags: ['merchant_complaint'] })),
     ];
     for (const visibility of visibilities) {
       const expected = all.filter((t) => matches(visibility, ticketResource(t))).map(label);

@@ -23,7 +23,7 @@
  * the scan's start; NULL due_at rows (sorted last) are a second slice `due_at IS NULL AND id > $`.
  */
 import { ValidationError } from '@kefu/domain/shared';
-import type { Severity, Ticket, TicketKind, TicketStatus, TicketVisibility } from '@kefu/domain/tickets';
+import type { Severity, Ticket, TicketKind, TicketStatus, TicketTag, TicketVisibility } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
 import { containsPattern } from '../shared/contains-pattern.js';
 import { isUuid } from '../shared/is-uuid.js';
@@ -78,6 +78,11 @@ const createBinder = (): { bind: Binder; values: unknown[] } => {
   return { values, bind: (value) => (values.push(value), `$${values.length}`) };
 };
 
+/** The domain's ticket tags (TICKET_TAGS) on the ticket's columns; constants only, nothing bound. */
+const TAG_CONDITIONS: Record<TicketTag, string> = {
+  merchant_complaint: `(t.kind = 'complaint' AND t.requester_kind = 'merchant')`,
+};
+
 /**
  * Conditions for the viewer's visibility, or null when the viewer can see nothing: the domain's
  * ticket facts (ticketFacts) on their columns, units on unit_id, staff on assignee_id or created_by_id.
@@ -99,6 +104,7 @@ function visibilityConditions(visibility: TicketVisibility, bind: Binder): strin
         const staff = bind(staffIds);
         any.push(`t.assignee_id = ANY(${staff}::uuid[])`, `t.created_by_id = ANY(${staff}::uuid[])`);
       }
+      for (const tag of visibility.tags ?? []) if (tag in TAG_CONDITIONS) any.push(TAG_CONDITIONS[tag as TicketTag]);
       return any.length > 0 ? [`(${any.join(' OR ')})`] : null;
     }
   }

@@ -35,6 +35,8 @@ export type TicketRow = {
   reply_by: Date | null;
   resolve_by: Date;
   follow_up_due_at: Date | null;
+  handed_over_at: Date | null;
+  replied_at: Date | null;
   resolved_at: Date | null;
   closed_at: Date | null;
   due_at: Date | null;
@@ -69,6 +71,8 @@ export const TICKET_WRITE_COLUMNS = [
   'reply_by',
   'resolve_by',
   'follow_up_due_at',
+  'handed_over_at',
+  'replied_at',
   'resolved_at',
   'closed_at',
   'due_at',
@@ -109,6 +113,8 @@ export const ticketMapper = {
       receivedAt: row.received_at,
       deadlines: { handoverBy: row.handover_by, replyBy: row.reply_by, resolveBy: row.resolve_by },
       followUpDueAt: row.follow_up_due_at,
+      handedOverAt: row.handed_over_at,
+      repliedAt: row.replied_at,
       resolvedAt: row.resolved_at,
       closedAt: row.closed_at,
       escalationLevel: row.escalation_level,
@@ -142,6 +148,8 @@ export const ticketMapper = {
       reply_by: ticket.deadlines.replyBy,
       resolve_by: ticket.deadlines.resolveBy,
       follow_up_due_at: ticket.followUpDueAt,
+      handed_over_at: ticket.handedOverAt,
+      replied_at: ticket.repliedAt,
       resolved_at: ticket.resolvedAt,
       closed_at: ticket.closedAt,
       due_at: nextDeadline(ticket),

@@ -13,10 +13,19 @@ export type GrantScope = 'any' | 'site' | 'subordinates' | 'own_queue' | 'own';
 /** Every scope, widest first: the permission matrix shows the widest a position holds. */
 export const GRANT_SCOPES: readonly GrantScope[] = ['any', 'site', 'subordinates', 'own_queue', 'own'];
 
-export type Grant<A extends string = string> = { action: A; scope: GrantScope };
+/**
+ * `alsoTagged`: the grant also reaches, anywhere on the site, the records that carry one of
+ * these tags (see RecordFacts.tags), whatever its scope; e.g. merchant complaints for the
+ * merchant-service desk, wherever they were taken.
+ */
+export type Grant<A extends string = string> = { action: A; scope: GrantScope; alsoTagged?: readonly string[] };
 
 /** One grant per action, all with the same scope. */
 export const scoped = <A extends string>(scope: GrantScope, actions: readonly A[]): Grant<A>[] => actions.map((action) => ({ action, scope }));
+
+/** The same grants, each also reaching the records that carry one of `tags`. */
+export const alsoTagged = <A extends string>(tags: readonly string[], grants: readonly Grant<A>[]): Grant<A>[] =>
+  grants.map((grant) => ({ ...grant, alsoTagged: [...(grant.alsoTagged ?? []), ...tags] }));
 
 /**
  * What a requester may do. Requesters reach only their own records; `onSite` also allows the

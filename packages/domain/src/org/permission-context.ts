@@ -14,6 +14,8 @@ export type RecordFacts = {
   unitId: string | null;
   staffIds: readonly (string | null)[];
   requesterId: string | null;
+  /** What kind of record it is, as far as a tagged grant (Grant.alsoTagged) is concerned. */
+  tags?: readonly string[];
 };
 
 /** A context's record kind: how to read a record's facts and which action lists a queue of them. */

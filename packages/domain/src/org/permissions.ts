@@ -23,6 +23,7 @@ export const PERMISSION_REASONS = [
   'own_ticket', // a record assigned to or created by the principal
   'own_unit_queue', // in the queue of the principal's unit
   'own_request', // a requester's own record
+  'tagged_record', // a kind of record the position follows wherever it is (Grant.alsoTagged)
   'in_scope', // a list or new record, filtered to the principal's scope
   'narrowed_by_reporting_line', // matrix only: a site-wide grant below the top of the tree reaches only below
   // denied
@@ -190,7 +191,12 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
   /** The position's own grants of `action`: the site's when it stored one, else the catalogue's. */
   const ownGrantsOf = (chart: OrgChart, position: Position, action: string): readonly Grant<A>[] => {
     const stored = storedOf(chart, position.id, action);
-    if (stored) return stored.scope === null ? [] : [{ action: action as A, scope: stored.scope }];
+    if (stored) {
+      if (stored.scope === null) return [];
+      // A site's scope replaces the catalogue's; the kinds of record the position follows stay.
+      const tags = catalogueOf(position.code, action).flatMap((g) => g.alsoTagged ?? []);
+      return [tags.length > 0 ? { action: action as A, scope: stored.scope, alsoTagged: tags } : { action: action as A, scope: stored.scope }];
+    }
     return catalogueOf(position.code, action);
   };
 
@@ -234,6 +240,7 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     let outcome = deny('not_granted');
     for (const position of viewer.held) {
       for (const grant of grantsOf(chart, position, action)) {
+        if (subject.type === 'record' && grant.alsoTagged?.some((tag) => subject.facts.tags?.includes(tag))) return allow('tagged_record');
         const decision = evaluate(viewer, position, grant.scope, subject);
         if (decision.allowed) return decision;
         outcome = decision;
@@ -256,8 +263,10 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     const viewer = viewerOf(chart, principal.staffId, at);
     const unitIds = new Set<string>();
     const staffIds = new Set<string>();
+    const tags = new Set<string>();
     for (const position of viewer.held) {
       for (const grant of grantsOf(chart, position, action)) {
+        for (const tag of grant.alsoTagged ?? []) tags.add(tag);
         const scope = effectiveScope(chart, position, grant.scope);
         if (scope === 'any' || scope === 'site') return { kind: 'site' };
         staffIds.add(viewer.staffId);
@@ -268,8 +277,9 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
         }
       }
     }
-    if (unitIds.size === 0 && staffIds.size === 0) return { kind: 'none' };
-    return { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
+    if (unitIds.size === 0 && staffIds.size === 0 && tags.size === 0) return { kind: 'none' };
+    const scoped: Visibility = { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
+    return tags.size > 0 ? { ...scoped, tags: [...tags].sort() } : scoped;
   };
 
   const widestOf = (scopes: readonly GrantScope[]): GrantScope | null => GRANT_SCOPES.find((s) => scopes.includes(s)) ?? null;

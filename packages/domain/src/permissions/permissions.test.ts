@@ -22,6 +22,8 @@ const ticket = (over: Partial<Ticket> = {}): Ticket => ({
   assigneeId: null,
   requesterId: 'm-1',
   createdById: null,
+  kind: 'repair',
+  requesterKind: 'merchant',
   ...over,
 });
 const queue = (unit: string) => ticket({ unitId: `unit-${unit}` });
@@ -142,6 +144,12 @@ describe('decide: supervisors', () => {
     expect(check(staff('merchantSupervisor'), 'ticket.reopen', ticket({ createdById: STAFF.cartDriver!.id })).allowed).toBe(true);
   });
 
+  it('see a ticket assigned to someone they supervise, whichever queue holds it', () => {
+    const elsewhere = ticket({ unitId: 'unit-floor_service', assigneeId: STAFF.hallClerk!.id });
+    expect(check(staff('merchantSupervisor'), 'ticket.view', elsewhere)).toEqual({ allowed: true, reason: 'subordinate_scope' });
+    expect(visibility(staff('merchantSupervisor'), 'ticket.view', chart, NOW)).toMatchObject({ staffIds: expect.arrayContaining([STAFF.hallClerk!.id]) });
+  });
+
   it('stay out of the other centre and of their superiors', () => {
     expect(check(staff('merchantSupervisor'), 'ticket.view', queue('floor_service')).allowed).toBe(false);
     expect(check(staff('floorSupervisor'), 'ticket.view', queue('merchant_service')).allowed).toBe(false);
@@ -164,10 +172,37 @@ describe('decide: clerks', () => {
     expect(check(staff('officeClerk'), 'ticket.view', ticket({ createdById: STAFF.officeClerk!.id }))).toEqual({ allowed: true, reason: 'own_ticket' });
   });
 
-  it('do not assign, escalate, invalidate or reopen', () => {
-    for (const action of ['ticket.assign', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen'] as const) {
+  it('do not assign, invalidate or reopen', () => {
+    for (const action of ['ticket.assign', 'ticket.markInvalid', 'ticket.reopen'] as const) {
       expect(check(staff('hallClerk'), action, queue('merchant_service')), action).toEqual({ allowed: false, reason: 'not_granted' });
     }
+  });
+
+  // 002_… 服务人员 投诉受理: "若自己现场不能解决的,要及时传递给相关负责人进行解决,并跟踪到底";
+  // 001_… 投诉接待 (3): "应及时联系主管".
+  it('take a ticket they registered, and escalate any ticket they hold or registered', () => {
+    const registered = ticket({ unitId: 'unit-floor_service', createdById: STAFF.floorClerk!.id });
+    expect(check(staff('floorClerk'), 'ticket.take', registered)).toEqual({ allowed: true, reason: 'own_ticket' });
+    expect(check(staff('floorClerk'), 'ticket.escalate', registered)).toEqual({ allowed: true, reason: 'own_ticket' });
+    expect(check(staff('floorClerk'), 'ticket.escalate', assignedTo('floorClerk')).allowed).toBe(true);
+    expect(check(staff('hallClerk'), 'ticket.take', assignedTo('hallClerk')).allowed).toBe(true);
+    // Not a queue ticket someone else took down, nor a colleague's.
+    expect(check(staff('floorClerk'), 'ticket.take', queue('floor_service')).allowed).toBe(false);
+    expect(check(staff('hallClerk'), 'ticket.escalate', assignedTo('hallClerk2')).allowed).toBe(false);
+  });
+
+  // 002_… 市场中心服务前台后台服务人员 (9): "及时收集各卖场前台受理的商户投诉和服务申请,传递到相关部门并监督解决".
+  it('the front/back-office clerk and the merchant-service supervisor see merchant complaints taken at the floor desks', () => {
+    const atFloorDesk = ticket({ unitId: 'unit-floor_service', kind: 'complaint', requesterKind: 'merchant', createdById: STAFF.floorClerk!.id });
+    for (const key of ['officeClerk', 'merchantSupervisor'] as const) {
+      expect(check(staff(key), 'ticket.view', atFloorDesk), key).toEqual({ allowed: true, reason: 'tagged_record' });
+      expect(visibility(staff(key), 'ticket.view', chart, NOW)).toMatchObject({ kind: 'scoped', tags: ['merchant_complaint'] });
+    }
+    expect(check(staff('officeClerk'), 'ticket.relay', atFloorDesk).allowed).toBe(true);
+    // A customer's complaint or a merchant's repair on the floor stays with the floor centre.
+    expect(check(staff('officeClerk'), 'ticket.view', { ...atFloorDesk, requesterKind: 'customer' }).allowed).toBe(false);
+    expect(check(staff('merchantSupervisor'), 'ticket.view', { ...atFloorDesk, kind: 'repair' }).allowed).toBe(false);
+    expect(check(staff('hallClerk'), 'ticket.view', atFloorDesk).allowed).toBe(false);
   });
 
   it("do not reach another unit's queue or a colleague's own tickets", () => {
@@ -183,13 +218,22 @@ describe('decide: clerks', () => {
 });
 
 describe('decide: cart team and custom positions', () => {
-  it('lets the cart team create and view only their own tickets', () => {
+  // 002_… 导购车辆队长: "负责导购车辆服务队伍的全面导购服务工作", 直接下级 导购车辆导购员;
+  // 导购车辆导购: "负责相关车辆的检查和维护,并及时定期向上级汇报".
+  it("lets the cart team work its own team's tickets, the captain also the drivers'", () => {
     for (const key of ['cartCaptain', 'cartDriver'] as const) {
-      expect(check(staff(key), 'ticket.view', assignedTo(key)).allowed).toBe(true);
-      expect(check(staff(key), 'ticket.view', queue('shuttle_team')).allowed).toBe(false);
-      expect(check(staff(key), 'ticket.start', assignedTo(key)).reason).toBe('not_granted');
+      for (const action of ['ticket.view', 'ticket.start', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const) {
+        expect(check(staff(key), action, queue('shuttle_team')).allowed, `${key} ${action}`).toBe(true);
+        expect(check(staff(key), action, assignedTo(key)).allowed, `${key} ${action}`).toBe(true);
+      }
+      expect(check(staff(key), 'ticket.view', queue('merchant_service')).allowed).toBe(false);
+      expect(check(staff(key), 'ticket.markInvalid', queue('shuttle_team')).allowed).toBe(false);
     }
-    expect(check(staff('cartCaptain'), 'ticket.view', assignedTo('cartDriver')).allowed).toBe(false);
+    expect(check(staff('cartCaptain'), 'ticket.assign', queue('shuttle_team')).allowed).toBe(true);
+    expect(check(staff('cartCaptain'), 'ticket.view', ticket({ assigneeId: STAFF.cartDriver!.id, unitId: 'unit-floor_service' }))).toEqual({ allowed: true, reason: 'subordinate_scope' });
+    expect(check(staff('cartDriver'), 'ticket.assign', queue('shuttle_team')).allowed).toBe(false);
+    expect(check(staff('cartDriver'), 'ticket.escalate', assignedTo('cartDriver')).allowed).toBe(true);
+    expect(check(staff('cartDriver'), 'ticket.view', assignedTo('cartCaptain')).allowed).toBe(false);
   });
 
   it('gives a custom position only the baseline', () => {
@@ -213,7 +257,7 @@ describe('visibility of tickets', () => {
     expect(visibility(merchant, 'ticket.view', chart, NOW)).toEqual({ kind: 'requester', requesterId: 'm-1' });
     expect(visibility(staff('director'), 'ticket.view', chart, NOW)).toEqual({ kind: 'site' });
     expect(visibility(staff('hallClerk'), 'ticket.view', chart, NOW)).toEqual({ kind: 'scoped', unitIds: ['unit-merchant_service'], staffIds: [STAFF.hallClerk!.id] });
-    expect(visibility(staff('cartDriver'), 'ticket.view', chart, NOW)).toEqual({ kind: 'scoped', unitIds: [], staffIds: [STAFF.cartDriver!.id] });
+    expect(visibility(staff('cartDriver'), 'ticket.view', chart, NOW)).toEqual({ kind: 'scoped', unitIds: ['unit-shuttle_team'], staffIds: [STAFF.cartDriver!.id] });
     expect(visibility(staff('floorSupervisor'), 'ticket.view', chart, NOW)).toEqual({
       kind: 'scoped',
       unitIds: ['unit-floor_service'],
@@ -237,8 +281,11 @@ describe('permissionMatrix', () => {
     expect(cell('director', 'ticket.view')).toMatchObject({ allowed: true, reason: 'site_scope', scope: 'site' });
     expect(cell('hall_clerk', 'ticket.view')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own_queue' });
     expect(cell('deputy', 'staff.appraise')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'subordinates' });
-    expect(cell('cart_driver', 'ticket.view')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own' });
-    expect(cell('cart_driver', 'ticket.start')).toMatchObject({ allowed: false, reason: 'not_granted', scope: null });
+    expect(cell('cart_driver', 'ticket.view')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own_queue' });
+    expect(cell('cart_driver', 'ticket.start')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own_queue' });
+    expect(cell('floor_clerk', 'ticket.escalate')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own' });
+    expect(cell('floor_clerk', 'ticket.take')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own' });
+    expect(cell('floor_clerk', 'ticket.assign')).toMatchObject({ allowed: false, reason: 'not_granted', scope: null });
     expect(cell('office_clerk', 'org.view')).toMatchObject({ allowed: true, reason: 'granted', scope: 'any' });
     expect(cell('merchant_supervisor', 'ticket.rate').allowed).toBe(false);
   });

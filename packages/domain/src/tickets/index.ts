@@ -43,7 +43,11 @@ export {
   nextDeadline,
   slaState,
   isOverdue,
+  DEFAULT_KIND_POLICY,
+  policyFor,
   type DeadlineInput,
+  type DeadlinePolicy,
+  type TicketPolicies,
   type FollowUpInput,
   type SlaState,
 } from './sla.js';
@@ -57,11 +61,12 @@ export {
   type IntakeContext,
   type NewTicket,
 } from './ticket-intake.js';
+export { HANDOVER_POSITIONS, handoverReached, withHandover } from './handover.js';
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView, requesterOutcome, type RequesterOutcome, type RequesterFollowUp } from './ticket-timeline.js';
 export { formatTicketNumber } from './ticket-number.js';
 export { isNewToStaff } from './ticket-first-look.js';
-export { ticketResource, ticketFacts, type TicketResource } from './ticket-resource.js';
+export { ticketResource, ticketFacts, ticketTags, TICKET_TAGS, type TicketResource, type TicketTag } from './ticket-resource.js';
 export { ticketPermissions, TICKET_ACTIONS, type TicketAction, type TicketVisibility } from './ticket-permissions.js';
 export { InvalidTransitionError, NoEscalationTargetError, PhotoQuotaExceededError, type TransitionRefusal } from './ticket.errors.js';
 export { PHOTO_CONTENT_TYPES, PHOTO_LIMITS, PHOTO_MAX_MB, sniffPhotoType, checkPhoto, checkPhotoCount, type PhotoContentType } from './ticket-photo.js';

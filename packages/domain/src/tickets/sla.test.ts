@@ -69,7 +69,7 @@ describe('computeDeadlines', () => {
   const received = at('2026-03-10T01:15:00Z'); // 09:15 in Shanghai
 
   it('major: director the same day, reply in 2 days, resolved in 10', () => {
-    expect(computeDeadlines({ severity: 'major', receivedAt: received })).toEqual({
+    expect(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: received })).toEqual({
       handoverBy: at('2026-03-10T15:59:59.999Z'),
       replyBy: plus(received, 2 * DAY),
       resolveBy: plus(received, 10 * DAY),
@@ -78,12 +78,12 @@ describe('computeDeadlines', () => {
 
   it('major received just before local midnight still has to reach the director that day', () => {
     const late = at('2026-03-10T15:50:00Z'); // 23:50 local
-    expect(computeDeadlines({ severity: 'major', receivedAt: late }).handoverBy).toEqual(at('2026-03-10T15:59:59.999Z'));
-    expect(computeDeadlines({ severity: 'major', receivedAt: late, timeZone: 'UTC' }).handoverBy).toEqual(at('2026-03-10T23:59:59.999Z'));
+    expect(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: late }).handoverBy).toEqual(at('2026-03-10T15:59:59.999Z'));
+    expect(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: late, timeZone: 'UTC' }).handoverBy).toEqual(at('2026-03-10T23:59:59.999Z'));
   });
 
   it('important: supervisor within 1 hour, resolved in 3 days, no separate reply', () => {
-    expect(computeDeadlines({ severity: 'important', receivedAt: received })).toEqual({
+    expect(computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt: received })).toEqual({
       handoverBy: plus(received, HOUR),
       replyBy: null,
       resolveBy: plus(received, 3 * DAY),
@@ -91,7 +91,7 @@ describe('computeDeadlines', () => {
   });
 
   it('minor: resolved in 2 days', () => {
-    expect(computeDeadlines({ severity: 'minor', receivedAt: received })).toEqual({
+    expect(computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt: received })).toEqual({
       handoverBy: null,
       replyBy: null,
       resolveBy: plus(received, 2 * DAY),
@@ -101,27 +101,27 @@ describe('computeDeadlines', () => {
   it("minor: the requester's own deadline replaces the 2 days, earlier or later", () => {
     const sooner = plus(received, 5 * HOUR);
     const later = plus(received, 7 * DAY);
-    expect(computeDeadlines({ severity: 'minor', receivedAt: received, requestedBy: sooner }).resolveBy).toEqual(sooner);
-    expect(computeDeadlines({ severity: 'minor', receivedAt: received, requestedBy: later }).resolveBy).toEqual(later);
+    expect(computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt: received, requestedBy: sooner }).resolveBy).toEqual(sooner);
+    expect(computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt: received, requestedBy: later }).resolveBy).toEqual(later);
   });
 
   it("minor: a requester's deadline that is not after intake is ignored", () => {
-    expect(computeDeadlines({ severity: 'minor', receivedAt: received, requestedBy: received }).resolveBy).toEqual(plus(received, 2 * DAY));
-    expect(computeDeadlines({ severity: 'minor', receivedAt: received, requestedBy: plus(received, -HOUR) }).resolveBy).toEqual(
+    expect(computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt: received, requestedBy: received }).resolveBy).toEqual(plus(received, 2 * DAY));
+    expect(computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt: received, requestedBy: plus(received, -HOUR) }).resolveBy).toEqual(
       plus(received, 2 * DAY),
     );
   });
 
   it("requestedBy does not change major or important deadlines", () => {
     const asked = plus(received, HOUR);
-    expect(computeDeadlines({ severity: 'important', receivedAt: received, requestedBy: asked }).resolveBy).toEqual(plus(received, 3 * DAY));
-    expect(computeDeadlines({ severity: 'major', receivedAt: received, requestedBy: asked }).resolveBy).toEqual(plus(received, 10 * DAY));
+    expect(computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt: received, requestedBy: asked }).resolveBy).toEqual(plus(received, 3 * DAY));
+    expect(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: received, requestedBy: asked }).resolveBy).toEqual(plus(received, 10 * DAY));
   });
 
   it('the major handover can fall before the important one: 当天 is a calendar rule, 1 hour is not', () => {
     const late = at('2026-03-10T15:30:00Z'); // 23:30 local
-    const major = computeDeadlines({ severity: 'major', receivedAt: late });
-    const important = computeDeadlines({ severity: 'important', receivedAt: late });
+    const major = computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: late });
+    const important = computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt: late });
     expect(major.handoverBy!.getTime()).toBeLessThan(important.handoverBy!.getTime());
   });
 
@@ -135,7 +135,7 @@ describe('computeDeadlines', () => {
       fc.assert(
         fc.property(fc.constantFrom(...SEVERITIES), dates, zones, optionalRequest, (severity, receivedAt, timeZone, offset) => {
           const requestedBy = offset === undefined ? undefined : plus(receivedAt, offset);
-          const d = computeDeadlines({ severity, receivedAt, requestedBy, timeZone });
+          const d = computeDeadlines({ kind: 'complaint', severity, receivedAt, requestedBy, timeZone });
           for (const deadline of all(d)) expect(deadline.getTime()).toBeGreaterThanOrEqual(receivedAt.getTime());
           const ordered = all(d).map((x) => x.getTime());
           expect([...ordered].sort((a, b) => a - b)).toEqual(ordered);
@@ -147,7 +147,7 @@ describe('computeDeadlines', () => {
       fc.assert(
         fc.property(dates, zones, (receivedAt, timeZone) => {
           const resolve = (severity: (typeof SEVERITIES)[number]): number =>
-            computeDeadlines({ severity, receivedAt, timeZone }).resolveBy.getTime();
+            computeDeadlines({ kind: 'complaint', severity, receivedAt, timeZone }).resolveBy.getTime();
           expect(resolve('major')).toBeGreaterThanOrEqual(resolve('important'));
           expect(resolve('important')).toBeGreaterThanOrEqual(resolve('minor'));
         }),
@@ -157,12 +157,45 @@ describe('computeDeadlines', () => {
     it('the important handover is never later than 1 hour, the major one never later than that local day', () => {
       fc.assert(
         fc.property(dates, zones, (receivedAt, timeZone) => {
-          const major = computeDeadlines({ severity: 'major', receivedAt, timeZone }).handoverBy!;
+          const major = computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt, timeZone }).handoverBy!;
           expect(localDate(major, timeZone)).toBe(localDate(receivedAt, timeZone));
-          expect(computeDeadlines({ severity: 'important', receivedAt, timeZone }).handoverBy!.getTime() - receivedAt.getTime()).toBe(HOUR);
+          expect(computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt, timeZone }).handoverBy!.getTime() - receivedAt.getTime()).toBe(HOUR);
         }),
       );
     });
+  });
+});
+
+describe('deadlines by kind', () => {
+  const receivedAt = at('2026-03-10T01:00:00Z');
+
+  // The complaint windows of 001_… 投诉接待 (5) apply to complaints only; other kinds follow the
+  // site's policy, the product's own default when it sets none.
+  it('other kinds follow the product default: no hand-over or reply step, resolved in 1, 2 or 3 days', () => {
+    for (const kind of ['repair', 'consultation', 'service_request'] as const) {
+      expect(computeDeadlines({ kind, severity: 'major', receivedAt })).toEqual({ handoverBy: null, replyBy: null, resolveBy: plus(receivedAt, DAY) });
+      expect(computeDeadlines({ kind, severity: 'important', receivedAt }).resolveBy).toEqual(plus(receivedAt, 2 * DAY));
+      expect(computeDeadlines({ kind, severity: 'minor', receivedAt }).resolveBy).toEqual(plus(receivedAt, 3 * DAY));
+    }
+    const own = plus(receivedAt, 5 * DAY);
+    expect(computeDeadlines({ kind: 'repair', severity: 'minor', receivedAt, requestedBy: own }).resolveBy).toEqual(own);
+  });
+
+  it("a site's policy for a kind replaces the default for that kind only", () => {
+    const policies = {
+      repair: {
+        major: { handoverWithinHours: 1, replyWithinHours: 4, resolveWithinHours: 12 },
+        important: { handoverWithinHours: null, replyWithinHours: null, resolveWithinHours: 24 },
+        minor: { handoverWithinHours: null, replyWithinHours: null, resolveWithinHours: 96 },
+      },
+    };
+    expect(computeDeadlines({ kind: 'repair', severity: 'major', receivedAt, policies })).toEqual({
+      handoverBy: plus(receivedAt, HOUR),
+      replyBy: plus(receivedAt, 4 * HOUR),
+      resolveBy: plus(receivedAt, 12 * HOUR),
+    });
+    expect(computeDeadlines({ kind: 'consultation', severity: 'major', receivedAt, policies }).resolveBy).toEqual(plus(receivedAt, DAY));
+    expect(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt, policies }).resolveBy).toEqual(plus(receivedAt, 10 * DAY));
   });
 });
 
@@ -182,11 +215,7 @@ describe('followUpDueAt', () => {
     expect(followUpDueAt({ kind: 'repair', repairCategory: null, resolvedAt })).toEqual(plus(resolvedAt, 2 * DAY));
   });
 
-  it('a complaint is followed up within 2 days', () => {
-    expect(followUpDueAt({ kind: 'complaint', repairCategory: null, resolvedAt })).toEqual(plus(resolvedAt, 2 * DAY));
-  });
-
-  it.each(['consultation', 'service_request', 'return_exchange', 'logistics', 'technical', 'suggestion'] as const)(
+  it.each(['complaint', 'consultation', 'service_request', 'return_exchange', 'logistics', 'technical', 'suggestion'] as const)(
     '%s owes no follow-up',
     (kind) => {
       expect(followUpDueAt({ kind, repairCategory: null, resolvedAt })).toBeNull();
@@ -196,21 +225,34 @@ describe('followUpDueAt', () => {
 
 describe('nextDeadline, slaState, isOverdue', () => {
   const receivedAt = at('2026-03-10T01:00:00Z');
-  const major = computeDeadlines({ severity: 'major', receivedAt });
-  const facts = (patch: Partial<Ticket>): Pick<Ticket, 'status' | 'deadlines' | 'followUpDueAt' | 'receivedAt' | 'resolvedAt'> => ({
+  const major = computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt });
+  const facts = (
+    patch: Partial<Ticket>,
+  ): Pick<Ticket, 'status' | 'deadlines' | 'followUpDueAt' | 'receivedAt' | 'resolvedAt' | 'handedOverAt' | 'repliedAt'> => ({
     status: 'received',
     deadlines: major,
     followUpDueAt: null,
     receivedAt,
     resolvedAt: null,
+    handedOverAt: null,
+    repliedAt: null,
     ...patch,
   });
+  const handed = { handedOverAt: receivedAt };
+  const answered = { handedOverAt: receivedAt, repliedAt: receivedAt };
 
-  it('follows the status: handover while received, reply until work starts, then resolution, then follow-up', () => {
-    expect(nextDeadline(facts({ status: 'received' }))).toEqual(major.handoverBy);
-    expect(nextDeadline(facts({ status: 'assigned' }))).toEqual(major.replyBy);
-    expect(nextDeadline(facts({ status: 'relayed' }))).toEqual(major.replyBy);
-    expect(nextDeadline(facts({ status: 'in_progress' }))).toEqual(major.resolveBy);
+  // 001_… 投诉接待 (5): "当天呈送管理处主任进入处理程序,2天内给住户明确答复,10日内解决".
+  it('a major complaint owes the hand-over until the director has it, and the reply until the requester is answered', () => {
+    for (const status of ['received', 'assigned', 'relayed', 'in_progress'] as const) {
+      // Dispatched to someone who is not the director, or worked on: the hand-over is still owed.
+      expect(nextDeadline(facts({ status })), status).toEqual(major.handoverBy);
+      // With the director (or the acting director): the reply is next, whether or not work has started.
+      expect(nextDeadline(facts({ status, ...handed })), status).toEqual(major.replyBy);
+      expect(nextDeadline(facts({ status, ...answered })), status).toEqual(major.resolveBy);
+    }
+  });
+
+  it('then the follow-up once resolved, if one is owed', () => {
     const due = at('2026-03-15T00:00:00Z');
     expect(nextDeadline(facts({ status: 'resolved', followUpDueAt: due }))).toEqual(due);
     expect(nextDeadline(facts({ status: 'resolved' }))).toBeNull();
@@ -218,12 +260,12 @@ describe('nextDeadline, slaState, isOverdue', () => {
   });
 
   it('minor tickets have only the resolve deadline', () => {
-    const minor = computeDeadlines({ severity: 'minor', receivedAt });
+    const minor = computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt });
     expect(nextDeadline(facts({ status: 'received', deadlines: minor }))).toEqual(minor.resolveBy);
   });
 
   it('on_track, then due_soon under a quarter of the window, then overdue after the deadline', () => {
-    const t = facts({ status: 'in_progress' }); // 10-day window
+    const t = facts({ status: 'in_progress', ...answered }); // 10-day window
     expect(slaState(t, plus(receivedAt, 7 * DAY))).toBe('on_track');
     expect(slaState(t, plus(receivedAt, 7.6 * DAY))).toBe('due_soon');
     expect(slaState(t, major.resolveBy)).toBe('due_soon');
@@ -233,9 +275,11 @@ describe('nextDeadline, slaState, isOverdue', () => {
   });
 
   it('due_soon under 2 hours even when that is more than a quarter of the window', () => {
-    const important = computeDeadlines({ severity: 'important', receivedAt });
+    const important = computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt });
     expect(slaState(facts({ status: 'received', deadlines: important }), receivedAt)).toBe('due_soon');
     expect(slaState(facts({ status: 'received', deadlines: important }), plus(receivedAt, HOUR + 1))).toBe('overdue');
+    // 001_… "应在接待一小时内转呈部门主管": once a supervisor has it, the 3 days are what is left.
+    expect(slaState(facts({ status: 'assigned', deadlines: important, ...handed }), plus(receivedAt, HOUR + 1))).toBe('on_track');
   });
 
   it('the follow-up window opens at resolution', () => {

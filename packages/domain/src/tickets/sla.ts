@@ -2,7 +2,8 @@ import { wallClockAt, zoneOffsetMs } from '../sites/site-clock.js';
 import type { RepairCategory, Severity, SlaDeadlines, Ticket, TicketKind } from './ticket.js';
 
 /**
- * The SLA policy of `001_…` 投诉接待 (5) and 走回访 (1), as code.
+ * The SLA policy of complaints, `001_…` 投诉接待 (5), as code; other kinds follow a policy per
+ * site (TicketPolicies), the product's own default below when the site sets none.
  *
  * - major 重大: to the director the same (local calendar) day, a clear reply within 2 days,
  *   resolved within 10 days.
@@ -38,14 +39,47 @@ export const endOfLocalDay = (at: Date, timeZone: string = MALL_TIME_ZONE): Date
   return new Date(localMidnight(w.year, w.month, w.day + 1, timeZone) - 1);
 };
 
+/** How long each step may take, per severity, for a kind of ticket that is not a complaint. */
+export type DeadlinePolicy = { handoverWithinHours: number | null; replyWithinHours: number | null; resolveWithinHours: number };
+/** A site's deadlines for the kinds the seeds set none for (repairs, consultations, requests …), per severity. */
+export type TicketPolicies = Partial<Record<Exclude<TicketKind, 'complaint'>, Record<Severity, DeadlinePolicy>>>;
+
+/**
+ * The product's own default for every kind but complaints (the seeds give deadlines for
+ * complaints only; repairs have follow-up windows, not resolve windows): no hand-over or reply
+ * step, resolved within 1 day (major), 2 days (important) or 3 days (minor); a minor one honours
+ * the requester's own deadline, as minor complaints do. A site overrides it per kind.
+ */
+export const DEFAULT_KIND_POLICY: Record<Severity, DeadlinePolicy> = {
+  major: { handoverWithinHours: null, replyWithinHours: null, resolveWithinHours: 24 },
+  important: { handoverWithinHours: null, replyWithinHours: null, resolveWithinHours: 48 },
+  minor: { handoverWithinHours: null, replyWithinHours: null, resolveWithinHours: 72 },
+};
+
+export const policyFor = (kind: Exclude<TicketKind, 'complaint'>, policies?: TicketPolicies | null): Record<Severity, DeadlinePolicy> =>
+  policies?.[kind] ?? DEFAULT_KIND_POLICY;
+
 export type DeadlineInput = {
+  kind: TicketKind;
   severity: Severity;
   receivedAt: Date;
   requestedBy?: Date | null;
   timeZone?: string;
+  /** The site's policies for kinds other than complaints; the product's default when absent. */
+  policies?: TicketPolicies | null;
 };
 
-export const computeDeadlines = ({ severity, receivedAt, requestedBy, timeZone = MALL_TIME_ZONE }: DeadlineInput): SlaDeadlines => {
+const ownDeadlineOf = (receivedAt: Date, requestedBy: Date | null | undefined): Date | null =>
+  requestedBy && requestedBy.getTime() > receivedAt.getTime() ? requestedBy : null;
+
+export const computeDeadlines = (input: DeadlineInput): SlaDeadlines => {
+  const { kind, severity, receivedAt, requestedBy, timeZone = MALL_TIME_ZONE } = input;
+  if (kind !== 'complaint') {
+    const policy = policyFor(kind, input.policies)[severity];
+    const after = (hours: number | null) => (hours === null ? null : addMs(receivedAt, hours * HOUR_MS));
+    const own = severity === 'minor' ? ownDeadlineOf(receivedAt, requestedBy) : null;
+    return { handoverBy: after(policy.handoverWithinHours), replyBy: after(policy.replyWithinHours), resolveBy: own ?? addMs(receivedAt, policy.resolveWithinHours * HOUR_MS) };
+  }
   switch (severity) {
     case 'major':
       return {
@@ -56,7 +90,7 @@ export const computeDeadlines = ({ severity, receivedAt, requestedBy, timeZone =
     case 'important':
       return { handoverBy: addMs(receivedAt, HOUR_MS), replyBy: null, resolveBy: addMs(receivedAt, days(3)) };
     case 'minor': {
-      const ownDeadline = requestedBy && requestedBy.getTime() > receivedAt.getTime() ? requestedBy : null;
+      const ownDeadline = ownDeadlineOf(receivedAt, requestedBy);
       return { handoverBy: null, replyBy: null, resolveBy: ownDeadline ?? addMs(receivedAt, days(2)) };
     }
   }
@@ -73,24 +107,25 @@ export type FollowUpInput = {
  * When the 回访 is due, or null when none is owed.
  * Repairs (`001_…` 走回访 (1)): safety 2 days after the repair, leaks 3 days after the water test
  * (试漏; the resolution when no test time is known), everything else 2 days.
- * Complaints: 2 days after resolution. `003_…` closes a 抱怨单 within 3 days of issuing it, with a
- * follow-up caller verifying satisfaction first; that 3 days runs from intake and is already
- * bounded by the resolve deadlines, so the follow-up itself takes the seed's default of 2 days.
- * Other kinds owe no follow-up and may be closed once resolved.
+ * The seeds set a 回访 window for repairs only: a complaint's result is reported to the
+ * requester the same day (投诉接待 (6)② "在当天将投诉处理结果通报投诉住户"), which is its reply, and
+ * no window for a complaint 回访 is given, so none is owed. Other kinds owe no follow-up either
+ * and may be closed once resolved.
  */
 export const followUpDueAt = ({ kind, repairCategory, resolvedAt, waterTestAt }: FollowUpInput): Date | null => {
-  if (kind === 'complaint') return addMs(resolvedAt, days(2));
   if (kind !== 'repair') return null;
   if (repairCategory === 'leak') return addMs(waterTestAt ?? resolvedAt, days(3));
   return addMs(resolvedAt, days(2));
 };
 
-type SlaFacts = Pick<Ticket, 'status' | 'deadlines' | 'followUpDueAt' | 'receivedAt' | 'resolvedAt'>;
+type SlaFacts = Pick<Ticket, 'status' | 'deadlines' | 'followUpDueAt' | 'receivedAt' | 'resolvedAt' | 'handedOverAt' | 'repliedAt'>;
 
 /**
  * The deadline that matters in the current status, or null when nothing is owed.
- * While open: the handover (only until the ticket leaves intake), the reply (until work starts:
- * the seed has the responsible person contact the requester first when taking it up), then the
+ * While open: the hand-over until the ticket is with the one it must reach (`001_…` 投诉接待 (5):
+ * a major complaint "当天呈送管理处主任" — met when the director, or whoever acts as director,
+ * has it; an important one "一小时内转呈部门主管"; see handoverReached), the reply until the
+ * requester is answered ("2天内给住户明确答复": a reply, or the reported result), then the
  * resolution, whichever comes first. Once resolved: the follow-up, if one is owed.
  */
 export const nextDeadline = (ticket: SlaFacts): Date | null => {
@@ -101,8 +136,8 @@ export const nextDeadline = (ticket: SlaFacts): Date | null => {
     case 'relayed':
     case 'in_progress': {
       const pending = [
-        status === 'received' ? deadlines.handoverBy : null,
-        status === 'in_progress' ? null : deadlines.replyBy,
+        ticket.handedOverAt === null ? deadlines.handoverBy : null,
+        ticket.repliedAt === null ? deadlines.replyBy : null,
         deadlines.resolveBy,
       ].filter((d): d is Date => d !== null);
       return pending.reduce((a, b) => (b.getTime() < a.getTime() ? b : a));

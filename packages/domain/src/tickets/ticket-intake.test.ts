@@ -48,7 +48,7 @@ describe('openTicket', () => {
       createdById: 'clerk-1',
       firstSeenByStaffAt: now,
     });
-    expect(ticket.deadlines).toEqual(computeDeadlines({ severity: 'major', receivedAt: now }));
+    expect(ticket.deadlines).toEqual(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: now }));
     // Received at 23:30 local: the director must have it before local midnight.
     expect(ticket.deadlines.handoverBy).toEqual(new Date('2026-12-31T15:59:59.999Z'));
     expect(event).toEqual({

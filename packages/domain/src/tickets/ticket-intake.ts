@@ -22,7 +22,9 @@ export type NewTicketInput = {
   repairCategory?: RepairCategory | null;
 };
 
-export type IntakeContext = { now: Date; siteId: string; actor: TicketActor; timeZone?: string };
+import type { TicketPolicies } from './sla.js';
+
+export type IntakeContext = { now: Date; siteId: string; actor: TicketActor; timeZone?: string; policies?: TicketPolicies | null };
 
 export type NewTicket = Omit<Ticket, 'id' | 'number'>;
 
@@ -95,8 +97,10 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
     repairCategory: input.repairCategory ?? null,
     requestedBy,
     receivedAt: now,
-    deadlines: computeDeadlines({ severity, receivedAt: now, requestedBy, timeZone: ctx.timeZone ?? MALL_TIME_ZONE }),
+    deadlines: computeDeadlines({ kind: input.kind, severity, receivedAt: now, requestedBy, timeZone: ctx.timeZone ?? MALL_TIME_ZONE, policies: ctx.policies }),
     followUpDueAt: null,
+    handedOverAt: null,
+    repliedAt: null,
     resolvedAt: null,
     closedAt: null,
     escalationLevel: 0,

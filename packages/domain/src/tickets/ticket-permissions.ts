@@ -1,4 +1,4 @@
-import { scoped, type GrantScope } from '../org/grants.js';
+import { alsoTagged, scoped, type Grant, type GrantScope } from '../org/grants.js';
 import type { PermissionContext } from '../org/permission-context.js';
 import type { Visibility } from '../org/visibility.js';
 import { ticketFacts, type TicketResource } from './ticket-resource.js';
@@ -11,9 +11,11 @@ export const TICKET_ACTIONS = {
   'ticket.create': ['any'],
   'ticket.view': [...WORKING_SCOPES, 'own'],
   'ticket.assign': SUPERVISING_SCOPES,
+  'ticket.take': [...WORKING_SCOPES, 'own'],
+  'ticket.reply': WORKING_SCOPES,
   'ticket.relay': WORKING_SCOPES,
   'ticket.start': WORKING_SCOPES,
-  'ticket.escalate': SUPERVISING_SCOPES,
+  'ticket.escalate': [...SUPERVISING_SCOPES, 'own'],
   'ticket.resolve': WORKING_SCOPES,
   'ticket.markInvalid': SUPERVISING_SCOPES,
   'ticket.followUp': WORKING_SCOPES,
@@ -30,10 +32,22 @@ export type TicketAction = keyof typeof TICKET_ACTIONS;
  */
 export type TicketVisibility = Visibility;
 
-const CLERK_ACTIONS = ['ticket.view', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const;
-const SUPERVISOR_ACTIONS = [...CLERK_ACTIONS, 'ticket.assign', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen'] as const;
-const CLERK = scoped('own_queue', CLERK_ACTIONS);
+const CLERK_ACTIONS = ['ticket.view', 'ticket.reply', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const;
+const SUPERVISOR_ACTIONS = [...CLERK_ACTIONS, 'ticket.assign', 'ticket.take', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen'] as const;
+/**
+ * A front-line clerk takes and works a ticket they registered and passes on what they cannot
+ * solve: `002_…` 服务人员 投诉受理 "若自己现场不能解决的,要及时传递给相关负责人进行解决,并跟踪到底";
+ * `001_…` 投诉接待 (3) "应及时联系主管". `own` is the tickets they registered or hold; escalating
+ * sends one to their supervisor (escalationTarget, up the reporting line).
+ */
+const FRONT_LINE: Grant<TicketAction>[] = scoped('own', ['ticket.take', 'ticket.escalate']);
+const CLERK = [...scoped('own_queue', CLERK_ACTIONS), ...FRONT_LINE];
 const SUPERVISOR = scoped('subordinates', SUPERVISOR_ACTIONS);
+/**
+ * `002_…` 商户客服主管 (5) and 市场中心服务前台后台服务人员 (9): "及时收集各卖场前台受理的商户投诉和服务申请,
+ * 传递到相关部门并监督解决": both follow merchant complaints wherever a desk took them down.
+ */
+const MERCHANT_COMPLAINTS = ['merchant_complaint'];
 
 /**
  * Who works tickets, per catalogue position. Clerks work their unit's queue, supervisors the
@@ -50,15 +64,21 @@ export const ticketPermissions: PermissionContext<TicketAction, TicketResource> 
   grants: {
     director: scoped('site', SUPERVISOR_ACTIONS),
     deputy: SUPERVISOR,
-    merchant_supervisor: SUPERVISOR,
+    merchant_supervisor: alsoTagged(MERCHANT_COMPLAINTS, SUPERVISOR),
     floor_supervisor: SUPERVISOR,
-    office_clerk: CLERK,
+    office_clerk: alsoTagged(MERCHANT_COMPLAINTS, CLERK),
     archive_clerk: CLERK,
     hall_clerk: CLERK,
     floor_clerk: CLERK,
-    // The cart team works carts, not queues: it reports problems and follows its own tickets.
-    cart_captain: [],
-    cart_driver: [],
+    /*
+     * The shuttle-cart team works its own team's tickets. `002_…` 导购车辆队长: "负责导购车辆服务队伍的全面导购服务工作",
+     * "负责相关车辆的检查和维护", 团队管理 with 直接下级 导购车辆导购员: the captain works the team's queue and
+     * the drivers' tickets, and dispatches within the team. 导购车辆导购: "负责相关车辆的检查和维护,并及时定期向上级汇报"
+     * (直接上级 导购车辆队长): a driver works the team's queue and passes up what they cannot solve.
+     * Judging a complaint invalid and reopening work stay with the supervisors (the product's own rule).
+     */
+    cart_captain: scoped('subordinates', SUPERVISOR_ACTIONS.filter((a) => a !== 'ticket.markInvalid' && a !== 'ticket.reopen')),
+    cart_driver: CLERK,
   },
   // Merchants, owners and customers submit requests, follow their own and rate them; rating
   // needs a ticket, so it is not offered at the site level.

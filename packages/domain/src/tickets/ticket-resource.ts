@@ -1,5 +1,6 @@
 import type { RecordFacts } from '../org/permission-context.js';
-import type { Ticket } from './ticket.js';
+import type { RequesterKind } from '../shared/principal.js';
+import type { Ticket, TicketKind } from './ticket.js';
 
 /** The facts of a ticket that the permission rules look at. */
 export type TicketResource = {
@@ -10,24 +11,45 @@ export type TicketResource = {
   assigneeId: string | null;
   requesterId: string;
   createdById: string | null;
+  kind: TicketKind;
+  requesterKind: RequesterKind;
 };
 
-export const ticketResource = (ticket: Pick<Ticket, 'siteId' | 'unitId' | 'assigneeId' | 'requesterId' | 'createdById'>): TicketResource => ({
+export const ticketResource = (
+  ticket: Pick<Ticket, 'siteId' | 'unitId' | 'assigneeId' | 'requesterId' | 'createdById' | 'kind' | 'requesterKind'>,
+): TicketResource => ({
   type: 'ticket',
   siteId: ticket.siteId,
   unitId: ticket.unitId,
   assigneeId: ticket.assigneeId,
   requesterId: ticket.requesterId,
   createdById: ticket.createdById,
+  kind: ticket.kind,
+  requesterKind: ticket.requesterKind,
 });
 
 /**
+ * The tags a ticket may carry for tagged grants (Grant.alsoTagged), each with the rule that
+ * gives it; storage filters by the same rule on the ticket's columns.
+ * - `merchant_complaint`: a complaint from a merchant, wherever it was taken. `002_…` 商户客服主管
+ *   and 市场中心前台后台服务人员: "及时收集各卖场前台受理的商户投诉和服务申请,传递到相关部门并监督解决".
+ */
+export const TICKET_TAGS = {
+  merchant_complaint: (t: Pick<TicketResource, 'kind' | 'requesterKind'>) => t.kind === 'complaint' && t.requesterKind === 'merchant',
+} as const;
+export type TicketTag = keyof typeof TICKET_TAGS;
+
+export const ticketTags = (ticket: Pick<TicketResource, 'kind' | 'requesterKind'>): TicketTag[] =>
+  (Object.keys(TICKET_TAGS) as TicketTag[]).filter((tag) => TICKET_TAGS[tag](ticket));
+
+/**
  * Where a ticket sits for a scope check: in its unit's queue, belonging to its assignee and to
- * the staff member who took it down, and to its requester. Storage filters by the same columns
- * (unit_id; assignee_id or created_by_id; requester_id).
+ * the staff member who took it down, and to its requester, with its tags. Storage filters by the
+ * same columns (unit_id; assignee_id or created_by_id; requester_id; kind and requester_kind).
  */
 export const ticketFacts = (ticket: TicketResource): RecordFacts => ({
   unitId: ticket.unitId,
   staffIds: [ticket.assigneeId, ticket.createdById],
   requesterId: ticket.requesterId,
+  tags: ticketTags(ticket),
 });

@@ -43,11 +43,13 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   repairCategory: null,
   requestedBy: null,
   receivedAt,
-  deadlines: computeDeadlines({ severity: 'important', receivedAt }),
+  deadlines: computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt }),
   followUpDueAt: status === 'resolved' ? new Date(receivedAt.getTime() + 3 * DAY) : null,
   resolvedAt: ['resolved', 'followed_up', 'closed'].includes(status) ? receivedAt : null,
   closedAt: status === 'closed' || status === 'invalid' ? receivedAt : null,
   escalationLevel: 0,
+  handedOverAt: null,
+  repliedAt: null,
   firstSeenByStaffAt: receivedAt,
   satisfaction: null,
   createdById: 'staff-1',
@@ -68,6 +70,8 @@ const SAMPLE: Record<TicketCommandType, TicketCommand> = {
   close: { type: 'close' },
   reopen: { type: 'reopen', reason: 'Noise is back' },
   rate: { type: 'rate', stars: 5 },
+  take: { type: 'take' },
+  reply: { type: 'reply', message: 'We have sent an engineer; it will be fixed by Friday.' },
 };
 
 const allowedFrom = (type: TicketCommandType): readonly TicketStatus[] => TICKET_TRANSITIONS[type].from;
@@ -135,7 +139,53 @@ describe('the transition table', () => {
       'ticket.rate',
       'ticket.close',
       'ticket.reopen',
+      'ticket.take',
+      'ticket.reply',
     ]);
+  });
+});
+
+// 001_… 投诉接待 (5): "当天呈送管理处主任进入处理程序,2天内给住户明确答复".
+describe('hand-over and reply of a major complaint', () => {
+  const major = (status: TicketStatus) => ticketIn(status, { severity: 'major', deadlines: computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt }) });
+
+  it('is handed over only when the ticket reaches the one the org names, and that stands', () => {
+    expect(applyCommand(major('received'), { type: 'assign', assigneeId: 'clerk' }, staff).ticket.handedOverAt).toBeNull();
+    const toDirector = applyCommand(major('received'), { type: 'escalate', toStaffId: 'director', reason: 'Major', handsOver: true }, staff).ticket;
+    expect(toDirector.handedOverAt).toBe(now);
+    const later = { ...staff, now: new Date(now.getTime() + HOUR) };
+    expect(applyCommand(toDirector, { type: 'assign', assigneeId: 'clerk' }, later).ticket.handedOverAt).toBe(now);
+  });
+
+  it('is answered by a reply the requester sees, not by starting work', () => {
+    const started = applyCommand(major('assigned'), { type: 'start' }, staff).ticket;
+    expect(started.repliedAt).toBeNull();
+    const { ticket, event } = applyCommand(started, { type: 'reply', message: ' 已安排工程部今日处理 ' }, staff);
+    expect(ticket).toMatchObject({ status: 'in_progress', repliedAt: now });
+    expect(event).toMatchObject({ type: 'replied', visibleToRequester: true, data: { message: '已安排工程部今日处理' } });
+    expect(requesterView(event)).toMatchObject({ type: 'replied', data: { message: '已安排工程部今日处理' } });
+    expectInvalid(() => applyCommand(started, { type: 'reply', message: '  ' }, staff), ['message']);
+  });
+
+  it('the reported result answers the requester too; reopening owes a new answer', () => {
+    const resolved = applyCommand(major('in_progress'), { type: 'resolve', resolution: 'Done' }, staff).ticket;
+    expect(resolved.repliedAt).toBe(now);
+    expect(applyCommand(resolved, { type: 'reopen', reason: 'Back' }, staff).ticket.repliedAt).toBeNull();
+  });
+});
+
+describe('take (接单)', () => {
+  // 002_… 服务人员 投诉受理: "若自己现场不能解决的,要及时传递给相关负责人进行解决,并跟踪到底" — a clerk
+  // works what they registered themselves, so they take it on first.
+  it('makes the acting member of staff the handler', () => {
+    const { ticket, event } = applyCommand(ticketIn('received'), { type: 'take' }, staff);
+    expect(ticket).toMatchObject({ status: 'assigned', assigneeId: 'staff-1' });
+    expect(event).toMatchObject({ type: 'assigned', fromStatus: 'received', toStatus: 'assigned', data: { internal: { assigneeId: 'staff-1', taken: true } } });
+    expect(applyCommand(ticketIn('assigned'), { type: 'take' }, staff).ticket.assigneeId).toBe('staff-1');
+  });
+
+  it('is for staff only', () => {
+    expectRefused(() => applyCommand(ticketIn('received'), { type: 'take' }, requester), { command: 'take', reason: 'no_handler' });
   });
 });
 
@@ -174,7 +224,7 @@ describe('each command', () => {
     const { ticket, event } = applyCommand(ticketIn('received'), { type: 'assign', assigneeId: 's', unitId: 'u2', severity: 'major' }, staff);
     expect(ticket.severity).toBe('major');
     expect(ticket.unitId).toBe('u2');
-    expect(ticket.deadlines).toEqual(computeDeadlines({ severity: 'major', receivedAt }));
+    expect(ticket.deadlines).toEqual(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt }));
     expect(event.data).toEqual({ internal: { assigneeId: 's', unitId: 'u2', severity: 'major' } });
   });
 
@@ -195,8 +245,11 @@ describe('each command', () => {
   });
 
   it('resolve stamps the time and the follow-up due date', () => {
+    const repair = applyCommand(ticketIn('in_progress', { kind: 'repair' }), { type: 'resolve', resolution: 'Fixed', repairCategory: 'safety' }, staff).ticket;
+    expect(repair).toMatchObject({ status: 'resolved', resolvedAt: now, followUpDueAt: new Date(now.getTime() + 2 * DAY) });
+    // The seeds set no 回访 window for a complaint: none is owed, and it may be closed once resolved.
     const { ticket, event } = applyCommand(ticketIn('in_progress'), SAMPLE.resolve, staff);
-    expect(ticket).toMatchObject({ status: 'resolved', resolvedAt: now, followUpDueAt: new Date(now.getTime() + 2 * DAY) });
+    expect(ticket).toMatchObject({ status: 'resolved', resolvedAt: now, followUpDueAt: null });
     expect(event).toMatchObject({ type: 'resolved', visibleToRequester: true, data: { resolution: 'Bearings replaced' } });
   });
 
@@ -261,7 +314,7 @@ describe('each command', () => {
   it('followUp with satisfaction ≤ 2 sends the ticket back to its assignee', () => {
     const { ticket, event } = applyCommand(ticketIn('resolved'), { type: 'followUp', satisfaction: 2, channel: 'on_site' }, staff);
     expect(ticket).toMatchObject({ status: 'assigned', satisfaction: 2, resolvedAt: null, followUpDueAt: null });
-    expect(ticket.deadlines).toEqual(computeDeadlines({ severity: 'important', receivedAt: now }));
+    expect(ticket.deadlines).toEqual(computeDeadlines({ kind: 'complaint', severity: 'important', receivedAt: now }));
     expect(event).toMatchObject({ type: 'followed_up', toStatus: 'assigned', data: { reopened: true } });
   });
 

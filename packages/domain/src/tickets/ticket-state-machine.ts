@@ -1,6 +1,6 @@
 import type { TicketAction } from './ticket-permissions.js';
 import { InputChecker } from '../shared/validation.js';
-import { computeDeadlines, followUpDueAt, MALL_TIME_ZONE } from './sla.js';
+import { computeDeadlines, followUpDueAt, MALL_TIME_ZONE, type TicketPolicies } from './sla.js';
 import { InvalidTransitionError } from './ticket.errors.js';
 import type {
   PeerDepartment,
@@ -18,18 +18,23 @@ export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 
 export type TicketCommand =
   /** `severity` re-triages while dispatching (portal tickets arrive with a default). */
-  | { type: 'assign'; assigneeId: string; unitId?: string; severity?: Severity }
+  /** `handsOver`: the assignee is the one the hand-over deadline names (handoverReached), as the org decides. */
+  | { type: 'assign'; assigneeId: string; unitId?: string; severity?: Severity; handsOver?: boolean }
   | { type: 'relay'; department: PeerDepartment; note?: string }
   | { type: 'start' }
   /** The target is chosen by the org context (up the reporting line) and passed in. */
-  | { type: 'escalate'; toStaffId: string; reason: string }
+  | { type: 'escalate'; toStaffId: string; reason: string; handsOver?: boolean }
   | { type: 'resolve'; resolution: string; repairCategory?: RepairCategory; waterTestAt?: Date }
   | { type: 'markInvalid'; reason: string }
   | { type: 'followUp'; satisfaction: number; note?: string; channel: FollowUpChannel }
   | { type: 'close' }
   | { type: 'reopen'; reason: string }
   /** The requester's own rating; 2 stars or fewer sends the ticket back to work. */
-  | { type: 'rate'; stars: number; comment?: string };
+  | { type: 'rate'; stars: number; comment?: string }
+  /** The acting member of staff takes the ticket on as its handler (接单). */
+  | { type: 'take'; handsOver?: boolean }
+  /** A clear answer given to the requester (明确答复), shown on their timeline. */
+  | { type: 'reply'; message: string };
 
 export type TicketCommandType = TicketCommand['type'];
 
@@ -37,7 +42,7 @@ export type NewTicketEvent = Omit<TicketEvent, 'id'>;
 
 export type TicketActor = { kind: 'staff' | 'requester' | 'system'; id: string | null };
 
-export type CommandContext = { now: Date; actor: TicketActor; timeZone?: string };
+export type CommandContext = { now: Date; actor: TicketActor; timeZone?: string; policies?: TicketPolicies | null };
 
 const WORKING = ['received', 'assigned', 'relayed', 'in_progress'] as const satisfies readonly TicketStatus[];
 const BACK_TO_QUEUE = ['received', 'assigned'] as const satisfies readonly TicketStatus[];
@@ -57,6 +62,8 @@ const BACK_TO_QUEUE = ['received', 'assigned'] as const satisfies readonly Ticke
  * | rate        | resolved followed_up                   | unchanged; stars ≤ 2 → back to queue        |
  * | close       | resolved followed_up                   | closed             (from resolved only when no 回访 is owed) |
  * | reopen      | resolved followed_up closed invalid    | back to queue                               |
+ * | take        | received assigned                      | assigned           (the actor is the handler) |
+ * | reply       | received assigned relayed in_progress  | unchanged          (the requester is answered) |
  *
  * "Back to queue" is assigned when the ticket has an assignee, else received. Closed and invalid
  * accept only reopen.
@@ -72,6 +79,8 @@ export const TICKET_TRANSITIONS = {
   rate: { from: ['resolved', 'followed_up'], to: ['resolved', 'followed_up', ...BACK_TO_QUEUE] },
   close: { from: ['resolved', 'followed_up'], to: ['closed'] },
   reopen: { from: ['resolved', 'followed_up', 'closed', 'invalid'], to: BACK_TO_QUEUE },
+  take: { from: BACK_TO_QUEUE, to: ['assigned'] },
+  reply: { from: WORKING, to: WORKING },
 } as const satisfies Record<TicketCommandType, { from: readonly TicketStatus[]; to: readonly TicketStatus[] }>;
 
 export const TICKET_COMMAND_TYPES = Object.keys(TICKET_TRANSITIONS) as TicketCommandType[];
@@ -87,6 +96,8 @@ const COMMAND_ACTIONS = {
   close: 'ticket.close',
   reopen: 'ticket.reopen',
   rate: 'ticket.rate',
+  take: 'ticket.take',
+  reply: 'ticket.reply',
 } as const satisfies Record<TicketCommandType, TicketAction>;
 
 /** The permission a command needs; the gateway asks `can()` for it. */
@@ -95,7 +106,7 @@ export const requiredAction = (type: TicketCommandType): TicketAction => COMMAND
 /** Satisfaction or stars at or below this send the ticket back to work (回访中发现问题及时整改). */
 export const DISSATISFIED_AT_MOST = 2;
 
-export const TEXT_LIMITS = { reason: 500, note: 2000, resolution: 4000, comment: 1000, id: 100 } as const;
+export const TEXT_LIMITS = { message: 2000, reason: 500, note: 2000, resolution: 4000, comment: 1000, id: 100 } as const;
 
 type Guard = (ticket: Ticket) => InvalidTransitionError | null;
 
@@ -159,8 +170,12 @@ const validate = (ticket: Ticket, command: TicketCommand): void => {
         .integer('stars', command.stars, { min: 1, max: 5, required: true })
         .text('comment', command.comment, { max: TEXT_LIMITS.comment });
       break;
+    case 'reply':
+      check.text('message', command.message, { required: true, max: TEXT_LIMITS.message });
+      break;
     case 'start':
     case 'close':
+    case 'take':
       break;
   }
   check.check();
@@ -201,6 +216,9 @@ const resolvingHandler = (ticket: Ticket, ctx: CommandContext): string => {
   throw new InvalidTransitionError(ticket.status, 'resolve', 'no_handler', ticket.kind);
 };
 
+/** The first time the ticket reaches the one its hand-over names stands; later moves do not undo it. */
+const handedOver = (ticket: Ticket, handsOver: boolean | undefined, now: Date): Date | null => ticket.handedOverAt ?? (handsOver ? now : null);
+
 const backToQueue = (ticket: Ticket): TicketStatus => (ticket.assigneeId ? 'assigned' : 'received');
 
 /**
@@ -214,7 +232,11 @@ const reopening = (ticket: Ticket, ctx: CommandContext): Pick<Change, 'to' | 'pa
     closedAt: null,
     followUpDueAt: null,
     relayedTo: null,
+    // The requester is owed a new answer; whoever it was handed over to still has it.
+    repliedAt: null,
     deadlines: computeDeadlines({
+      kind: ticket.kind,
+      policies: ctx.policies,
       severity: ticket.severity,
       receivedAt: ctx.now,
       requestedBy: ticket.requestedBy,
@@ -235,10 +257,13 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
           assigneeId: command.assigneeId.trim(),
           unitId: trimmed(command.unitId) ?? ticket.unitId,
           relayedTo: null,
+          handedOverAt: handedOver(ticket, command.handsOver, now),
           ...(retriaged
             ? {
                 severity,
                 deadlines: computeDeadlines({
+                  kind: ticket.kind,
+                  policies: ctx.policies,
                   severity,
                   receivedAt: ticket.receivedAt,
                   requestedBy: ticket.requestedBy,
@@ -266,7 +291,7 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
       const escalationLevel = ticket.escalationLevel + 1;
       return {
         to: ticket.status === 'received' ? 'assigned' : ticket.status,
-        patch: { assigneeId: command.toStaffId.trim(), escalationLevel },
+        patch: { assigneeId: command.toStaffId.trim(), escalationLevel, handedOverAt: handedOver(ticket, command.handsOver, now) },
         event: {
           type: 'escalated',
           data: { toStaffId: command.toStaffId.trim(), reason: command.reason.trim(), level: escalationLevel },
@@ -282,6 +307,8 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
         to: 'resolved',
         patch: {
           resolvedAt: now,
+          // The reported result answers the requester (投诉接待 (6)② "在当天将投诉处理结果通报投诉住户").
+          repliedAt: ticket.repliedAt ?? now,
           assigneeId: handlerId,
           repairCategory,
           followUpDueAt: followUpDueAt({ kind: ticket.kind, repairCategory, resolvedAt: now, waterTestAt }),
@@ -345,6 +372,21 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
     }
     case 'close':
       return { to: 'closed', patch: { closedAt: now }, event: { type: 'closed', data: {}, visibleToRequester: true } };
+    case 'reply':
+      return {
+        to: ticket.status,
+        patch: { repliedAt: ticket.repliedAt ?? now },
+        event: { type: 'replied', data: { message: command.message.trim() }, visibleToRequester: true },
+      };
+    case 'take': {
+      // Only a member of staff takes a ticket on; the requester and the system never do.
+      if (ctx.actor.kind !== 'staff' || !ctx.actor.id) throw new InvalidTransitionError(ticket.status, 'take', 'no_handler', ticket.kind);
+      return {
+        to: 'assigned',
+        patch: { assigneeId: ctx.actor.id, relayedTo: null, handedOverAt: handedOver(ticket, command.handsOver, ctx.now) },
+        event: { type: 'assigned', data: withInternal({}, { assigneeId: ctx.actor.id, taken: true }), visibleToRequester: true },
+      };
+    }
     case 'reopen': {
       const next = reopening(ticket, ctx);
       return {

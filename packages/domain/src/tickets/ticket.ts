@@ -83,6 +83,10 @@ export type Ticket = {
   receivedAt: Date;
   deadlines: SlaDeadlines;
   followUpDueAt: Date | null;
+  /** When it first reached the one its hand-over deadline names (handoverReached); null until then. */
+  handedOverAt: Date | null;
+  /** When the requester was first given a clear answer (a reply or the reported result); null until then. */
+  repliedAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
   /** How many times it went up the reporting line. */
@@ -109,6 +113,7 @@ export const TICKET_EVENT_TYPES = [
   'reopened',
   'rated',
   'commented',
+  'replied',
 ] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 

@@ -19,6 +19,8 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'ticket.create': 'Register a ticket (受理).',
   'ticket.view': 'See a ticket.',
   'ticket.assign': 'Dispatch a ticket to a member of staff (派单).',
+  'ticket.take': 'Take a ticket on oneself (接单).',
+  'ticket.reply': 'Give the requester a clear answer (明确答复).',
   'ticket.relay': 'Hand a ticket to another department (传达).',
   'ticket.start': 'Start work on a ticket.',
   'ticket.escalate': 'Send a ticket up the reporting line (上报).',

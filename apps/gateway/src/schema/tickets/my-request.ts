@@ -34,10 +34,17 @@ const RequestEventRef = builder.objectRef<TicketEvent>('RequestEvent').implement
       resolve: (e) => (typeof e.data.department === 'string' ? (e.data.department as never) : null),
     }),
     stars: t.int({ nullable: true, description: 'Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events.', resolve: (e) => (typeof e.data.stars === 'number' ? e.data.stars : null) }),
-    comment: t.string({ nullable: true, description: 'Ratings: the requester’s own comment; null for other events.', resolve: (e) => (typeof e.data.comment === 'string' ? e.data.comment : null) }),
+    comment: t.string({
+      nullable: true,
+      description: 'Ratings: the requester’s own comment; replies: the department’s answer (明确答复); null for other events.',
+      resolve: (e) => {
+        const words = e.type === 'replied' ? e.data.message : e.data.comment;
+        return typeof words === 'string' ? words : null;
+      },
+    }),
     reopened: t.boolean({ description: 'The request went back to the department with this event.', resolve: (e) => e.data.reopened === true }),
     supervisorNotified: t.boolean({
-      description: "The department's supervisor was told about this event (a low rating).",
+      description: "A low rating sent the request back: it is in the queue of the handler's supervisor (their queue reaches their team's tickets).",
       resolve: (e) => e.data.notified === 'supervisor',
     }),
   }),

@@ -59,6 +59,8 @@ export const TicketCommandEnum = domainEnum('TicketCommand', TICKET_COMMAND_TYPE
   close: 'Close: closeTicket.',
   reopen: 'Put back in the queue: reopenTicket.',
   rate: 'The requester’s rating (评价): rateRequest, requesters only.',
+  take: 'Take it on oneself (接单): takeTicket.',
+  reply: 'Answer the requester (明确答复): replyTicket.',
 });
 export const SlaStateEnum = domainEnum('SlaState', ['on_track', 'due_soon', 'overdue', 'met'] as const, 'How a ticket stands against the deadline that matters in its status.', {
   on_track: 'The deadline is comfortably ahead.',

@@ -18,6 +18,7 @@ const TicketEventTypeEnum = domainEnum('TicketEventType', TICKET_EVENT_TYPES, 'W
   reopened: 'Put back in the queue (重新打开).',
   rated: 'Rated by the requester (来访人评价).',
   commented: 'A comment (备注).',
+  replied: 'A clear answer given to the requester (明确答复).',
 });
 export { TicketEventTypeEnum };
 const ActorKindEnum = domainEnum('ActorKind', ['staff', 'requester', 'system'] as const, 'Who caused a timeline event.', {
@@ -69,8 +70,8 @@ export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').impl
     }),
     note: t.string({
       nullable: true,
-      description: 'Resolution, reason, note or comment recorded with the event.',
-      resolve: (e) => text(e.data, 'resolution', 'reason', 'note', 'comment'),
+      description: 'Resolution, reason, note, comment or reply recorded with the event.',
+      resolve: (e) => text(e.data, 'resolution', 'reason', 'note', 'comment', 'message'),
     }),
     satisfaction: t.int({ nullable: true, description: 'Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events.', resolve: (e) => num(e.data, 'satisfaction') ?? num(e.data, 'stars') }),
     resolverBecameHandler: t.boolean({

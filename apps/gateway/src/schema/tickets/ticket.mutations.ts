@@ -83,6 +83,26 @@ builder.mutationField('assignTicket', (t) =>
   }),
 );
 
+builder.mutationField('takeTicket', (t) =>
+  t.field({
+    type: TicketRef,
+    description: 'The viewer takes the ticket on as its handler (接单), e.g. a clerk working what they registered. Needs `ticket.take` over the ticket (staff only).',
+    authScopes: { staff: true },
+    args: ticketArgs,
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'take' }),
+  }),
+);
+
+builder.mutationField('replyTicket', (t) =>
+  t.field({
+    type: TicketRef,
+    description: 'Gives the requester a clear answer (明确答复), shown on their timeline; it meets the reply deadline. Needs `ticket.reply` over the ticket (staff only).',
+    authScopes: { staff: true },
+    args: { ...ticketArgs, message: t.arg.string({ required: true, description: 'The answer, as the requester will read it.' }) },
+    resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'reply', message: args.message }),
+  }),
+);
+
 builder.mutationField('relayTicket', (t) =>
   t.field({
     type: TicketRef,

@@ -122,6 +122,6 @@ builder.queryField('deadlinePreview', (t) =>
       severity: t.arg({ type: SeverityEnum, required: true, description: 'The severity the ticket would have.' }),
       requestedBy: t.arg({ type: 'DateTime', description: 'The requester’s own deadline, if they gave one (minor tickets honour it).' }),
     },
-    resolve: (_root, { severity, requestedBy }, ctx) => computeDeadlines({ severity, receivedAt: ctx.now, requestedBy: requestedBy ?? null }),
+    resolve: (_root, { severity, requestedBy }, ctx) => computeDeadlines({ kind: 'complaint', severity, receivedAt: ctx.now, requestedBy: requestedBy ?? null }),
   }),
 );

@@ -65,6 +65,8 @@ export function newTicket(fixture: TicketFixture, overrides: Partial<Omit<Ticket
     receivedAt,
     deadlines: { handoverBy: null, replyBy: null, resolveBy: new Date(receivedAt.getTime() + 8 * HOUR) },
     followUpDueAt: null,
+    handedOverAt: null,
+    repliedAt: null,
     resolvedAt: null,
     closedAt: null,
     escalationLevel: 0,

@@ -11,6 +11,8 @@ const ZH_ACTION_LABELS: Record<Exclude<TicketCommand, 'RATE'>, string> = {
   ASSIGN: '派单',
   RELAY: '传达',
   START: '开始处理',
+  TAKE: '接单',
+  REPLY: '答复来访人',
   ESCALATE: '上报',
   RESOLVE: '反馈结果',
   MARK_INVALID: '判为无效投诉',
@@ -31,7 +33,8 @@ const actionButtons = async () => {
 describe('TicketDetail', () => {
   it.each<[string, TicketCommand[]]>([
     ['a clerk on a new ticket', ['RELAY', 'START']],
-    ['a supervisor on a ticket in progress', ['ASSIGN', 'ESCALATE', 'RESOLVE', 'MARK_INVALID']],
+    ['a clerk on a ticket they registered', ['TAKE', 'ESCALATE']],
+    ['a supervisor on a ticket in progress', ['ASSIGN', 'ESCALATE', 'RESOLVE', 'MARK_INVALID', 'REPLY']],
     ['a clerk on a resolved complaint', ['FOLLOW_UP']],
     ['a supervisor on a closed ticket', ['REOPEN']],
   ])('shows exactly the actions the gateway lists for %s', async (_who, availableActions) => {

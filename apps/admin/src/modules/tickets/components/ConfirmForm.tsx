@@ -5,7 +5,7 @@ import { useCommandSubmit } from '../hooks/useCommandSubmit';
 import type { CommandFormProps } from '../utils/command-form';
 import { CommandFormShell } from './CommandFormShell';
 
-export function ConfirmForm({ command, run, running, onClose }: CommandFormProps & { command: 'START' | 'CLOSE' }) {
+export function ConfirmForm({ command, run, running, onClose }: CommandFormProps & { command: 'TAKE' | 'START' | 'CLOSE' }) {
   const { t } = useTranslation('tickets');
   const form = useForm({ initialValues: {} });
   const { shell, submitWith } = useCommandSubmit(form, { running, onClose });

@@ -4,6 +4,7 @@ import { ConfirmForm } from './ConfirmForm';
 import { FollowUpForm } from './FollowUpForm';
 import { ReasonForm } from './ReasonForm';
 import { RelayForm } from './RelayForm';
+import { ReplyForm } from './ReplyForm';
 import { ResolveForm } from './ResolveForm';
 
 /** The small form each command needs; every one sends the version the user is looking at. */
@@ -13,6 +14,8 @@ export function TicketCommandForm(props: CommandFormProps) {
       return <AssignForm {...props} />;
     case 'RELAY':
       return <RelayForm {...props} />;
+    case 'REPLY':
+      return <ReplyForm {...props} />;
     case 'RESOLVE':
       return <ResolveForm {...props} />;
     case 'FOLLOW_UP':
@@ -21,6 +24,7 @@ export function TicketCommandForm(props: CommandFormProps) {
     case 'MARK_INVALID':
     case 'REOPEN':
       return <ReasonForm {...props} command={props.command} />;
+    case 'TAKE':
     case 'START':
     case 'CLOSE':
       return <ConfirmForm {...props} command={props.command} />;

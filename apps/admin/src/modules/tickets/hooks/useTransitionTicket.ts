@@ -8,6 +8,7 @@ import type {
   RecordFollowUpMutationVariables,
   RelayTicketMutationVariables,
   ReopenTicketMutationVariables,
+  ReplyTicketMutationVariables,
   ResolveTicketMutationVariables,
   TicketCommand,
 } from '../../../gql/graphql';
@@ -20,6 +21,8 @@ import { RELAY_TICKET_MUTATION } from '../graphql/mutations/relay-ticket.mutatio
 import { REOPEN_TICKET_MUTATION } from '../graphql/mutations/reopen-ticket.mutation';
 import { RESOLVE_TICKET_MUTATION } from '../graphql/mutations/resolve-ticket.mutation';
 import { START_TICKET_MUTATION } from '../graphql/mutations/start-ticket.mutation';
+import { TAKE_TICKET_MUTATION } from '../graphql/mutations/take-ticket.mutation';
+import { REPLY_TICKET_MUTATION } from '../graphql/mutations/reply-ticket.mutation';
 import { errorKind, errorMessage } from '../../ui/errors/graphql-errors';
 import { notifyFailure, notifySuccess } from '../../ui/errors/notify';
 import type { OwnChanges } from './useTicket';
@@ -33,6 +36,8 @@ export type CommandArgs = {
   ASSIGN: Args<AssignTicketMutationVariables>;
   RELAY: Args<RelayTicketMutationVariables>;
   START: NoArgs;
+  TAKE: NoArgs;
+  REPLY: Args<ReplyTicketMutationVariables>;
   ESCALATE: Args<EscalateTicketMutationVariables>;
   RESOLVE: Args<ResolveTicketMutationVariables>;
   MARK_INVALID: Args<MarkTicketInvalidMutationVariables>;
@@ -43,8 +48,10 @@ export type CommandArgs = {
 export type StaffCommand = keyof CommandArgs & TicketCommand;
 
 export const STAFF_COMMANDS = [
+  'TAKE',
   'START',
   'ASSIGN',
+  'REPLY',
   'RELAY',
   'ESCALATE',
   'RESOLVE',
@@ -65,6 +72,8 @@ const DOCUMENTS: { [C in StaffCommand]: TypedDocumentNode<Result, CommandArgs[C]
   ASSIGN: ASSIGN_TICKET_MUTATION,
   RELAY: RELAY_TICKET_MUTATION,
   START: START_TICKET_MUTATION,
+  TAKE: TAKE_TICKET_MUTATION,
+  REPLY: REPLY_TICKET_MUTATION,
   ESCALATE: ESCALATE_TICKET_MUTATION,
   RESOLVE: RESOLVE_TICKET_MUTATION,
   MARK_INVALID: MARK_TICKET_INVALID_MUTATION,

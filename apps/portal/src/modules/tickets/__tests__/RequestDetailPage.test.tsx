@@ -176,8 +176,8 @@ describe('request detail', () => {
     await user.type(within(form).getByLabelText('意见（选填）'), '还是卡');
     await user.click(within(form).getByRole('button', { name: '提交评价' }));
     await waitFor(() => expect(sent).toEqual({ id: 'TXlSZXF1ZXN0OjE=', version: 4, stars: 1, comment: '还是卡' }));
-    expect(await screen.findByText('已退回客服部重新处理，并已通知客服主管。')).toBeInTheDocument();
-    expect(screen.getByText('已通知客服主管')).toBeInTheDocument();
+    expect(await screen.findByText('已退回客服部重新处理，客服主管的工单队列中可见。')).toBeInTheDocument();
+    expect(screen.getByText('已退回重新处理，客服主管的工单队列中可见')).toBeInTheDocument();
     expect(screen.getByText('处理中')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '评价处理结果' })).toBeNull();
   });
