@@ -17,6 +17,11 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          read\n          ticket {\n            id\n            number\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  fragment AssignmentFields on Assignment {\n    id\n    acting\n    current\n    startsOn\n    endsOn\n    staff {\n      id\n      name\n      employeeNo\n    }\n    position {\n      id\n      title {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.AssignmentFieldsFragmentDoc,
     "\n  fragment PositionSummary on Position {\n    id\n    code\n    title {\n      zh\n      en\n    }\n    headcount\n    vacancies\n    unit {\n      id\n      code\n      name {\n        zh\n        en\n      }\n    }\n    reportsTo {\n      id\n    }\n    holders {\n      ...AssignmentFields\n    }\n  }\n": typeof types.PositionSummaryFragmentDoc,
     "\n  fragment StaffFields on Staff {\n    id\n    name\n    employeeNo\n    phone\n    active\n    assignments {\n      id\n      acting\n      current\n      startsOn\n      endsOn\n      staff {\n        id\n        name\n        employeeNo\n      }\n      position {\n        id\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.StaffFieldsFragmentDoc,
@@ -63,6 +68,11 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          read\n          ticket {\n            id\n            number\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  fragment AssignmentFields on Assignment {\n    id\n    acting\n    current\n    startsOn\n    endsOn\n    staff {\n      id\n      name\n      employeeNo\n    }\n    position {\n      id\n      title {\n        zh\n        en\n      }\n    }\n  }\n": types.AssignmentFieldsFragmentDoc,
     "\n  fragment PositionSummary on Position {\n    id\n    code\n    title {\n      zh\n      en\n    }\n    headcount\n    vacancies\n    unit {\n      id\n      code\n      name {\n        zh\n        en\n      }\n    }\n    reportsTo {\n      id\n    }\n    holders {\n      ...AssignmentFields\n    }\n  }\n": types.PositionSummaryFragmentDoc,
     "\n  fragment StaffFields on Staff {\n    id\n    name\n    employeeNo\n    phone\n    active\n    assignments {\n      id\n      acting\n      current\n      startsOn\n      endsOn\n      staff {\n        id\n        name\n        employeeNo\n      }\n      position {\n        id\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.StaffFieldsFragmentDoc,
@@ -132,6 +142,26 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          read\n          ticket {\n            id\n            number\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          read\n          ticket {\n            id\n            number\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'MyRequest.photos': { items: PHOTO_LIMITS.perRequest },
   'Requester.units': { items: REQUESTER_LIMITS.units },
   'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
+  'Query.myNotifications': { page: PAGE_SIZE },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -13,5 +13,8 @@ import './tickets/request.mutations.js';
 import './tickets/photo.js';
 import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
+import './notifications/notification.queries.js';
+import './notifications/notification.mutations.js';
+import './notifications/notification.subscriptions.js';
 
 export const schema = builder.toSchema();

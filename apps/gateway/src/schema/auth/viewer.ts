@@ -38,6 +38,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'requester.view': 'Read requesters’ files (来访人档案) of the site.',
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',
+  'notification.view': 'Read one’s own notifications (消息提醒).',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -1,6 +1,7 @@
 import type fc from 'fast-check';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
+import { notificationArb } from '../../notifications/testing/notification-arbitraries.js';
 import type { ContextRecord } from '../index.js';
 
 /**
@@ -10,4 +11,5 @@ import type { ContextRecord } from '../index.js';
 export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRecord>>> = {
   ticket: ticketArb,
   requester: requesterArb,
+  notification: notificationArb,
 };
