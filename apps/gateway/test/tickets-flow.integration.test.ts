@@ -209,6 +209,19 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     expect(ticket.timeline.at(-1)).toEqual({ type: 'RATED', fromStatus: 'RESOLVED', toStatus: ticket.status, satisfaction: 1, actorKind: 'REQUESTER' });
     // Back in the queue, the supervisor can dispatch it again.
     expect((await viewAs(supervisor, repair.id)).availableActions).toContain('ASSIGN');
+    // The handler's supervisor is told (a notification in the same transaction), so the portal's word is true.
+    const inbox = await gw.gql<{ myNotifications: { edges: { node: { kind: string; ticket: { id: string } | null } }[] } }>(
+      '{ myNotifications(first: 20) { edges { node { kind ticket { id } } } } }',
+      {},
+      { cookie: supervisor },
+    );
+    expect(inbox.data!.myNotifications.edges.map((e) => e.node)).toContainEqual({ kind: 'LOW_RATING', ticket: { id: repair.id } });
+    const portal = await gw.gql<{ myRequest: { timeline: { type: string; supervisorNotified: boolean }[] } }>(
+      'query ($id: ID!) { myRequest(id: $id) { timeline { type supervisorNotified } } }',
+      { id: requestId },
+      { cookie: merchant1 },
+    );
+    expect(portal.data!.myRequest.timeline.at(-1)).toEqual({ type: 'RATED', supervisorNotified: true });
   });
 
   it('marks a portal request new on the desk until a member of staff opens it', async () => {

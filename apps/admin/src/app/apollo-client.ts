@@ -25,6 +25,7 @@ function createCache(): InMemoryCache {
           messageInbox: relayStylePagination(),
           messagesTakenByMe: relayStylePagination(),
           escalatedMessages: relayStylePagination(),
+          myNotifications: relayStylePagination(['unreadOnly']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

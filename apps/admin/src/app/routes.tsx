@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
           { path: 'requesters', lazy: page(() => import('../pages/requesters/RequesterFilesPage')) },
           { path: 'reception', lazy: page(() => import('../pages/reception/ReceptionPage')) },
           { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },
+          { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

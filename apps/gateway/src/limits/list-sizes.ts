@@ -61,6 +61,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.messageInbox': { page: PAGE_SIZE },
   'Query.messagesTakenByMe': { page: PAGE_SIZE },
   'Query.escalatedMessages': { page: PAGE_SIZE },
+  'Query.myNotifications': { page: PAGE_SIZE },
 };
 
 /** A list nobody sized yet still costs something per item. */

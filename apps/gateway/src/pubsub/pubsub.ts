@@ -10,6 +10,8 @@ export type KefuTopics = {
   ticketUpdated: [ticketId: string, payload: TicketUpdatedPayload];
   /** A site's org chart changed: cached charts are dropped. */
   orgChanged: [payload: { siteId: string }];
+  /** A notification was written for a member of staff: their inbox refetches. Keyed by staff id. */
+  notificationAdded: [recipientId: string, payload: { notificationId: string; siteId: string }];
 };
 
 export type TicketUpdatedPayload = { ticketId: string; siteId: string; version: number };

@@ -18,5 +18,8 @@ import './reception/reception-entry.queries.js';
 import './reception/reception-entry.mutations.js';
 import './messages/message.queries.js';
 import './messages/message.mutations.js';
+import './notifications/notification.queries.js';
+import './notifications/notification.mutations.js';
+import './notifications/notification.subscriptions.js';
 
 export const schema = builder.toSchema();

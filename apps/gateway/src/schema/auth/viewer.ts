@@ -47,6 +47,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'message.view': 'Read messages for oneself, one’s units and those below.',
   'message.acknowledge': 'Acknowledge a message for oneself or one’s unit.',
   'message.configure': 'Set after how long unacknowledged messages go to supervisors.',
+  'notification.view': 'Read one’s own notifications (消息提醒).',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -1,10 +1,12 @@
 import type { Database } from '@kefu/db/engine';
 import { claimDeadlineEscalations, findBreachCandidates, lockTicketForSweep, updateTicket, appendTicketEvent, type BreachCursor } from '@kefu/db/tickets';
 import { escalationTarget } from '@kefu/domain/org';
+import type { Notification } from '@kefu/domain/notifications';
 import { breachedDeadlines, escalateBreaches, nextDeadline, type DeadlineBreach, type Ticket } from '@kefu/domain/tickets';
 import type { OrgChartCache } from '../../access/org-chart-cache.js';
 import type { Logger } from '../../logging/logger.js';
 import type { KefuPubSub } from '../../pubsub/pubsub.js';
+import { planNotifications, publishNotifications } from '../notifications/notify-ticket-event.js';
 
 /** What one sweep runs on: not a request, so no viewer — the system acts. */
 export type SweepContext = {
@@ -25,7 +27,7 @@ const sameBreach = (a: DeadlineBreach, b: DeadlineBreach): boolean => a.kind ===
  * who is next up the reporting line (acting holders count; a vacant seat is skipped), claim the
  * breaches not yet escalated, and escalate once for them. Answers the ticket when it escalated.
  */
-async function escalateOne(sc: SweepContext, siteId: string, ticketId: string): Promise<Ticket | null> {
+async function escalateOne(sc: SweepContext, siteId: string, ticketId: string): Promise<{ saved: Ticket; told: Notification[] } | null> {
   const chart = await sc.orgCharts.get(sc.db, siteId);
   return sc.db.transaction(async (tx) => {
     const ticket = await lockTicketForSweep(tx, siteId, ticketId);
@@ -38,8 +40,9 @@ async function escalateOne(sc: SweepContext, siteId: string, ticketId: string): 
     if (claimed.length === 0) return null;
     const { ticket: next, event } = escalateBreaches(ticket, claimed, target.staffId, { now: sc.now, actor: { kind: 'system', id: null } });
     const saved = await updateTicket(tx, next, ticket.version);
-    await appendTicketEvent(tx, event);
-    return saved;
+    const notify = planNotifications(chart, saved, event, sc.now);
+    await appendTicketEvent(tx, notify.event);
+    return { saved, told: await notify.write(tx) };
   });
 }
 
@@ -59,9 +62,11 @@ export async function escalateBreachedDeadlines(sc: SweepContext): Promise<numbe
       const open = breachedDeadlines(ticket, sc.now).filter((b) => !done.some((d) => sameBreach(b, d)));
       if (open.length === 0) continue;
       try {
-        const saved = await escalateOne(sc, ticket.siteId, ticket.id);
-        if (!saved) continue;
+        const done = await escalateOne(sc, ticket.siteId, ticket.id);
+        if (!done) continue;
+        const { saved, told } = done;
         escalated += 1;
+        publishNotifications(sc.pubsub, told);
         sc.pubsub.publish('ticketUpdated', saved.id, { ticketId: saved.id, siteId: saved.siteId, version: saved.version });
       } catch (error) {
         sc.logger.warn('escalating a breached deadline failed', {

@@ -3,6 +3,7 @@ import type { Queryable } from '@kefu/db/engine';
 import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { openTicket, ticketResource, type NewTicketInput, type Ticket } from '@kefu/domain/tickets';
 import { oncePerKey, requestHash } from '../shared/idempotency.js';
+import { planNotifications, publishNotifications } from '../notifications/notify-ticket-event.js';
 import type { UseCaseContext } from '../shared/use-case-context.js';
 import { publishTicketUpdated } from './publish-ticket-updated.js';
 import { checkReferences } from './ticket-references.js';
@@ -33,6 +34,8 @@ export async function openTicketOnce(
     requestHash: requestHash(alongside ? [input, alongside.fingerprint] : input),
   };
 
+  const chart = await uc.orgCharts.get(uc.db, siteId);
+  let told: Awaited<ReturnType<ReturnType<typeof planNotifications>['write']>> = [];
   const created = await uc.db.transaction((tx) =>
     oncePerKey(tx, claim, {
       replay: async (ticketId) => {
@@ -42,12 +45,15 @@ export async function openTicketOnce(
       },
       first: async () => {
         const ticket = await insertTicket(tx, draft);
-        await appendTicketEvent(tx, { ...event, ticketId: ticket.id });
+        const notify = planNotifications(chart, ticket, { ...event, ticketId: ticket.id }, uc.now);
+        await appendTicketEvent(tx, notify.event);
         await alongside?.write(tx, ticket);
+        told = await notify.write(tx);
         return { value: ticket, recordId: ticket.id };
       },
     }),
   );
   if (created.isNew) publishTicketUpdated(uc, created.value);
+  publishNotifications(uc.pubsub, told);
   return created.value;
 }

@@ -1,6 +1,7 @@
 import { appendTicketEvent, findTicketById, updateTicket } from '@kefu/db/tickets';
 import { ForbiddenError, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { applyCommand, requiredAction, ticketResource, withHandover, type Ticket, type TicketCommand } from '@kefu/domain/tickets';
+import { planNotifications, publishNotifications } from '../notifications/notify-ticket-event.js';
 import type { UseCaseContext } from '../shared/use-case-context.js';
 import { publishTicketUpdated } from './publish-ticket-updated.js';
 import { checkReferences } from './ticket-references.js';
@@ -31,11 +32,13 @@ export async function transitionTicket(
   if (!access.can(requiredAction(chosen.type), ticketResource(ticket))) throw new ForbiddenError(requiredAction(chosen.type));
   const { ticket: next, event } = applyCommand(ticket, chosen, { now: uc.now, actor });
   await checkReferences(uc, next, ticket);
-  const saved = await uc.db.transaction(async (tx) => {
+  const notify = planNotifications(await uc.orgCharts.get(uc.db, siteId), next, event, uc.now);
+  const [saved, told] = await uc.db.transaction(async (tx) => {
     const stored = await updateTicket(tx, next, expectedVersion);
-    await appendTicketEvent(tx, event);
-    return stored;
+    await appendTicketEvent(tx, notify.event);
+    return [stored, await notify.write(tx)] as const;
   });
   publishTicketUpdated(uc, saved);
+  publishNotifications(uc.pubsub, told);
   return saved;
 }

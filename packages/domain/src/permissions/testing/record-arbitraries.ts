@@ -3,6 +3,7 @@ import { messageArb } from '../../messages/testing/message-arbitraries.js';
 import { receptionArb } from '../../reception/testing/reception-arbitraries.js';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
+import { notificationArb } from '../../notifications/testing/notification-arbitraries.js';
 import type { ContextRecord } from '../index.js';
 
 /**
@@ -14,4 +15,5 @@ export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRec
   requester: requesterArb,
   reception: receptionArb,
   message: messageArb,
+  notification: notificationArb,
 };

@@ -1,12 +1,15 @@
 import { AppShell, Box, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { visibleNavItems } from '../utils/navigation';
 import { ViewerMenu } from './ViewerMenu';
+
+/** The bell loads apart from the shell, so the first load stays within its budget. */
+const NotificationBell = lazy(() => import('../../notifications/components/NotificationBell'));
 
 export function AppLayout() {
   const { t } = useTranslation('common');
@@ -41,9 +44,14 @@ export function AppLayout() {
               {t('appName')}
             </Text>
           </Group>
-          <Box visibleFrom="sm">
-            <ViewerMenu layout="header" />
-          </Box>
+          <Group gap="sm" wrap="nowrap">
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+            <Box visibleFrom="sm">
+              <ViewerMenu layout="header" />
+            </Box>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="kefu-navbar" aria-label={t('nav.label')} component="nav" className="kefu-navbar" data-open={opened}>

@@ -1,0 +1,7 @@
+import { graphql } from '../../../../gql';
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);

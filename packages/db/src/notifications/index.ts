@@ -1,0 +1,8 @@
+export {
+  insertNotifications,
+  listNotifications,
+  markNotificationRead,
+  markAllNotificationsRead,
+  findNotification,
+  type NotificationPage,
+} from './notification.repository.js';
