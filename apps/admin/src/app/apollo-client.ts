@@ -21,6 +21,7 @@ function createCache(): InMemoryCache {
           tickets: relayStylePagination(['filter', 'order']),
           staffMembers: relayStylePagination(['text', 'unitId', 'positionId']),
           requesterFiles: relayStylePagination(['search', 'kind']),
+          relays: relayStylePagination(['box', 'status', 'departmentId']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

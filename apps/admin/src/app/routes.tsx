@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
           { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
           { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },
           { path: 'requesters', lazy: page(() => import('../pages/requesters/RequesterFilesPage')) },
+          { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

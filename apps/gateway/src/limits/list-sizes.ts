@@ -1,4 +1,5 @@
 import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { DEPARTMENT_LIMITS } from '@kefu/domain/relays';
 import { REQUESTER_LIMITS } from '@kefu/domain/requesters';
 import { PHOTO_LIMITS } from '@kefu/domain/tickets';
 import { PAGE_SIZE } from '../schema/common/connection.js';
@@ -54,6 +55,12 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'MyRequest.photos': { items: PHOTO_LIMITS.perRequest },
   'Requester.units': { items: REQUESTER_LIMITS.units },
   'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
+  'Query.departments': { page: PAGE_SIZE },
+  'Query.relays': { page: PAGE_SIZE },
+  'Department.contacts': { items: DEPARTMENT_LIMITS.contacts },
+  'Department.members': { items: DEPARTMENT_LIMITS.members },
+  // A ticket goes to a handful of departments at most; a timeline's worth bounds it.
+  'Ticket.relays': { items: TIMELINE_EVENTS },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -13,5 +13,7 @@ import './tickets/request.mutations.js';
 import './tickets/photo.js';
 import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
+import './relays/relay.queries.js';
+import './relays/relay.mutations.js';
 
 export const schema = builder.toSchema();

@@ -1,4 +1,5 @@
 import { orgPermissions } from '../org/org-permissions.js';
+import { relayPermissions } from '../relays/relay-permissions.js';
 import { requesterPermissions } from '../requesters/requester-permissions.js';
 import { ticketPermissions } from '../tickets/ticket-permissions.js';
 
@@ -6,4 +7,4 @@ import { ticketPermissions } from '../tickets/ticket-permissions.js';
  * Registration point: every context's permissions, in the order their actions are listed (the
  * GraphQL `Action` enum, the permission matrix). A new context adds its `…Permissions` here.
  */
-export const PERMISSION_CONTEXTS = [ticketPermissions, orgPermissions, requesterPermissions] as const;
+export const PERMISSION_CONTEXTS = [ticketPermissions, orgPermissions, requesterPermissions, relayPermissions] as const;

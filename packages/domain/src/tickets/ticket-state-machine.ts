@@ -1,4 +1,5 @@
 import type { TicketAction } from './ticket-permissions.js';
+import type { LocalizedText } from '../shared/localized-text.js';
 import { InputChecker } from '../shared/validation.js';
 import { computeDeadlines, followUpDueAt, MALL_TIME_ZONE } from './sla.js';
 import { InvalidTransitionError } from './ticket.errors.js';
@@ -19,7 +20,11 @@ export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 export type TicketCommand =
   /** `severity` re-triages while dispatching (portal tickets arrive with a default). */
   | { type: 'assign'; assigneeId: string; unitId?: string; severity?: Severity }
-  | { type: 'relay'; department: PeerDepartment; note?: string }
+  /**
+   * `departmentName` is the site's own name of the receiving department (the relays context);
+   * a department with no peer kind (security) relays by name alone.
+   */
+  | { type: 'relay'; department?: PeerDepartment; departmentName?: LocalizedText; relayId?: string; note?: string }
   | { type: 'start' }
   /** The target is chosen by the org context (up the reporting line) and passed in. */
   | { type: 'escalate'; toStaffId: string; reason: string }
@@ -126,7 +131,9 @@ const validate = (ticket: Ticket, command: TicketCommand): void => {
         .oneOf('severity', command.severity, SEVERITIES, false);
       break;
     case 'relay':
-      check.oneOf('department', command.department, PEER_DEPARTMENTS).text('note', command.note, { max: TEXT_LIMITS.note });
+      check
+        .oneOf('department', command.department, PEER_DEPARTMENTS, command.departmentName === undefined)
+        .text('note', command.note, { max: TEXT_LIMITS.note });
       break;
     case 'escalate':
       check
@@ -257,8 +264,15 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
     case 'relay':
       return {
         to: 'relayed',
-        patch: { relayedTo: command.department },
-        event: { type: 'relayed', data: withInternal({ department: command.department }, { note: trimmed(command.note) }), visibleToRequester: true },
+        patch: { relayedTo: command.department ?? null },
+        event: {
+          type: 'relayed',
+          data: withInternal(
+            { department: command.department, departmentName: command.departmentName },
+            { note: trimmed(command.note), relayId: command.relayId },
+          ),
+          visibleToRequester: true,
+        },
       };
     case 'start':
       return { to: 'in_progress', patch: {}, event: { type: 'started', data: {}, visibleToRequester: true } };

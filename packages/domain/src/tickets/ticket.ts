@@ -109,6 +109,10 @@ export const TICKET_EVENT_TYPES = [
   'reopened',
   'rated',
   'commented',
+  // The receiving department's answers to a relay (the relays context).
+  'relay_accepted',
+  'relay_returned',
+  'relay_replied',
 ] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 

@@ -38,6 +38,11 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'requester.view': 'Read requesters’ files (来访人档案) of the site.',
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',
+  'relay.view': 'Read relays (信息传达) to other departments: all of the site, or one’s own and one’s department’s.',
+  'relay.create': 'Relay a ticket to another department.',
+  'relay.respond': 'Accept, return or answer a relay, as its department or recording its answer by phone.',
+  'department.view': 'Read the departments outside customer service and their contacts.',
+  'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { relayArb } from '../../relays/testing/relay-arbitraries.js';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
 import type { ContextRecord } from '../index.js';
@@ -10,4 +11,5 @@ import type { ContextRecord } from '../index.js';
 export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRecord>>> = {
   ticket: ticketArb,
   requester: requesterArb,
+  relay: relayArb,
 };

@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/staff', labelKey: 'nav.staff', requires: 'STAFF_VIEW' },
   { to: '/requesters', labelKey: 'nav.requesters', requires: 'REQUESTER_VIEW' },
   { to: '/permissions', labelKey: 'nav.permissions', requires: 'ORG_VIEW' },
+  { to: '/relays', labelKey: 'nav.relays', requires: 'RELAY_VIEW' },
 ];
 
 export const visibleNavItems = (can: (action: Action) => boolean) => NAV_ITEMS.filter((item) => can(item.requires));
