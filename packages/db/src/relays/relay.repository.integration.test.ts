@@ -3,7 +3,7 @@ import type { NewRelay } from '@kefu/domain/relays';
 import { ValidationError } from '@kefu/domain/shared';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/index.js';
 import { insertTicket } from '../tickets/index.js';
-import { createTicketFixture, newTicket } from '../tickets/testing/ticket-fixtures.js';
+import type { Queryable } from '../engine/index.js';
 import {
   countRelayAccuracy,
   findDepartmentById,
@@ -18,6 +18,17 @@ import {
   updateRelayAnswer,
 } from './index.js';
 
+const one = async (q: Queryable, sql: string, params: unknown[]): Promise<string> => (await q.query<{ id: string }>(`${sql} RETURNING id`, params))[0]!.id;
+
+/** A site with two members of staff and a merchant, in plain SQL. */
+async function siteFixture(q: Queryable, code: string) {
+  const siteId = await one(q, `INSERT INTO sites (code, name) VALUES ($1, $2::jsonb)`, [code, { zh: '测试广场', en: 'Test Plaza' }]);
+  const staff = (no: string) => one(q, `INSERT INTO staff (site_id, name, employee_no) VALUES ($1, $2, $3)`, [siteId, `staff ${no}`, no]);
+  const staffIds = [await staff('S1'), await staff('S2')] as const;
+  const requesterId = await one(q, `INSERT INTO requesters (site_id, kind, name) VALUES ($1, 'merchant', '茶饮店')`, [siteId]);
+  return { siteId, staffIds, requesterId };
+}
+
 describe.each(enginesUnderTest())('relays storage (%s)', (engine) => {
   let db: TestDatabase;
   let siteId: string;
@@ -28,11 +39,20 @@ describe.each(enginesUnderTest())('relays storage (%s)', (engine) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    const fixture = await createTicketFixture(db);
+    const fixture = await siteFixture(db, 'relays-a');
     siteId = fixture.siteId;
-    otherSiteId = (await createTicketFixture(db)).siteId;
+    otherSiteId = (await siteFixture(db, 'relays-b')).siteId;
     [clerk, member] = fixture.staffIds;
-    ticketId = (await insertTicket(db, newTicket(fixture))).id;
+    const receivedAt = new Date('2026-03-02T02:00:00.000Z');
+    const ticket = await insertTicket(db, {
+      siteId, kind: 'repair', channel: 'phone', severity: 'minor', status: 'received', title: '天花板漏水', description: '店铺后区滴水',
+      location: 'B2-031', preferredContactTime: null, requesterId: fixture.requesterId, requesterKind: 'merchant', unitId: null, assigneeId: null,
+      relayedTo: null, repairCategory: null, requestedBy: null, receivedAt,
+      deadlines: { handoverBy: null, replyBy: null, resolveBy: new Date(receivedAt.getTime() + 2 * 86_400_000) },
+      followUpDueAt: null, resolvedAt: null, closedAt: null, escalationLevel: 0, satisfaction: null, createdById: null,
+      firstSeenByStaffAt: null, version: 1, updatedAt: receivedAt,
+    });
+    ticketId = ticket.id;
   });
   afterAll(() => db.drop());
 
