@@ -184,3 +184,79 @@ describe.each(enginesUnderTest())('portal isolation from the reception log and m
     expect(shape(register)).toMatchObject({ data: null, code: 'FORBIDDEN' });
   });
 });
+
+describe.each(enginesUnderTest())('portal isolation from relays (%s)', (engine) => {
+  let gw: TestGateway;
+  let merchant1: string;
+  let ownRelay: string;
+  let departmentId: string;
+  const missing = '00000000-0000-4000-8000-000000000000';
+
+  beforeAll(async () => {
+    gw = await startTestGateway(engine);
+    merchant1 = await gw.login('merchant1');
+    const clerk = await gw.login('hall_clerk');
+    // A relay of merchant1's own ticket: still out of reach except as words on its timeline.
+    const [ticket] = await gw.db.query<{ id: string; version: number }>(
+      `SELECT t.id, t.version FROM tickets t JOIN accounts a ON a.requester_id = t.requester_id
+       WHERE a.username = 'merchant1' AND t.status IN ('received', 'assigned', 'relayed', 'in_progress') ORDER BY t.number LIMIT 1`,
+    );
+    const [department] = await gw.db.query<{ id: string }>(`SELECT id FROM departments WHERE code = 'engineering'`);
+    departmentId = department!.id;
+    const relayed = await gw.gql<{ relayTicketToDepartment: { id: string } }>(
+      'mutation ($t: ID!, $v: Int!, $d: ID!) { relayTicketToDepartment(ticketId: $t, version: $v, departmentId: $d, ask: "请检修") { id } }',
+      { t: Buffer.from(`Ticket:${ticket!.id}`).toString('base64'), v: ticket!.version, d: departmentId },
+      { cookie: clerk },
+    );
+    expect(relayed.errors).toBeUndefined();
+    ownRelay = relayed.data!.relayTicketToDepartment.id;
+  });
+  afterAll(() => gw.close());
+
+  const shape = (r: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+    data: r.data ?? null,
+    code: r.errors?.[0]?.extensions?.code,
+    message: r.errors?.[0]?.message,
+  });
+
+  it('answers a relay of its own ticket exactly like a missing one, and reaches neither', async () => {
+    for (const mutation of [
+      'mutation ($id: ID!) { acceptRelay(id: $id, version: 1) { id } }',
+      'mutation ($id: ID!) { returnRelay(id: $id, version: 1, reason: NOT_OURS) { id } }',
+      'mutation ($id: ID!) { replyToRelay(id: $id, version: 1, reply: "x") { id } }',
+    ]) {
+      const a = await gw.gql(mutation, { id: ownRelay }, { cookie: merchant1 });
+      const b = await gw.gql(mutation, { id: missing }, { cookie: merchant1 });
+      expect(shape(a)).toEqual(shape(b));
+      expect(a.data ?? null).toBeNull();
+    }
+    const [row] = await gw.db.query<{ status: string }>('SELECT status FROM relays WHERE id = $1', [ownRelay]);
+    expect(row!.status).toBe('pending');
+  });
+
+  it('lists no relay or department, and relays and keeps nothing', async () => {
+    for (const query of ['{ relays(first: 5) { edges { node { id } } } }', '{ departments(first: 5) { edges { node { id } } } }']) {
+      expect(shape(await gw.gql(query, {}, { cookie: merchant1 }))).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    }
+    const dept = await gw.gql('query ($id: ID!) { department(id: $id) { id } }', { id: departmentId }, { cookie: merchant1 });
+    expect(shape(dept)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    const update = await gw.gql(
+      'mutation ($id: ID!) { updateDepartment(id: $id, input: { code: "engineering", name: { zh: "x", en: "x" } }) { id } }',
+      { id: departmentId },
+      { cookie: merchant1 },
+    );
+    expect(shape(update)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+  });
+
+  it('reads the relay only as plain words on its own timeline', async () => {
+    const [ticket] = await gw.db.query<{ ticket_id: string }>('SELECT ticket_id FROM relays WHERE id = $1', [ownRelay]);
+    const result = await gw.gql<{ myRequest: { timeline: { type: string; departmentName: { zh: string } | null }[] } }>(
+      'query ($id: ID!) { myRequest(id: $id) { timeline { type departmentName { zh } } } }',
+      { id: Buffer.from(`MyRequest:${ticket!.ticket_id}`).toString('base64') },
+      { cookie: merchant1 },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.myRequest.timeline.at(-1)).toEqual({ type: 'RELAYED', departmentName: { zh: '工程维修部' } });
+    expect(JSON.stringify(result.data)).not.toContain('请检修');
+  });
+});

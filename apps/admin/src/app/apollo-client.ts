@@ -26,6 +26,7 @@ function createCache(): InMemoryCache {
           messagesTakenByMe: relayStylePagination(),
           escalatedMessages: relayStylePagination(),
           myNotifications: relayStylePagination(['unreadOnly']),
+          relays: relayStylePagination(['box', 'status', 'departmentId']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
           { path: 'reception', lazy: page(() => import('../pages/reception/ReceptionPage')) },
           { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage')) },
+          { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

@@ -1,4 +1,6 @@
 import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { ACTIONS as EVERY_ACTION } from '@kefu/domain/permissions';
+import { DEPARTMENT_LIMITS } from '@kefu/domain/relays';
 import { REQUESTER_LIMITS } from '@kefu/domain/requesters';
 import { PHOTO_LIMITS } from '@kefu/domain/tickets';
 import { PAGE_SIZE } from '../schema/common/connection.js';
@@ -13,8 +15,8 @@ export type ListSize = { items: number } | { page: { default: number; max: numbe
 const POSITIONS = 2 * POSITION_CATALOGUE.length;
 /** A ticket's life (intake, dispatch, escalations, relays, reopenings, follow-up) rarely reaches half of this. */
 const TIMELINE_EVENTS = 30;
-/** Every action a viewer may hold (29 today) or a ticket may offer. */
-const ACTIONS = 30;
+/** Every action a viewer may hold or a ticket may offer: as many as the contexts define. */
+export const ACTIONS = EVERY_ACTION.length;
 
 /**
  * Every list of the schema by `Type.field`; a test fails on a list missing here. A connection's
@@ -62,6 +64,12 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.messagesTakenByMe': { page: PAGE_SIZE },
   'Query.escalatedMessages': { page: PAGE_SIZE },
   'Query.myNotifications': { page: PAGE_SIZE },
+  'Query.departments': { page: PAGE_SIZE },
+  'Query.relays': { page: PAGE_SIZE },
+  'Department.contacts': { items: DEPARTMENT_LIMITS.contacts },
+  'Department.members': { items: DEPARTMENT_LIMITS.members },
+  // A ticket goes to a handful of departments at most; a timeline's worth bounds it.
+  'Ticket.relays': { items: TIMELINE_EVENTS },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -1,7 +1,7 @@
 import { getNullableType, isInterfaceType, isListType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../schema/index.js';
-import { LIST_SIZES } from './list-sizes.js';
+import { ACTIONS, LIST_SIZES } from './list-sizes.js';
 import { evaluatePlan, planFor, queryCost } from './query-cost.js';
 
 const cost = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
@@ -18,7 +18,7 @@ describe('query cost', () => {
   it('multiplies what a list selects by the list’s size', () => {
     expect(cost('{ ticketCounts { count status } }')).toBe(1 + TICKET_COUNTS * 2);
     // A list of enums: one value per item.
-    expect(cost('{ viewer { siteActions } }')).toBe(1 + 1 + 30);
+    expect(cost('{ viewer { siteActions } }')).toBe(1 + 1 + ACTIONS);
   });
 
   it('sizes a connection’s edges by the page asked for, inline or through a variable', () => {

@@ -1,3 +1,5 @@
+import { findDepartmentsByIds } from '@kefu/db/relays';
+import type { Department } from '@kefu/domain/relays';
 import DataLoader from 'dataloader';
 import type { Queryable } from '@kefu/db/engine';
 import { findStaffByIds } from '@kefu/db/org';
@@ -19,6 +21,7 @@ export type Loaders = {
   tickets: DataLoader<string, Ticket | null>;
   timelines: DataLoader<string, TicketEvent[]>;
   requesterTimelines: DataLoader<string, TicketEvent[]>;
+  departments: DataLoader<string, Department | null>;
   /**
    * Seeds the loaders with tickets whose requester and assignee were read in the same statement
    * (a queue page, a ticket by id), so resolving those relations sends nothing more.
@@ -47,6 +50,7 @@ export function createLoaders(q: Queryable, siteId: string): Loaders {
     tickets,
     timelines: new DataLoader((ids) => findEventsByTicketIds(q, siteId, ids, { requesterSafeOnly: false })),
     requesterTimelines: new DataLoader((ids) => findEventsByTicketIds(q, siteId, ids, { requesterSafeOnly: true })),
+    departments: new DataLoader((ids) => findDepartmentsByIds(q, siteId, ids)),
     primeTickets(found) {
       for (const entry of found) {
         tickets.prime(entry.ticket.id, entry.ticket);

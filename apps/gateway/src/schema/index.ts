@@ -21,5 +21,7 @@ import './messages/message.mutations.js';
 import './notifications/notification.queries.js';
 import './notifications/notification.mutations.js';
 import './notifications/notification.subscriptions.js';
+import './relays/relay.queries.js';
+import './relays/relay.mutations.js';
 
 export const schema = builder.toSchema();

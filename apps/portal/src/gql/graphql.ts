@@ -24,6 +24,10 @@ export type Scalars = {
 
 /** An action the permission rules decide on (see the permission matrix). */
 export type Action =
+  /** Add, rename and retire departments, their contacts and staff accounts. */
+  | 'DEPARTMENT_MANAGE'
+  /** Read the departments outside customer service and their contacts. */
+  | 'DEPARTMENT_VIEW'
   /** Put people in positions and end their assignments (任免). */
   | 'ORG_ASSIGNMENT_EDIT'
   /** Edit a position’s title, purpose or headcount. */
@@ -32,6 +36,12 @@ export type Action =
   | 'ORG_REPORTING_LINE_EDIT'
   /** See the org chart: units, positions, holders (组织架构). */
   | 'ORG_VIEW'
+  /** Relay a ticket to another department. */
+  | 'RELAY_CREATE'
+  /** Accept, return or answer a relay, as its department or recording its answer by phone. */
+  | 'RELAY_RESPOND'
+  /** Read relays (信息传达) to other departments: all of the site, or one’s own and one’s department’s. */
+  | 'RELAY_VIEW'
   /** Register a merchant, owner or customer. */
   | 'REQUESTER_CREATE'
   /** Keep requesters’ files up to date. */
@@ -62,14 +72,10 @@ export type Action =
   | 'TICKET_RELAY'
   /** Put a finished ticket back in the queue. */
   | 'TICKET_REOPEN'
-  /** Give the requester a clear answer (明确答复). */
-  | 'TICKET_REPLY'
   /** Report a ticket’s result (反馈). */
   | 'TICKET_RESOLVE'
   /** Start work on a ticket. */
   | 'TICKET_START'
-  /** Take a ticket on oneself (接单). */
-  | 'TICKET_TAKE'
   /** See a ticket. */
   | 'TICKET_VIEW';
 
@@ -202,6 +208,88 @@ export type Deadlines = {
   resolveBy: Scalars['DateTime']['output'];
 };
 
+/** A department outside customer service that tickets are relayed to (信息传达): engineering, logistics, leasing … Staff of the site with `department.view`. */
+export type Department = {
+  __typename?: 'Department';
+  /** False once retired: kept for old relays, offered for no new one. */
+  active: Scalars['Boolean']['output'];
+  /** A short code, unique within the site (engineering). */
+  code: Scalars['String']['output'];
+  /** People and desks to call. */
+  contacts: Array<DepartmentContact>;
+  /** The department’s id. */
+  id: Scalars['ID']['output'];
+  /** Its staff accounts: they receive its relays in their own inbox. */
+  members: Array<Staff>;
+  /** Its name in both languages (工程维修部); requesters read it on their timeline. */
+  name: LocalizedText;
+  /** The kind of peer department it is, which a ticket’s `relayedTo` shows; null for one of no listed kind (security). */
+  peer: Maybe<PeerDepartment>;
+};
+
+/** A page of departments. */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<DepartmentEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** Someone to call in a department (联系人). Reached only through `Department.contacts`. */
+export type DepartmentContact = {
+  __typename?: 'DepartmentContact';
+  /** Their name, or a duty desk. */
+  name: Scalars['String']['output'];
+  /** Their phone: 11-digit mobile or landline with area code. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Their role (经理, 值班 …); may be empty. */
+  role: Scalars['String']['output'];
+};
+
+/** Someone to call in a department. */
+export type DepartmentContactInput = {
+  /** Their name or a duty desk (at most 40 characters). */
+  name: Scalars['String']['input'];
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their role (at most 20 characters). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One department in a page. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Department;
+};
+
+/** A department’s whole record. */
+export type DepartmentInput = {
+  /** False retires it; true by default. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A short code of lower-case letters, digits and _, unique within the site. */
+  code: Scalars['String']['input'];
+  /** People and desks to call (at most 10). */
+  contacts?: InputMaybe<Array<DepartmentContactInput>>;
+  /** Its staff accounts (ids of staff of the site); they receive its relays. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its name. */
+  name: DepartmentNameInput;
+  /** The kind of peer department it is, if any. */
+  peer?: InputMaybe<PeerDepartment>;
+};
+
+/** A department’s name in both languages. */
+export type DepartmentNameInput = {
+  /** In English, at most 40 characters. */
+  en: Scalars['String']['input'];
+  /** In Chinese (工程维修部), at most 40 characters. */
+  zh: Scalars['String']['input'];
+};
+
 /** Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception … */
 export type DutyGroup = {
   __typename?: 'DutyGroup';
@@ -247,6 +335,8 @@ export type MerchantStatus =
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The department takes the relay up (受理); the requester reads that it did. Needs `relay.respond` (the department’s account, or recording it by phone). */
+  acceptRelay: Relay;
   /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position. */
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
@@ -255,6 +345,8 @@ export type Mutation = {
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
   closeTicket: Ticket;
+  /** Adds a department outside customer service. Needs `department.manage`; a code in use or a member not of the site is a field error. */
+  createDepartment: Department;
   /** Registers a merchant, owner or customer. Needs `requester.create`; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is taken. */
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
@@ -277,14 +369,18 @@ export type Mutation = {
   rateRequest: MyRequest;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
-  /** Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only). */
+  /** Hands the ticket to another department (传达), such as repairs or logistics: a relay the department accepts, returns or answers (see `relayTicketToDepartment`). Needs `ticket.relay` over the ticket and `relay.create` (staff only). */
   relayTicket: Ticket;
+  /** Relays a ticket to a department of the site (信息传达) with what is asked; the answer is due by the ticket’s severity. Needs `ticket.relay` over the ticket and `relay.create`. A department of another site, a ticket no longer open, or a correction of anything but a relay returned as not ours is a field error, and nothing is written. */
+  relayTicketToDepartment: Relay;
   /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
-  /** Gives the requester a clear answer (明确答复), shown on their timeline; it meets the reply deadline. Needs `ticket.reply` over the ticket (staff only). */
-  replyTicket: Ticket;
+  /** The department answers with its result (反馈); the requester reads it on their timeline. Needs `relay.respond`; a relay already answered or returned is a field error. */
+  replyToRelay: Relay;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
+  /** The department sends the relay back with a reason; the ticket returns to the queue unless another relay of it is open. Not ours counts against 信息传递准确率. Needs `relay.respond`; a relay already answered or returned is a field error. */
+  returnRelay: Relay;
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
@@ -293,14 +389,21 @@ export type Mutation = {
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
-  /** The viewer takes the ticket on as its handler (接单), e.g. a clerk working what they registered. Needs `ticket.take` over the ticket (staff only). */
-  takeTicket: Ticket;
+  /** Rewrites a department: name, contacts, staff accounts, or retires it. Needs `department.manage`; NOT_FOUND for one not on the viewer’s site. */
+  updateDepartment: Department;
   /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
   updateRequester: Requester;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAcceptRelayArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -330,6 +433,12 @@ export type MutationChangeReportingLineArgs = {
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreateDepartmentArgs = {
+  input: DepartmentInput;
 };
 
 
@@ -417,6 +526,16 @@ export type MutationRelayTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRelayTicketToDepartmentArgs = {
+  ask: Scalars['String']['input'];
+  correctsRelayId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationReopenTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -425,9 +544,9 @@ export type MutationReopenTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationReplyTicketArgs = {
+export type MutationReplyToRelayArgs = {
   id: Scalars['ID']['input'];
-  message: Scalars['String']['input'];
+  reply: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -439,6 +558,15 @@ export type MutationResolveTicketArgs = {
   resolution: Scalars['String']['input'];
   version: Scalars['Int']['input'];
   waterTestAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReturnRelayArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: ReturnReason;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -463,9 +591,9 @@ export type MutationSubmitRequestArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationTakeTicketArgs = {
+export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
+  input: DepartmentInput;
 };
 
 
@@ -692,6 +820,10 @@ export type Query = {
   __typename?: 'Query';
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
+  /** One department. Needs `department.view`; NOT_FOUND when it is not on the viewer’s site. */
+  department: Department;
+  /** The site’s departments outside customer service (信息传达的相关部门), by code. Needs `department.view`. */
+  departments: DepartmentConnection;
   /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
   myRequest: MyRequest;
   /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
@@ -702,6 +834,8 @@ export type Query = {
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them: read-only, for managers. Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
+  /** Relays to other departments, newest first: the viewer’s outbox, their department’s inbox, or all they may see. Staff only; filtered to what `relay.view` allows. */
+  relays: RelayConnection;
   /** One requester’s file. Needs `requester.view`; NOT_FOUND when it does not exist on the viewer’s site. */
   requester: Requester;
   /** The archive of requesters’ files (来访人档案), by shop name or else name: search by shop, unit, name or phone. Needs `requester.view`. */
@@ -729,6 +863,22 @@ export type QueryDeadlinePreviewArgs = {
 
 
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryMyRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -746,6 +896,18 @@ export type QueryMyRequestsArgs = {
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryRelaysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  box?: InputMaybe<RelayBox>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<RelayStatus>>;
 };
 
 
@@ -802,6 +964,97 @@ export type QueryTicketsArgs = {
   order?: InputMaybe<TicketOrder>;
 };
 
+/** A ticket relayed to a department outside customer service (信息传达) and the department’s answer. Staff who may see it: the site with `relay.view`, or its maker and the department’s own staff accounts. */
+export type Relay = {
+  __typename?: 'Relay';
+  /** When the department took it up. */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What is asked of the department. */
+  ask: Scalars['String']['output'];
+  /** The answer was taken by phone and recorded by someone outside the department. */
+  byPhone: Scalars['Boolean']['output'];
+  /** The relay returned as not ours that this one corrected. */
+  correctsRelayId: Maybe<Scalars['ID']['output']>;
+  /** The receiving department. */
+  department: Department;
+  /** When the department’s answer is due, by the ticket’s severity (SLA policy), never after the ticket must be resolved. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The relay’s id. */
+  id: Scalars['ID']['output'];
+  /** Not yet answered and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** When it was relayed. */
+  relayedAt: Scalars['DateTime']['output'];
+  /** Who relayed it. */
+  relayedBy: Maybe<Staff>;
+  /** The name of who relayed it, for a department’s account that may not read the staff list. */
+  relayedByName: Scalars['String']['output'];
+  /** When the department answered. */
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The department’s result; the requester reads it on their timeline. */
+  reply: Maybe<Scalars['String']['output']>;
+  /** Who recorded the last answer. */
+  respondedBy: Maybe<Staff>;
+  /** The department’s words on sending it back. */
+  returnNote: Maybe<Scalars['String']['output']>;
+  /** Why it was sent back. */
+  returnReason: Maybe<ReturnReason>;
+  /** When it was sent back. */
+  returnedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: RelayStatus;
+  /** The ticket relayed; null for a viewer who may not see the ticket itself (a department’s account reads `ticketNumber`, `ticketTitle`, `ticketLocation`). */
+  ticket: Maybe<Ticket>;
+  /** Where in the mall. */
+  ticketLocation: Maybe<Scalars['String']['output']>;
+  /** The ticket’s number (KF-000123). */
+  ticketNumber: Scalars['Int']['output'];
+  /** The ticket’s one-line summary. */
+  ticketTitle: Scalars['String']['output'];
+  /** Its version: an answer names the one the client read; a stale one is CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** The viewer may accept, return or answer it (`relay.respond`). */
+  viewerMayRespond: Scalars['Boolean']['output'];
+};
+
+/** Which relays a list shows. */
+export type RelayBox =
+  /** Every relay the viewer may see. */
+  | 'ALL'
+  /** The relays sent to departments the viewer is a staff account of (本部门待办). */
+  | 'INBOX'
+  /** The relays the viewer made (转交记录). */
+  | 'OUTBOX';
+
+/** A page of relays. */
+export type RelayConnection = {
+  __typename?: 'RelayConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<RelayEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One relay in a page. */
+export type RelayEdge = {
+  __typename?: 'RelayEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Relay;
+};
+
+/** Where a relay to another department stands (传达状态). */
+export type RelayStatus =
+  /** The department took it up (已受理). */
+  | 'ACCEPTED'
+  /** Sent, not yet taken up by the department (待受理). */
+  | 'PENDING'
+  /** The department answered with its result (已反馈). */
+  | 'REPLIED'
+  /** The department sent it back (已退回). */
+  | 'RETURNED';
+
 /** What a repair was about; it sets when the follow-up (回访) is due. */
 export type RepairCategory =
   /** Leak (渗漏): follow-up due 3 days after the water test. */
@@ -816,15 +1069,19 @@ export type RequestEvent = {
   __typename?: 'RequestEvent';
   /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Ratings: the requester’s own comment; replies: the department’s answer (明确答复); null for other events. */
+  /** Ratings: the requester’s own comment; null for other events. */
   comment: Maybe<Scalars['String']['output']>;
   /** Relays: the department the request was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
+  /** Relays and the department’s answers: the name of the department the request was handed to (工程维修部); null for other events. */
+  departmentName: Maybe<LocalizedText>;
   /** The request went back to the department with this event. */
   reopened: Scalars['Boolean']['output'];
+  /** The department’s answers: its result, in the words reported to the requester; null for other events. */
+  reply: Maybe<Scalars['String']['output']>;
   /** Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events. */
   stars: Maybe<Scalars['Int']['output']>;
-  /** A low rating sent the request back: it is in the queue of the handler's supervisor (their queue reaches their team's tickets). */
+  /** The department's supervisor was told about this event (a low rating). */
   supervisorNotified: Scalars['Boolean']['output'];
   /** The request’s status after the event. */
   toStatus: Maybe<TicketStatus>;
@@ -945,6 +1202,13 @@ export type RequesterKind =
   | 'MERCHANT'
   /** Owner (业主) of property in the mall. */
   | 'OWNER';
+
+/** Why a department sent a relay back. */
+export type ReturnReason =
+  /** The department’s matter, but it cannot handle it now; the note says why. */
+  | 'CANNOT_HANDLE'
+  /** Not this department’s matter (非本部门事项): the relay went to the wrong place; it counts against 信息传递准确率. */
+  | 'NOT_OURS';
 
 /** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =
@@ -1075,6 +1339,8 @@ export type Ticket = Node & {
   receivedAt: Scalars['DateTime']['output'];
   /** The department it was handed to (传达); cleared when it is assigned again or reopened. */
   relayedTo: Maybe<PeerDepartment>;
+  /** The ticket’s relays to other departments, oldest first (a handful at most). Those the viewer may see (`relay.view`). */
+  relays: Array<Relay>;
   /** Repairs only: what was repaired, which sets the follow-up due date (other when resolved without one). */
   repairCategory: Maybe<RepairCategory>;
   /** The requester’s own deadline, when they gave one; a minor ticket is due by it. */
@@ -1121,14 +1387,10 @@ export type TicketCommand =
   | 'RELAY'
   /** Put back in the queue: reopenTicket. */
   | 'REOPEN'
-  /** Answer the requester (明确答复): replyTicket. */
-  | 'REPLY'
   /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
   /** Start work (开始处理): startTicket. */
-  | 'START'
-  /** Take it on oneself (接单): takeTicket. */
-  | 'TAKE';
+  | 'START';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type TicketConnection = {
@@ -1172,11 +1434,13 @@ export type TicketEvent = {
   at: Scalars['DateTime']['output'];
   /** Relays: the department the ticket was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
+  /** Relays and the department’s answers: the receiving department’s own name (工程维修部); null for other events. */
+  departmentName: Maybe<LocalizedText>;
   /** The ticket’s status before the event; null for its registration. */
   fromStatus: Maybe<TicketStatus>;
   /** The event’s own id. */
   id: Scalars['ID']['output'];
-  /** Resolution, reason, note, comment or reply recorded with the event. */
+  /** Resolution, reason, note or comment recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
   /** Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler. */
   resolverBecameHandler: Scalars['Boolean']['output'];
@@ -1210,10 +1474,14 @@ export type TicketEventType =
   | 'RATED'
   /** Handed to another department (传达). */
   | 'RELAYED'
+  /** The receiving department accepted a relay (受理). */
+  | 'RELAY_ACCEPTED'
+  /** The receiving department answered a relay (反馈). */
+  | 'RELAY_REPLIED'
+  /** The receiving department returned a relay (退回); never shown to the requester. */
+  | 'RELAY_RETURNED'
   /** Put back in the queue (重新打开). */
   | 'REOPENED'
-  /** A clear answer given to the requester (明确答复). */
-  | 'REPLIED'
   /** Result reported (反馈结果). */
   | 'RESOLVED'
   /** Work started (开始处理). */
@@ -1373,7 +1641,7 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
 
-export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
+export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> };
 
 export type RequestSummaryFragment = { __typename?: 'MyRequest', id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string };
 
@@ -1385,7 +1653,7 @@ export type RateRequestMutationVariables = Exact<{
 }>;
 
 
-export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } };
 
 export type SubmitRequestMutationVariables = Exact<{
   idempotencyKey: Scalars['String']['input'];
@@ -1407,7 +1675,7 @@ export type MyRequestQueryVariables = Exact<{
 }>;
 
 
-export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } };
 
 export type MyRequestsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1422,7 +1690,7 @@ export type RequestUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } | null } };
+export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1483,6 +1751,11 @@ export const RequestDetailFragmentDoc = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
@@ -1566,6 +1839,11 @@ export const RateRequestDocument = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
@@ -1631,6 +1909,11 @@ export const MyRequestDocument = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
@@ -1711,6 +1994,11 @@ export const RequestUpdatedDocument = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened

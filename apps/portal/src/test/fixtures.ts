@@ -28,7 +28,7 @@ export const detail = (patch: Partial<RequestDetailFragment> = {}): RequestDetai
   followUp: null,
   photos: [],
   timeline: [
-    { at: '2026-11-24T02:00:00.000Z', type: 'CREATED', toStatus: 'RECEIVED', department: null, stars: null, comment: null, reopened: false, supervisorNotified: false },
+    { at: '2026-11-24T02:00:00.000Z', type: 'CREATED', toStatus: 'RECEIVED', department: null, departmentName: null, reply: null, stars: null, comment: null, reopened: false, supervisorNotified: false },
   ],
   ...patch,
 });

@@ -17,6 +17,8 @@ import { insertRequester } from '../requesters/index.js';
 import { insertSite, localDate } from '../sites/index.js';
 import { insertTicket } from '../tickets/index.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
+import { DEMO_DEPARTMENTS } from './demo-departments.js';
+import { insertDepartment } from '../relays/index.js';
 import { DEMO_PEOPLE } from './demo-people.js';
 import { DEMO_TICKET_TEMPLATES, type DemoTicketTemplate } from './demo-tickets.js';
 import { insertTicketEvents } from './insert-ticket-events.js';
@@ -95,6 +97,9 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
     if (person.login) await account(person.login, { staffId: staff.id });
   }
   log(`demo seed: ${DEMO_PEOPLE.staff.length} staff, ${assignments.length} assignments`);
+
+  for (const d of DEMO_DEPARTMENTS) await insertDepartment(tx, siteId, d);
+  log(`demo seed: ${DEMO_DEPARTMENTS.length} departments outside customer service`);
 
   const requesters: Record<RequesterKind, Requester[]> = { merchant: [], owner: [], customer: [] };
   for (const m of DEMO_PEOPLE.merchants) {

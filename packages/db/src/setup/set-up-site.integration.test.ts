@@ -1,3 +1,4 @@
+import { DEFAULT_DEPARTMENTS } from '@kefu/domain/relays';
 import { POSITION_CATALOGUE, positionsHeldBy } from '@kefu/domain/org';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findAccountForLogin, verifyPassword } from '../accounts/index.js';
@@ -13,7 +14,7 @@ const input: SiteSetupInput = {
   timeZone: 'Asia/Shanghai',
   director: { username: 'wang.li', name: '王丽', employeeNo: 'KF-001', password: '春季交接-spring-2026', locale: 'zh-CN' },
 };
-const TABLES = ['sites', 'units', 'positions', 'reporting_lines', 'staff', 'assignments', 'accounts'] as const;
+const TABLES = ['sites', 'units', 'positions', 'reporting_lines', 'staff', 'assignments', 'accounts', 'departments'] as const;
 
 const rowCounts = async (db: Database) =>
   Object.fromEntries(
@@ -51,6 +52,10 @@ describe.each(enginesUnderTest())('setUpSite (%s)', (engine) => {
     ]);
     // Local day in Shanghai: 10:00 on the 30th.
     expect(chart.assignments[0]!.startsOn.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+
+    const departments = await db.query<{ code: string; name_zh: string }>('SELECT code, name_zh FROM departments WHERE site_id = $1 ORDER BY code', [siteId]);
+    expect(departments.map((d) => d.code)).toEqual(DEFAULT_DEPARTMENTS.map((d) => d.code).sort());
+    expect(departments).toContainEqual({ code: 'engineering', name_zh: '工程维修部' });
 
     const [staff] = await db.query<{ id: string; name: string; employee_no: string }>('SELECT id, name, employee_no FROM staff');
     expect(staff).toMatchObject({ name: '王丽', employee_no: 'KF-001' });

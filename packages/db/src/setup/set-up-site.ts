@@ -4,6 +4,7 @@ import { err, InputChecker, ok, type Locale, type LocalizedText, type Result } f
 import { findAccountForLogin, hashPassword, insertAccount } from '../accounts/index.js';
 import type { Database } from '../engine/index.js';
 import { insertAssignment, insertCatalogueChart, insertStaff } from '../org/index.js';
+import { insertDefaultDepartments } from '../relays/index.js';
 import { findSiteByCode, insertSite } from '../sites/index.js';
 
 /** What a person gives on a new installation: the mall, and the director who builds the rest. */
@@ -30,7 +31,7 @@ const SETUP_LOCK = 4_201_513;
 
 /**
  * First run of an installation: creates the site, the department's units and positions from the
- * domain's catalogue, the director as staff holding the director position from today, and the
+ * domain's catalogue, the departments outside it that tickets are relayed to, the director as staff holding the director position from today, and the
  * director's account, all in one transaction: either everything exists afterwards or nothing.
  * Refuses, writing nothing, when the site already exists, the username is taken, or the password
  * breaks the policy. Throws ValidationError for malformed input (every field at once).
@@ -50,6 +51,8 @@ export async function setUpSite(db: Database, input: SiteSetupInput, now: Date =
     }
     const site = await insertSite(tx, { code: input.siteCode, name: input.siteName, timeZone: input.timeZone });
     const { units, positions } = await insertCatalogueChart(tx, site.id);
+    // The departments tickets are relayed to (信息传达), ready to be renamed and given contacts.
+    await insertDefaultDepartments(tx, site.id);
     const director = registerStaff(site.id, { name: input.director.name, employeeNo: input.director.employeeNo });
     const staff = await insertStaff(tx, director);
     const directorPosition = positions.get('director');

@@ -1,4 +1,5 @@
 import { orgPermissions } from '../org/org-permissions.js';
+import { relayPermissions } from '../relays/relay-permissions.js';
 import { requesterPermissions } from '../requesters/requester-permissions.js';
 import { messagePermissions } from '../messages/message-permissions.js';
 import { receptionPermissions } from '../reception/reception-permissions.js';
@@ -9,4 +10,12 @@ import { notificationPermissions } from '../notifications/notification-permissio
  * Registration point: every context's permissions, in the order their actions are listed (the
  * GraphQL `Action` enum, the permission matrix). A new context adds its `…Permissions` here.
  */
-export const PERMISSION_CONTEXTS = [ticketPermissions, orgPermissions, requesterPermissions, receptionPermissions, messagePermissions, notificationPermissions] as const;
+export const PERMISSION_CONTEXTS = [
+  ticketPermissions,
+  orgPermissions,
+  requesterPermissions,
+  receptionPermissions,
+  messagePermissions,
+  notificationPermissions,
+  relayPermissions,
+] as const;

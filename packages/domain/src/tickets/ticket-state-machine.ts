@@ -1,4 +1,5 @@
 import type { TicketAction } from './ticket-permissions.js';
+import type { LocalizedText } from '../shared/localized-text.js';
 import { InputChecker } from '../shared/validation.js';
 import { computeDeadlines, followUpDueAt, MALL_TIME_ZONE, type TicketPolicies } from './sla.js';
 import { InvalidTransitionError } from './ticket.errors.js';
@@ -20,7 +21,11 @@ export type TicketCommand =
   /** `severity` re-triages while dispatching (portal tickets arrive with a default). */
   /** `handsOver`: the assignee is the one the hand-over deadline names (handoverReached), as the org decides. */
   | { type: 'assign'; assigneeId: string; unitId?: string; severity?: Severity; handsOver?: boolean }
-  | { type: 'relay'; department: PeerDepartment; note?: string }
+  /**
+   * `departmentName` is the site's own name of the receiving department (the relays context);
+   * a department with no peer kind (security) relays by name alone.
+   */
+  | { type: 'relay'; department?: PeerDepartment; departmentName?: LocalizedText; relayId?: string; note?: string }
   | { type: 'start' }
   /** The target is chosen by the org context (up the reporting line) and passed in. */
   | { type: 'escalate'; toStaffId: string; reason: string; handsOver?: boolean }
@@ -137,7 +142,9 @@ const validate = (ticket: Ticket, command: TicketCommand): void => {
         .oneOf('severity', command.severity, SEVERITIES, false);
       break;
     case 'relay':
-      check.oneOf('department', command.department, PEER_DEPARTMENTS).text('note', command.note, { max: TEXT_LIMITS.note });
+      check
+        .oneOf('department', command.department, PEER_DEPARTMENTS, command.departmentName === undefined)
+        .text('note', command.note, { max: TEXT_LIMITS.note });
       break;
     case 'escalate':
       check
@@ -282,8 +289,15 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
     case 'relay':
       return {
         to: 'relayed',
-        patch: { relayedTo: command.department },
-        event: { type: 'relayed', data: withInternal({ department: command.department }, { note: trimmed(command.note) }), visibleToRequester: true },
+        patch: { relayedTo: command.department ?? null },
+        event: {
+          type: 'relayed',
+          data: withInternal(
+            { department: command.department, departmentName: command.departmentName },
+            { note: trimmed(command.note), relayId: command.relayId },
+          ),
+          visibleToRequester: true,
+        },
       };
     case 'start':
       return { to: 'in_progress', patch: {}, event: { type: 'started', data: {}, visibleToRequester: true } };

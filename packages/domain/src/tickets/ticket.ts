@@ -114,6 +114,10 @@ export const TICKET_EVENT_TYPES = [
   'rated',
   'commented',
   'replied',
+  // The receiving department's answers to a relay (the relays context).
+  'relay_accepted',
+  'relay_returned',
+  'relay_replied',
 ] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 

@@ -48,6 +48,11 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'message.acknowledge': 'Acknowledge a message for oneself or one’s unit.',
   'message.configure': 'Set after how long unacknowledged messages go to supervisors.',
   'notification.view': 'Read one’s own notifications (消息提醒).',
+  'relay.view': 'Read relays (信息传达) to other departments: all of the site, or one’s own and one’s department’s.',
+  'relay.create': 'Relay a ticket to another department.',
+  'relay.respond': 'Accept, return or answer a relay, as its department or recording its answer by phone.',
+  'department.view': 'Read the departments outside customer service and their contacts.',
+  'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -10,7 +10,8 @@ import {
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { signedInRequester } from '../common/request-scope.js';
-import { TicketEventTypeEnum } from './ticket-event.js';
+import { LocalizedTextRef } from '../common/localized-text.js';
+import { departmentNameOf, TicketEventTypeEnum } from './ticket-event.js';
 import { FollowUpChannelEnum, PeerDepartmentEnum, SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
 
 /** The requester's own ticket, or nothing: foreign ids answer as if they did not exist. */
@@ -32,6 +33,17 @@ const RequestEventRef = builder.objectRef<TicketEvent>('RequestEvent').implement
       nullable: true,
       description: 'Relays: the department the request was handed to (传达); null for other events.',
       resolve: (e) => (typeof e.data.department === 'string' ? (e.data.department as never) : null),
+    }),
+    departmentName: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: 'Relays and the department’s answers: the name of the department the request was handed to (工程维修部); null for other events.',
+      resolve: (e) => departmentNameOf(e.data),
+    }),
+    reply: t.string({
+      nullable: true,
+      description: 'The department’s answers: its result, in the words reported to the requester; null for other events.',
+      resolve: (e) => (e.type === 'relay_replied' && typeof e.data.reply === 'string' ? e.data.reply : null),
     }),
     stars: t.int({ nullable: true, description: 'Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events.', resolve: (e) => (typeof e.data.stars === 'number' ? e.data.stars : null) }),
     comment: t.string({

@@ -1,6 +1,8 @@
+import type { LocalizedText } from '@kefu/domain/shared';
 import { TICKET_EVENT_TYPES, type TicketEvent } from '@kefu/domain/tickets';
 import { domainEnum } from '../common/domain-enum.js';
 import { builder } from '../../builder.js';
+import { LocalizedTextRef } from '../common/localized-text.js';
 import { StaffRef } from '../org/staff.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { PeerDepartmentEnum, TicketStatusEnum } from './ticket-enums.js';
@@ -19,8 +21,17 @@ const TicketEventTypeEnum = domainEnum('TicketEventType', TICKET_EVENT_TYPES, 'W
   rated: 'Rated by the requester (来访人评价).',
   commented: 'A comment (备注).',
   replied: 'A clear answer given to the requester (明确答复).',
+  relay_accepted: 'The receiving department accepted a relay (受理).',
+  relay_returned: 'The receiving department returned a relay (退回); never shown to the requester.',
+  relay_replied: 'The receiving department answered a relay (反馈).',
 });
 export { TicketEventTypeEnum };
+
+/** A relay event's department name, as the relays context records it ({ zh, en }). */
+export const departmentNameOf = (data: Record<string, unknown>): LocalizedText | null => {
+  const name = data.departmentName as Partial<LocalizedText> | undefined;
+  return name && typeof name.zh === 'string' && typeof name.en === 'string' ? { zh: name.zh, en: name.en } : null;
+};
 const ActorKindEnum = domainEnum('ActorKind', ['staff', 'requester', 'system'] as const, 'Who caused a timeline event.', {
   staff: 'A member of staff.',
   requester: 'The requester, through the portal.',
@@ -68,10 +79,16 @@ export const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').impl
       description: 'Relays: the department the ticket was handed to (传达); null for other events.',
       resolve: (e) => text(e.data, 'department') as never,
     }),
+    departmentName: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: 'Relays and the department’s answers: the receiving department’s own name (工程维修部); null for other events.',
+      resolve: (e) => departmentNameOf(e.data),
+    }),
     note: t.string({
       nullable: true,
       description: 'Resolution, reason, note, comment or reply recorded with the event.',
-      resolve: (e) => text(e.data, 'resolution', 'reason', 'note', 'comment', 'message'),
+      resolve: (e) => text(e.data, 'resolution', 'reason', 'note', 'comment', 'message', 'reply'),
     }),
     satisfaction: t.int({ nullable: true, description: 'Follow-ups and ratings: the satisfaction or stars given, 1–5; null for other events.', resolve: (e) => num(e.data, 'satisfaction') ?? num(e.data, 'stars') }),
     resolverBecameHandler: t.boolean({

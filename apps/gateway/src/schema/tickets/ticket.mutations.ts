@@ -5,6 +5,7 @@ import { createTicketForNewRequester } from '../../use-cases/tickets/create-tick
 import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
 import { markTicketSeen } from '../../use-cases/tickets/mark-ticket-seen.js';
 import { transitionTicket } from '../../use-cases/tickets/transition-ticket.js';
+import { relayTicketToDepartment } from '../../use-cases/relays/relay-ticket.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
 import { RequesterInput, toFileInput } from '../requesters/requester-input.js';
@@ -106,15 +107,16 @@ builder.mutationField('replyTicket', (t) =>
 builder.mutationField('relayTicket', (t) =>
   t.field({
     type: TicketRef,
-    description: 'Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only).',
+    description:
+      'Hands the ticket to another department (传达), such as repairs or logistics: a relay the department accepts, returns or answers (see `relayTicketToDepartment`). Needs `ticket.relay` over the ticket and `relay.create` (staff only).',
     authScopes: { staff: true },
     args: {
       ...ticketArgs,
-      department: t.arg({ type: PeerDepartmentEnum, required: true, description: 'The department that takes it over.' }),
-      note: t.arg.string({ description: 'A note for staff; never shown to the requester.' }),
+      department: t.arg({ type: PeerDepartmentEnum, required: true, description: 'The kind of department that takes it over: the site’s first active department of that kind.' }),
+      note: t.arg.string({ description: 'What is asked of the department (the ticket’s title when empty); never shown to the requester.' }),
     },
-    resolve: (_root, args, ctx) =>
-      transitionTicket(useCaseContext(ctx), target(args), { type: 'relay', department: args.department, note: args.note ?? undefined }),
+    resolve: async (_root, args, ctx) =>
+      (await relayTicketToDepartment(useCaseContext(ctx), target(args), { peer: args.department, ask: args.note ?? '' })).ticket,
   }),
 );
 

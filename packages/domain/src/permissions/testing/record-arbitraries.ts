@@ -1,6 +1,7 @@
 import type fc from 'fast-check';
 import { messageArb } from '../../messages/testing/message-arbitraries.js';
 import { receptionArb } from '../../reception/testing/reception-arbitraries.js';
+import { relayArb } from '../../relays/testing/relay-arbitraries.js';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
 import { notificationArb } from '../../notifications/testing/notification-arbitraries.js';
@@ -16,4 +17,5 @@ export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRec
   reception: receptionArb,
   message: messageArb,
   notification: notificationArb,
+  relay: relayArb,
 };

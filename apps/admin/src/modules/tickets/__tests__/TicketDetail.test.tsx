@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TicketCommand } from '../../../gql/graphql';
+import { viewerFixture } from '../../../test/fixtures';
 import { answerOperations, gatewayError } from '../../../test/msw-server';
 import { renderTicketScreen } from './render-ticket-screen';
 import { TicketDetail } from '../components/TicketDetail';
@@ -196,5 +197,68 @@ describe('TicketDetail', () => {
 
     expect(await screen.findByRole('heading', { name: '找不到这张工单' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '回到工单台' })).toHaveAttribute('href', '/tickets');
+  });
+});
+
+describe('TicketDetail relay panel', () => {
+  const name = { __typename: 'LocalizedText', zh: '物业部', en: 'Property management' };
+  const returned = {
+    __typename: 'Relay',
+    id: 'r-1',
+    version: 2,
+    status: 'RETURNED',
+    ask: '请检查配电箱',
+    dueAt: '2026-11-27T03:00:00.000Z',
+    overdue: false,
+    relayedAt: '2026-11-24T03:00:00.000Z',
+    relayedByName: '周婷',
+    returnReason: 'NOT_OURS',
+    returnNote: '电路归工程部',
+    reply: null,
+    byPhone: true,
+    correctsRelayId: null,
+    viewerMayRespond: true,
+    ticketNumber: 302,
+    ticketTitle: '配电箱冒烟',
+    ticketLocation: 'B2-031',
+    department: { __typename: 'Department', id: 'd-prop', name },
+  };
+
+  it('shows a relay returned as not ours and sends the next relay as its correction', async () => {
+    streamTicketUpdates();
+    const log = answerOperations({
+      Viewer: { data: { viewer: viewerFixture({ siteActions: ['TICKET_VIEW', 'TICKET_RELAY', 'RELAY_VIEW', 'RELAY_CREATE'] }) } },
+      TicketDetailView: { data: { ticket: ticketDetailFixture({ availableActions: ['RELAY', 'START'] }) } },
+      TicketRelays: { data: { ticket: { __typename: 'Ticket', id: TICKET_ID, version: 5, relays: [returned] } } },
+      Departments: {
+        data: {
+          departments: {
+            __typename: 'DepartmentConnection',
+            edges: [
+              { __typename: 'DepartmentEdge', node: { __typename: 'Department', id: 'd-eng', code: 'engineering', name: { __typename: 'LocalizedText', zh: '工程维修部', en: 'Engineering' }, contacts: [{ __typename: 'DepartmentContact', name: '刘强', role: '经理', phone: '13800002001' }] } },
+            ],
+          },
+        },
+      },
+      RelayTicketToDepartment: { data: { relayTicketToDepartment: { ...returned, id: 'r-2', version: 1, status: 'PENDING', returnReason: null, returnNote: null, correctsRelayId: 'r-1' } } },
+    });
+    const { user } = renderDetail();
+    const panel = await screen.findByRole('region', { name: '转交其他部门' });
+    expect(await within(panel).findByText('非本部门事项')).toBeInTheDocument();
+    expect(within(panel).getByText(/物业部 已退回/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('textbox', { name: /接收部门/ }));
+    await user.click(await screen.findByRole('option', { name: '工程维修部' }));
+    expect(within(panel).getByText(/刘强 经理 13800002001/)).toBeInTheDocument();
+    await user.type(within(panel).getByRole('textbox', { name: /转交内容/ }), '请检查配电箱');
+    await user.click(within(panel).getByRole('button', { name: '转交' }));
+    await waitFor(() =>
+      expect(log.find((c) => c.name === 'RelayTicketToDepartment')?.variables).toEqual({
+        ticketId: TICKET_ID,
+        version: 5,
+        departmentId: 'd-eng',
+        ask: '请检查配电箱',
+        correctsRelayId: 'r-1',
+      }),
+    );
   });
 });

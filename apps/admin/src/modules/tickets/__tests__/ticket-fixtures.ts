@@ -18,6 +18,7 @@ export function eventFixture(overrides: Partial<TicketEventItemFragment> = {}): 
     actor: { __typename: 'Staff', id: btoa('Staff:hall'), name: '陈大厅' },
     assignee: null,
     department: null,
+    departmentName: null,
     note: null,
     satisfaction: null,
     resolverBecameHandler: false,

@@ -13,6 +13,7 @@ import { SlaBadge } from './SlaBadge';
 import { TicketActions } from './TicketActions';
 import { TicketNotFound } from './TicketNotFound';
 import { SeverityBadge, TicketStatusBadge } from './TicketStatusBadge';
+import { TicketRelayPanel } from '../../relays/components/TicketRelayPanel';
 import { TicketTimeline } from './TicketTimeline';
 
 type Notice = 'conflict' | 'changedElsewhere';
@@ -116,6 +117,9 @@ function LoadedTicket({ ticket, notice, setNotice, reload, ownChanges }: LoadedP
                 </Badge>
               </Group>
               <TicketTimeline events={ticket.timeline} />
+            </Paper>
+            <Paper withBorder p="md" radius="md">
+              <TicketRelayPanel ticketId={ticket.id} open={ticket.availableActions.includes('RELAY')} />
             </Paper>
           </Stack>
         </Grid.Col>

@@ -1,6 +1,7 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketEventItemFragment } from '../../../gql/graphql';
+import { useLocalized } from '../../ui/format/localized-text';
 import { useFormatters } from '../../ui/format/useFormatters';
 
 type Props = { events: readonly TicketEventItemFragment[] };
@@ -9,6 +10,7 @@ type Props = { events: readonly TicketEventItemFragment[] };
 export function TicketTimeline({ events }: Props) {
   const { t } = useTranslation('tickets');
   const time = useFormatters();
+  const localized = useLocalized();
   if (events.length === 0) return <Text c="gray.7">{t('detail.timelineEmpty')}</Text>;
 
   return (
@@ -52,7 +54,12 @@ export function TicketTimeline({ events }: Props) {
               ) : (
                 <Text size="sm">{t('event.toAssignee', { name: event.assignee.name })}</Text>
               ))}
-            {event.department && <Text size="sm">{t('event.toDepartment', { department: t(`department.${event.department}`) })}</Text>}
+            {event.type === 'RELAYED' && (event.departmentName || event.department) && (
+              <Text size="sm">
+                {t('event.toDepartment', { department: event.departmentName ? localized(event.departmentName) : t(`department.${event.department}`) })}
+              </Text>
+            )}
+            {event.type !== 'RELAYED' && event.departmentName && <Text size="sm">{localized(event.departmentName)}</Text>}
             {event.satisfaction !== null && <Text size="sm">{t('event.satisfaction', { value: event.satisfaction })}</Text>}
             {event.note && (
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -12,6 +12,8 @@ const event = (patch: Partial<ReturnType<typeof detail>['timeline'][number]>) =>
   type: 'CREATED' as const,
   toStatus: null,
   department: null,
+  departmentName: null as { zh: string; en: string } | null,
+  reply: null as string | null,
   stars: null,
   comment: null,
   reopened: false,
@@ -35,6 +37,32 @@ const eventStream = (payloads: unknown[]) => {
 const quietStream = () => http.post('*/graphql', ({ request }) => (request.headers.get('accept') === 'text/event-stream' ? eventStream([]) : undefined));
 
 describe('request detail', () => {
+  it('names the site’s department, then its acceptance and its reply, in plain words', async () => {
+    const name = { zh: '工程维修部', en: 'Engineering & repairs' };
+    server.use(
+      quietStream(),
+      graphql.query('MyRequest', () =>
+        HttpResponse.json({
+          data: {
+            myRequest: detail({
+              status: 'RELAYED',
+              timeline: [
+                event({ type: 'CREATED', at: '2026-11-24T02:00:00.000Z' }),
+                event({ type: 'RELAYED', department: 'ENGINEERING', departmentName: name, at: '2026-11-24T03:00:00.000Z' }),
+                event({ type: 'RELAY_ACCEPTED', departmentName: name, at: '2026-11-24T03:10:00.000Z' }),
+                event({ type: 'RELAY_REPLIED', departmentName: name, reply: '已更换漏水管段，明早复查', at: '2026-11-24T05:00:00.000Z' }),
+              ],
+            }),
+          },
+        }),
+      ),
+    );
+    renderWithI18n(<RequestDetailPage id="TXlSZXF1ZXN0OjE=" />);
+    const items = await screen.findAllByText(/已转交工程维修部处理|工程维修部已受理|工程维修部回复/);
+    expect(items.map((i) => i.textContent)).toEqual(['工程维修部回复：', '工程维修部已受理', '已转交工程维修部处理']);
+    expect(screen.getByText('已更换漏水管段，明早复查')).toBeInTheDocument();
+  });
+
   it('tells the story in requester-safe words: relayed to the repair team, then resolved', async () => {
     server.use(
       quietStream(),

@@ -13,6 +13,8 @@ const rated = (stars: number, at: string) => ({
   type: 'RATED' as const,
   toStatus: null,
   department: null,
+  departmentName: null,
+  reply: null,
   stars,
   comment: null,
   reopened: false,

@@ -3,9 +3,16 @@ import { useI18n, type I18n } from '../../../i18n/i18n';
 
 type Event = RequestDetailFragment['timeline'][number];
 
-const eventText = (event: Event, { t }: Pick<I18n, 't'>): string => {
-  if (event.type === 'RELAYED') {
-    return t('event.RELAYED', { department: event.department ? t(`department.${event.department}`) : t('department.unknown') });
+/** The department's own name (the site's data) when the event carries it, else its kind's word. */
+const departmentOf = (event: Event, { t, locale }: Pick<I18n, 't' | 'locale'>): string => {
+  if (event.departmentName) return locale === 'en' ? event.departmentName.en : event.departmentName.zh;
+  return event.department ? t(`department.${event.department}`) : t('department.unknown');
+};
+
+const eventText = (event: Event, i18n: Pick<I18n, 't' | 'locale'>): string => {
+  const { t } = i18n;
+  if (event.type === 'RELAYED' || event.type === 'RELAY_ACCEPTED' || event.type === 'RELAY_REPLIED') {
+    return t(`event.${event.type}`, { department: departmentOf(event, i18n) });
   }
   if (event.type === 'RATED') return t('event.RATED', { count: event.stars ?? 0 });
   return t(`event.${event.type}`);
@@ -24,6 +31,7 @@ export function Timeline({ events }: { events: RequestDetailFragment['timeline']
           </time>
           <span class="timeline__text">{eventText(event, i18n)}</span>
           {event.comment ? <span class="timeline__comment">“{event.comment}”</span> : null}
+          {event.reply ? <span class="timeline__comment">{event.reply}</span> : null}
           {event.reopened ? <span class="timeline__note">{i18n.t('event.reopened')}</span> : null}
           {event.supervisorNotified ? <span class="timeline__note">{i18n.t('event.supervisorNotified')}</span> : null}
         </li>

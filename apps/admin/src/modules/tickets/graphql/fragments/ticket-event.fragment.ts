@@ -17,6 +17,10 @@ export const TICKET_EVENT_FRAGMENT = graphql(`
       name
     }
     department
+    departmentName {
+      zh
+      en
+    }
     note
     satisfaction
     resolverBecameHandler

@@ -25,6 +25,11 @@ export const RequestDetailFragment = graphql(`
       type
       toStatus
       department
+      departmentName {
+        zh
+        en
+      }
+      reply
       stars
       comment
       reopened

@@ -1,0 +1,5 @@
+import { RelaysView } from '../../modules/relays/components/RelaysView';
+
+export default function RelaysPage() {
+  return <RelaysView />;
+}

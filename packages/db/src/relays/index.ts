@@ -1,0 +1,13 @@
+export {
+  findDepartmentByCode,
+  findDepartmentById,
+  findDepartmentsByIds,
+  findDepartmentsByPeer,
+  findDepartmentsOfStaff,
+  insertDefaultDepartments,
+  insertDepartment,
+  listDepartments,
+  updateDepartment,
+  type DepartmentPage,
+} from './department.repository.js';
+export { countRelayAccuracy, findRelayById, findRelaysOfTicket, insertRelay, listRelays, updateRelayAnswer, type RelayFilter, type RelayPage } from './relay.repository.js';
