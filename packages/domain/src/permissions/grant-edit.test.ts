@@ -16,7 +16,7 @@ import { ACTIONS, can, editGrant, permissionMatrix, permissions } from './index.
 const chart = staffedChart();
 const staff = (key: keyof typeof STAFF): StaffPrincipal => ({ kind: 'staff', siteId: SITE_ID, staffId: STAFF[key]!.id });
 const pos = (code: string) => `pos-${code}`;
-const hallQueue = { type: 'ticket', siteId: SITE_ID, unitId: 'unit-merchant_service', assigneeId: null, requesterId: 'm-1', createdById: null } as const;
+const hallQueue = { type: 'ticket', siteId: SITE_ID, unitId: 'unit-merchant_service', assigneeId: null, requesterId: 'm-1', createdById: null, kind: 'repair', requesterKind: 'merchant' } as const;
 const withGrants = (grants: OrgChart['grants']): OrgChart => ({ ...chart, grants });
 const cellOf = (c: OrgChart, code: string, action: (typeof ACTIONS)[number], editor?: StaffPrincipal) =>
   permissionMatrix(c, NOW, editor).find((row) => row.code === code)!.cells[action];

@@ -21,7 +21,9 @@ export type RelayDueInput = {
  * already passed (then the window alone applies, so a relay is never born overdue).
  */
 export const relayDueAt = ({ severity, relayedAt, ticketResolveBy, requestedBy, timeZone = MALL_TIME_ZONE }: RelayDueInput): Date => {
-  const policy = computeDeadlines({ severity, receivedAt: relayedAt, requestedBy, timeZone });
+  // The windows are 001's complaint policy whatever the ticket's kind: the seed sets them for the
+  // department's answers to customer service (the relay's rule is the seed's, not the kind's policy).
+  const policy = computeDeadlines({ kind: 'complaint', severity, receivedAt: relayedAt, requestedBy, timeZone });
   const window = policy.replyBy ?? policy.resolveBy;
   if (ticketResolveBy && ticketResolveBy.getTime() > relayedAt.getTime() && ticketResolveBy.getTime() < window.getTime()) {
     return ticketResolveBy;

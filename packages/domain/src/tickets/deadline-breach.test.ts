@@ -31,12 +31,14 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   requestedBy: null,
   receivedAt,
   // Major (001 投诉接待 (5)): to the director the same day, a reply in 2 days, resolved in 10.
-  deadlines: computeDeadlines({ severity: 'major', receivedAt }),
+  deadlines: computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt }),
   followUpDueAt: status === 'resolved' ? plus(receivedAt, 3 * DAY) : null,
   resolvedAt: ['resolved', 'followed_up', 'closed'].includes(status) ? receivedAt : null,
   closedAt: null,
   escalationLevel: 0,
   firstSeenByStaffAt: receivedAt,
+  handedOverAt: null,
+  repliedAt: null,
   satisfaction: null,
   createdById: 'staff-1',
   version: 3,
@@ -47,7 +49,7 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
 const kinds = (ticket: Ticket, now: Date) => breachedDeadlines(ticket, now).map((b) => b.kind);
 
 describe('breachedDeadlines', () => {
-  const handoverBy = computeDeadlines({ severity: 'major', receivedAt }).handoverBy!;
+  const handoverBy = computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt }).handoverBy!;
 
   it('a major complaint still in intake after its day (001 "当天呈送管理处主任") has breached the hand-over', () => {
     expect(kinds(ticketIn('received'), handoverBy)).toEqual([]);
