@@ -141,6 +141,18 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
   });
 
   it('shows merchant1 the request with a timeline free of internal notes', async () => {
+    // A staff-only note (备注): on the staff timeline, never in the portal, and the ticket is unchanged.
+    const COMMENT = 'mutation ($id: ID!, $note: String!) { commentTicket(id: $id, note: $note) { version } }';
+    const noted = await gw.gql<{ commentTicket: { version: number } }>(COMMENT, { id: ticketId, note: '内部备注：商户情绪激动' }, { cookie: clerk });
+    expect(noted.errors).toBeUndefined();
+    expect(noted.data!.commentTicket.version).toBe(6);
+    const staffSide = await viewAs(clerk, ticketId);
+    expect(staffSide.version).toBe(6);
+    const notes = await gw.gql<{ ticket: { timeline: { type: string; note: string | null }[] } }>('query ($id: ID!) { ticket(id: $id) { timeline { type note } } }', { id: ticketId }, { cookie: clerk });
+    expect(notes.data!.ticket.timeline.at(-1)).toEqual({ type: 'COMMENTED', note: '内部备注：商户情绪激动' });
+    expect((await gw.gql(COMMENT, { id: ticketId, note: '试试' }, { cookie: merchant1 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gw.gql(COMMENT, { id: ticketId, note: '  ' }, { cookie: clerk })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
     const requestId = toGlobalId('MyRequest', fromGlobalId(ticketId));
     const list = await gw.gql<{ myRequests: { edges: { node: { id: string; status: string } }[] } }>(
       '{ myRequests(first: 50) { edges { node { id status } } } }',
@@ -172,7 +184,7 @@ describe.each(enginesUnderTest())('a repair from intake to close (%s)', (engine)
     });
     expect(body.data.myRequest.timeline.map((e) => e.type)).toEqual(['CREATED', 'RELAYED', 'STARTED', 'RESOLVED', 'FOLLOWED_UP', 'CLOSED']);
     expect(body.data.myRequest.timeline[1]!.department).toBe('ENGINEERING');
-    for (const secret of [RELAY_NOTE, FOLLOW_UP_NOTE, '水管老化', '回访记录']) expect(raw).not.toContain(secret);
+    for (const secret of [RELAY_NOTE, FOLLOW_UP_NOTE, '水管老化', '回访记录', '内部备注']) expect(raw).not.toContain(secret);
   });
 
   it('sends the request back to the queue when merchant1 rates it one star', async () => {

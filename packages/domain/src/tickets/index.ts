@@ -61,6 +61,7 @@ export {
   type IntakeContext,
   type NewTicket,
 } from './ticket-intake.js';
+export { internalNote, NOTE_MAX } from './ticket-note.js';
 export { HANDOVER_POSITIONS, handoverReached, withHandover } from './handover.js';
 export { countsTowardValidComplaints, complaintTallies, type ComplaintTallies } from './ticket-kpi.js';
 export { requesterView, requesterOutcome, type RequesterOutcome, type RequesterFollowUp } from './ticket-timeline.js';

@@ -31,7 +31,14 @@ export const TICKET_STATUSES = [
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
-/** Departments outside customer service that tickets are relayed to (信息传达). */
+/**
+ * Departments outside customer service that tickets are relayed to (信息传达).
+ * `002_…` 客服部副经理's 本部门内沟通关系 lists "物流、技术部主管 指导、接受汇报": in that seed logistics and
+ * technical services sit inside the department, under the deputy. They stay relay targets here
+ * because no seed describes their posts (no job description, no KPIs, no queue of their own): a
+ * site that runs them inside the department adds their units and positions under the deputy in
+ * the org editor, and their tickets are then dispatched (派单) like any other unit's.
+ */
 export const PEER_DEPARTMENTS = [
   'logistics', // 物流部
   'technical', // 技术部

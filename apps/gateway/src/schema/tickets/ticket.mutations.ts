@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { ValidationError } from '@kefu/domain/shared';
+import { commentTicket } from '../../use-cases/tickets/comment-ticket.js';
 import { createTicket } from '../../use-cases/tickets/create-ticket.js';
 import { createTicketForNewRequester } from '../../use-cases/tickets/create-ticket-for-new-requester.js';
 import { escalateTicket } from '../../use-cases/tickets/escalate-ticket.js';
@@ -91,6 +92,19 @@ builder.mutationField('takeTicket', (t) =>
     authScopes: { staff: true },
     args: ticketArgs,
     resolve: (_root, args, ctx) => transitionTicket(useCaseContext(ctx), target(args), { type: 'take' }),
+  }),
+);
+
+builder.mutationField('commentTicket', (t) =>
+  t.field({
+    type: TicketRef,
+    description: 'Adds an internal note (备注) to the ticket’s timeline: staff only, never shown in the portal; the ticket and its version are unchanged. Needs `ticket.view` over the ticket (staff only).',
+    authScopes: { staff: true },
+    args: {
+      id: t.arg.globalID({ for: TicketRef, required: true, description: 'The ticket’s global id; one the viewer may not see is NOT_FOUND.' }),
+      note: t.arg.string({ required: true, description: 'The note, for staff only.' }),
+    },
+    resolve: (_root, args, ctx) => commentTicket(useCaseContext(ctx), args.id.id, args.note),
   }),
 );
 
