@@ -91,6 +91,9 @@ describe.each(enginesUnderTest())('the escalation sweep (%s)', (engine) => {
     expect(event).toMatchObject({ actorKind: 'system', actorId: null, visibleToRequester: false, at: now });
     expect(event!.data).toMatchObject({ automatic: true, deadlines: [{ kind: 'resolve', dueAt: ticket.deadlines.resolveBy.toISOString() }] });
     expect(harness.published).toHaveBeenCalledWith('ticketUpdated', ticket.id, { ticketId: ticket.id, siteId: ticket.siteId, version: 2 });
+    // The supervisor is told, in the same transaction (消息提醒).
+    const told = await harness.db.query<{ recipient_id: string; kind: string }>('SELECT recipient_id, kind FROM notifications WHERE ticket_id = $1', [ticket.id]);
+    expect(told).toEqual([{ recipient_id: await staffIdOf('floor_supervisor'), kind: 'escalated' }]);
 
     // The next sweep finds the breach already escalated: nothing moves.
     await sweep.runOnce();
