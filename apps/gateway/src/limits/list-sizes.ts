@@ -14,8 +14,8 @@ export type ListSize = { items: number } | { page: { default: number; max: numbe
 const POSITIONS = 2 * POSITION_CATALOGUE.length;
 /** A ticket's life (intake, dispatch, escalations, relays, reopenings, follow-up) rarely reaches half of this. */
 const TIMELINE_EVENTS = 30;
-/** Every action a viewer may hold (19 today) or a ticket may offer. */
-const ACTIONS = 20;
+/** Every action a viewer may hold (24 today) or a ticket may offer. */
+const ACTIONS = 30;
 
 /**
  * Every list of the schema by `Type.field`; a test fails on a list missing here. A connection's
