@@ -34,6 +34,8 @@ export type Action =
   | 'ORG_VIEW'
   /** Register a merchant, owner or customer. */
   | 'REQUESTER_CREATE'
+  /** Keep requesters’ documents (licence, contract, insurance card) and watch their expiry. */
+  | 'REQUESTER_DOCUMENTS'
   /** Keep requesters’ files up to date. */
   | 'REQUESTER_EDIT'
   /** Read requesters’ files (来访人档案) of the site. */
@@ -200,6 +202,15 @@ export type Deadlines = {
   resolveBy: Scalars['DateTime']['output'];
 };
 
+/** What a document on a requester’s file is. */
+export type DocumentKind =
+  /** Lease contract (租赁合同). */
+  | 'CONTRACT'
+  /** Insurance card (保险卡). */
+  | 'INSURANCE_CARD'
+  /** Business licence (营业执照). */
+  | 'LICENCE';
+
 /** Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception … */
 export type DutyGroup = {
   __typename?: 'DutyGroup';
@@ -208,6 +219,44 @@ export type DutyGroup = {
   /** The function the duties serve (业务管理 business management, 客户接待 reception …). */
   function: LocalizedText;
 };
+
+/** A merchant’s contract or document that runs out soon. Reached only through `expiringRequesterFiles`. */
+export type ExpiringItem = {
+  __typename?: 'ExpiringItem';
+  /** Its last valid day, on the site’s calendar. */
+  expiresOn: Scalars['LocalDate']['output'];
+  /** Whose file it is on. */
+  requester: Requester;
+  /** The contract, or which kind of document. */
+  what: ExpiringWhat;
+};
+
+/** A page of contracts and documents running out. */
+export type ExpiringItemConnection = {
+  __typename?: 'ExpiringItemConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<ExpiringItemEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One contract or document running out. */
+export type ExpiringItemEdge = {
+  __typename?: 'ExpiringItemEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ExpiringItem;
+};
+
+/** What runs out: the lease contract on the file, or one of its documents. */
+export type ExpiringWhat =
+  /** The merchant’s lease contract (its end day on the file). */
+  | 'CONTRACT'
+  /** An insurance card document. */
+  | 'INSURANCE_CARD'
+  /** A business licence document. */
+  | 'LICENCE';
 
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
@@ -245,6 +294,10 @@ export type MerchantStatus =
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Files a document (PDF, JPEG, PNG or WebP, at most 10 MB) on a requester’s file, sent as a multipart file part. Needs `requester.documents` (the archive clerk); NOT_FOUND for a file not on the viewer’s site. */
+  addRequesterDocument: RequesterDocument;
+  /** Adds a staff note (at most 1000 characters) to a requester’s file. Needs `requester.view`; NOT_FOUND for a file not on the viewer’s site. */
+  addRequesterNote: RequesterNote;
   /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position. */
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
@@ -295,6 +348,22 @@ export type Mutation = {
   updateRequester: Requester;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAddRequesterDocumentArgs = {
+  expiresOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  file: Scalars['File']['input'];
+  kind: DocumentKind;
+  requesterId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAddRequesterNoteArgs = {
+  body: Scalars['String']['input'];
+  requesterId: Scalars['ID']['input'];
 };
 
 
@@ -671,6 +740,8 @@ export type Query = {
   __typename?: 'Query';
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
+  /** Merchants’ contracts and documents that expire within 30 days of the site’s today (today included), soonest first; merchants that left are not listed. Needs `requester.documents` (the archive clerk). */
+  expiringRequesterFiles: ExpiringItemConnection;
   /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
   myRequest: MyRequest;
   /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
@@ -704,6 +775,15 @@ export type Query = {
 export type QueryDeadlinePreviewArgs = {
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
   severity: Severity;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryExpiringRequesterFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -835,12 +915,18 @@ export type Requester = {
   contractEndsOn: Maybe<Scalars['LocalDate']['output']>;
   /** Merchants: the first day of the lease contract. Needs `requester.view`. */
   contractStartsOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The file’s documents, newest first (the latest 50). Needs `requester.view`. */
+  documents: Array<RequesterDocument>;
+  /** Who changed what on the file, and when, newest first (the latest 50). Needs `requester.view`. */
+  history: Array<RequesterChange>;
   /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
   /** Merchant, owner or customer. */
   kind: RequesterKind;
   /** The person’s name; empty for an anonymous walk-in customer. */
   name: Scalars['String']['output'];
+  /** Staff notes on the file, newest first (the latest 50). Needs `requester.view`. */
+  notes: Array<RequesterNote>;
   /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s name (鑫源瓷砖). */
@@ -852,6 +938,30 @@ export type Requester = {
   /** Merchants and owners: every unit they hold (A1-018 …). Needs `requester.view`. */
   units: Array<Scalars['String']['output']>;
 };
+
+/** An entry of a file’s history: who changed what, when. Reached only through `Requester.history`, which needs `requester.view`. */
+export type RequesterChange = {
+  __typename?: 'RequesterChange';
+  /** Registered, changed or a document filed. */
+  action: RequesterChangeAction;
+  /** Who did it. */
+  actor: Maybe<Staff>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed, from what to what. */
+  fields: Array<RequesterFieldChange>;
+  /** The entry’s id. */
+  id: Scalars['ID']['output'];
+};
+
+/** What happened to a requester’s file. */
+export type RequesterChangeAction =
+  /** The file was registered. */
+  | 'CREATED'
+  /** A document was filed. */
+  | 'DOCUMENT_ADDED'
+  /** Its fields were changed. */
+  | 'UPDATED';
 
 /** A page of requesters’ files. */
 export type RequesterConnection = {
@@ -883,6 +993,29 @@ export type RequesterContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document on a requester’s file (档案资料). Readable by whoever may read the file (`requester.view`). */
+export type RequesterDocument = {
+  __typename?: 'RequesterDocument';
+  /** When it was filed. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Who filed it. */
+  addedBy: Maybe<Staff>;
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** application/pdf, image/jpeg, image/png or image/webp, as read from the bytes. */
+  contentType: Scalars['String']['output'];
+  /** The last day it is valid, on the site’s calendar; null when it does not expire. */
+  expiresOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The uploaded file’s name. */
+  fileName: Scalars['String']['output'];
+  /** The document’s id. */
+  id: Scalars['ID']['output'];
+  /** Licence, contract or insurance card. */
+  kind: DocumentKind;
+  /** Where the bytes are served to staff who may read the file. */
+  url: Scalars['String']['output'];
+};
+
 /** One requester’s file in a page. */
 export type RequesterEdge = {
   __typename?: 'RequesterEdge';
@@ -890,6 +1023,17 @@ export type RequesterEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: Requester;
+};
+
+/** One field of a file as it was and as it became. Reached only through `RequesterChange.fields`. */
+export type RequesterFieldChange = {
+  __typename?: 'RequesterFieldChange';
+  /** The field’s name (phone, units, contractEndsOn …; a document kind for a filed document). */
+  field: Scalars['String']['output'];
+  /** Its value before, as text; null when empty. */
+  from: Maybe<Scalars['String']['output']>;
+  /** Its value after, as text; null when empty. */
+  to: Maybe<Scalars['String']['output']>;
 };
 
 /** A requester’s whole file. Merchants need a shop name and a unit, owners a name and a unit; a customer may leave everything empty (an anonymous walk-in). Fields a kind does not have are ignored. */
@@ -924,6 +1068,19 @@ export type RequesterKind =
   | 'MERCHANT'
   /** Owner (业主) of property in the mall. */
   | 'OWNER';
+
+/** A note a member of staff keeps on a requester’s file. Readable by whoever may read the file. */
+export type RequesterNote = {
+  __typename?: 'RequesterNote';
+  /** Who wrote it. */
+  author: Maybe<Staff>;
+  /** What was noted. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The note’s id. */
+  id: Scalars['ID']['output'];
+};
 
 /** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =

@@ -1,4 +1,5 @@
 import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { FILE_LIST_LIMIT } from '@kefu/db/requesters';
 import { REQUESTER_LIMITS } from '@kefu/domain/requesters';
 import { PHOTO_LIMITS } from '@kefu/domain/tickets';
 import { PAGE_SIZE } from '../schema/common/connection.js';
@@ -54,6 +55,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'MyRequest.photos': { items: PHOTO_LIMITS.perRequest },
   'Requester.units': { items: REQUESTER_LIMITS.units },
   'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
+  'Requester.documents': { items: FILE_LIST_LIMIT }, 'Requester.notes': { items: FILE_LIST_LIMIT }, 'Requester.history': { items: FILE_LIST_LIMIT }, 'RequesterChange.fields': { items: 10 }, 'Query.expiringRequesterFiles': { page: PAGE_SIZE },
 };
 
 /** A list nobody sized yet still costs something per item. */

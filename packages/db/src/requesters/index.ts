@@ -11,3 +11,17 @@ export {
   type RequesterFileFilter,
   type RequesterFilePage,
 } from './requester-file.repository.js';
+export {
+  FILE_LIST_LIMIT,
+  findRequesterDocumentByAttachment,
+  insertRequesterChange,
+  insertRequesterDocument,
+  insertRequesterNote,
+  listExpiring,
+  listRequesterChanges,
+  listRequesterDocuments,
+  listRequesterNotes,
+  type Expiring,
+  type ExpiringPage,
+  type NewRequesterDocument,
+} from './requester-archive.repository.js';

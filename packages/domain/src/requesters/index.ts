@@ -14,3 +14,19 @@ export { normalizePhone, PHONE_RULE } from './phone.js';
 export { DuplicateRequesterError } from './requester.errors.js';
 export { requesterPermissions, REQUESTER_ACTIONS, type RequesterAction } from './requester-permissions.js';
 export { requesterResource, type RequesterResource } from './requester-resource.js';
+export {
+  checkDocument,
+  checkNote,
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_KINDS,
+  DOCUMENT_LIMITS,
+  EXPIRY_WINDOW_DAYS,
+  expiryWindowEnd,
+  fileChanges,
+  sniffDocumentType,
+  type DocumentKind,
+  type FieldChange,
+  type RequesterChange,
+  type RequesterDocument,
+  type RequesterNote,
+} from './requester-document.js';

@@ -38,6 +38,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'requester.view': 'Read requesters’ files (来访人档案) of the site.',
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',
+  'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */
