@@ -14,5 +14,6 @@ import './tickets/photo.js';
 import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
 import './requesters/requester-archive.js';
+import './requesters/requester-profile.js';
 
 export const schema = builder.toSchema();

@@ -342,6 +342,8 @@ export type Mutation = {
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
+  /** A portal user corrects their own phone and preferred contact time; the file is always the signed-in requester’s own. Requesters only. */
+  updateMyContact: Requester;
   /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
@@ -518,6 +520,12 @@ export type MutationSubmitRequestArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUpdateMyContactArgs = {
+  input: MyContactInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUpdatePositionArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePositionInput;
@@ -534,6 +542,14 @@ export type MutationUpdateRequesterArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUploadRequestPhotoArgs = {
   file: Scalars['File']['input'];
+};
+
+/** What a portal user may correct on their own file. */
+export type MyContactInput = {
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321); empty for none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** When to call them back, in their words (at most 60 characters); empty for any time. */
+  preferredContactTime?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A merchant's or owner's own request, as the portal shows it: no staff-only fields. Only its requester may read it. */
@@ -929,6 +945,8 @@ export type Requester = {
   notes: Array<RequesterNote>;
   /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
+  /** When they prefer to be called back (工作日 14:00 以后). Staff with `requester.view`, and the requester themself. */
+  preferredContactTime: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s name (鑫源瓷砖). */
   shopName: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s unit in the mall (A1-018); the first of `units`. */

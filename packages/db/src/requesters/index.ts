@@ -13,6 +13,8 @@ export {
 } from './requester-file.repository.js';
 export {
   FILE_LIST_LIMIT,
+  findPreferredContactTime,
+  updateOwnContact,
   findRequesterDocumentByAttachment,
   insertRequesterChange,
   insertRequesterDocument,

@@ -163,3 +163,25 @@ export async function listExpiring(q: Queryable, siteId: string, options: { from
     endCursor: cursors.at(-1) ?? null,
   };
 }
+
+/** A requester's own correction of phone and contact time; null when the site has no such requester. */
+export async function updateOwnContact(
+  q: Queryable,
+  siteId: string,
+  id: string,
+  contact: { phone: string | null; preferredContactTime: string | null },
+): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await q.query<{ id: string }>(
+    `UPDATE requesters SET phone = $3, preferred_contact_time = $4, updated_at = now() WHERE site_id = $1::uuid AND id = $2::uuid RETURNING id`,
+    [siteId, id, contact.phone, contact.preferredContactTime],
+  );
+  return rows.length > 0;
+}
+
+/** When the requester prefers to be called back, or null. */
+export async function findPreferredContactTime(q: Queryable, siteId: string, id: string): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await q.query<{ t: string | null }>(`SELECT preferred_contact_time AS t FROM requesters WHERE site_id = $1::uuid AND id = $2::uuid`, [siteId, id]);
+  return row?.t ?? null;
+}

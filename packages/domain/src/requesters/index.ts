@@ -16,6 +16,9 @@ export { requesterPermissions, REQUESTER_ACTIONS, type RequesterAction } from '.
 export { requesterResource, type RequesterResource } from './requester-resource.js';
 export {
   checkDocument,
+  checkOwnContact,
+  CONTACT_TIME_MAX,
+  type OwnContactInput,
   checkNote,
   DOCUMENT_CONTENT_TYPES,
   DOCUMENT_KINDS,

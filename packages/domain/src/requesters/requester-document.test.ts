@@ -60,3 +60,12 @@ describe('requester documents', () => {
     expect(fileChanges(null, before).map((c) => c.field)).toEqual(['kind', 'name', 'phone', 'shopName', 'units', 'contractEndsOn', 'status']);
   });
 });
+
+describe('a requester’s own contact', () => {
+  it('stores the phone in the desk’s form and a trimmed contact time, or none', async () => {
+    const { checkOwnContact } = await import('./requester-document.js');
+    expect(checkOwnContact({ phone: '139 1111 2222', preferredContactTime: ' 工作日 14:00 以后 ' })).toEqual({ phone: '13911112222', preferredContactTime: '工作日 14:00 以后' });
+    expect(checkOwnContact({ phone: ' ', preferredContactTime: '' })).toEqual({ phone: null, preferredContactTime: null });
+    expect(issuesOf(() => checkOwnContact({ phone: 'abc', preferredContactTime: '时'.repeat(61) }))).toEqual(['preferredContactTime:too_long', 'phone:phone_format']);
+  });
+});

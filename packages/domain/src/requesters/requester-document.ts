@@ -1,4 +1,5 @@
 import { InputChecker } from '../shared/validation.js';
+import { normalizePhone } from './phone.js';
 import type { RequesterFile } from './requester-file.js';
 
 /** What the archive keeps of a merchant or owner: business licence, lease contract, insurance card. */
@@ -107,4 +108,21 @@ export function fileChanges(before: Historic | null, after: Historic): FieldChan
     if (from !== to) changes.push({ field, from, to });
   }
   return changes;
+}
+
+/** What a portal user may correct on their own file: their phone and when to call them back. */
+export type OwnContactInput = { phone?: string | null; preferredContactTime?: string | null };
+export const CONTACT_TIME_MAX = 60;
+
+/**
+ * Checks a requester's own correction and returns its stored form (product rule: a phone in the
+ * desk's format, or none; a contact time of at most 60 characters, or none).
+ */
+export function checkOwnContact(input: OwnContactInput): { phone: string | null; preferredContactTime: string | null } {
+  const check = new InputChecker().text('preferredContactTime', input.preferredContactTime, { max: CONTACT_TIME_MAX });
+  const raw = input.phone?.trim() ?? '';
+  const phone = raw === '' ? null : normalizePhone(raw);
+  if (raw !== '' && phone === null) check.add({ field: 'phone', rule: 'phone_format' });
+  check.check();
+  return { phone, preferredContactTime: input.preferredContactTime?.trim() || null };
 }
