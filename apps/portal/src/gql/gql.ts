@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": typeof types.PortalLogoutDocument,
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
+    "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": typeof types.UpdateMyContactDocument,
     "\n  fragment RequestDetail on MyRequest {\n    ...RequestSummary\n    location\n    preferredContactTime\n    relayedTo\n    version\n    canRate\n    resolution\n    followUp {\n      at\n      satisfaction\n      channel\n      reopened\n    }\n    photos {\n      id\n      url\n      contentType\n    }\n    timeline {\n      at\n      type\n      toStatus\n      department\n      stars\n      comment\n      reopened\n      supervisorNotified\n    }\n  }\n": typeof types.RequestDetailFragmentDoc,
     "\n  fragment RequestSummary on MyRequest {\n    id\n    number\n    kind\n    title\n    description\n    status\n    severity\n    promisedBy\n    overdue\n    resolvedAt\n    closedAt\n    receivedAt\n  }\n": typeof types.RequestSummaryFragmentDoc,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {\n    rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {\n      ...RequestDetail\n    }\n  }\n": typeof types.RateRequestDocument,
@@ -31,6 +33,8 @@ const documents: Documents = {
     "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": types.PortalLogoutDocument,
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalViewerDocument,
+    "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": types.UpdateMyContactDocument,
     "\n  fragment RequestDetail on MyRequest {\n    ...RequestSummary\n    location\n    preferredContactTime\n    relayedTo\n    version\n    canRate\n    resolution\n    followUp {\n      at\n      satisfaction\n      channel\n      reopened\n    }\n    photos {\n      id\n      url\n      contentType\n    }\n    timeline {\n      at\n      type\n      toStatus\n      department\n      stars\n      comment\n      reopened\n      supervisorNotified\n    }\n  }\n": types.RequestDetailFragmentDoc,
     "\n  fragment RequestSummary on MyRequest {\n    id\n    number\n    kind\n    title\n    description\n    status\n    severity\n    promisedBy\n    overdue\n    resolvedAt\n    closedAt\n    receivedAt\n  }\n": types.RequestSummaryFragmentDoc,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {\n    rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {\n      ...RequestDetail\n    }\n  }\n": types.RateRequestDocument,
@@ -53,6 +57,14 @@ export function graphql(source: "\n  mutation PortalLogout {\n    logout\n  }\n"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n"): typeof import('./graphql').UpdateMyContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1521,6 +1521,18 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
 
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', requester: { __typename?: 'Requester', id: string, kind: RequesterKind, name: string, shopName: string | null, shopUnit: string | null, phone: string | null, preferredContactTime: string | null } | null } | null };
+
+export type UpdateMyContactMutationVariables = Exact<{
+  input: MyContactInput;
+}>;
+
+
+export type UpdateMyContactMutation = { __typename?: 'Mutation', updateMyContact: { __typename?: 'Requester', id: string, phone: string | null, preferredContactTime: string | null } };
+
 export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
 
 export type RequestSummaryFragment = { __typename?: 'MyRequest', id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string };
@@ -1684,6 +1696,30 @@ export const PortalViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalViewerQuery, PortalViewerQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  viewer {
+    requester {
+      id
+      kind
+      name
+      shopName
+      shopUnit
+      phone
+      preferredContactTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyContactDocument = new TypedDocumentString(`
+    mutation UpdateMyContact($input: MyContactInput!) {
+  updateMyContact(input: $input) {
+    id
+    phone
+    preferredContactTime
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyContactMutation, UpdateMyContactMutationVariables>;
 export const RateRequestDocument = new TypedDocumentString(`
     mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {
   rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {
