@@ -38,6 +38,8 @@ export type Action =
   | 'REQUESTER_DOCUMENTS'
   /** Keep requesters’ files up to date. */
   | 'REQUESTER_EDIT'
+  /** Import merchants and owners from Excel. */
+  | 'REQUESTER_IMPORT'
   /** Read requesters’ files (来访人档案) of the site. */
   | 'REQUESTER_VIEW'
   /** Appraise staff below oneself (考核). */
@@ -316,6 +318,8 @@ export type Mutation = {
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
+  /** Merchants and owners from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every row is written or, when any is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `requester.import`. */
+  importRequesters: RequesterImportResult;
   /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
   login: Viewer;
   /** Ends the current session and clears the cookie. Open to anyone; always true. */
@@ -429,6 +433,13 @@ export type MutationEscalateTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationImportRequestersArgs = {
+  confirm: Scalars['Boolean']['input'];
+  file: Scalars['File']['input'];
 };
 
 
@@ -772,6 +783,8 @@ export type Query = {
   requester: Requester;
   /** The archive of requesters’ files (来访人档案), by shop name or else name: search by shop, unit, name or phone. Needs `requester.view`. */
   requesterFiles: RequesterConnection;
+  /** The import template (.xlsx), base64-encoded: the header row and one example row. Needs `requester.import`. */
+  requesterImportTemplate: Scalars['String']['output'];
   /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
   /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
@@ -1052,6 +1065,30 @@ export type RequesterFieldChange = {
   from: Maybe<Scalars['String']['output']>;
   /** Its value after, as text; null when empty. */
   to: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell at fault in an imported sheet. Reached only through `importRequesters`. */
+export type RequesterImportIssue = {
+  __typename?: 'RequesterImportIssue';
+  /** The template column (类别、店名、姓名、铺位、电话、经营类别、合同开始、合同结束), or null for the row as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  /** The sheet’s row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** What is wrong: required, phone_format, invalid_choice, invalid_date, invalid_format, too_long, out_of_range, or duplicate (within the sheet or already on file). */
+  rule: Scalars['String']['output'];
+};
+
+/** What an import found and wrote. Reached only through `importRequesters`. */
+export type RequesterImportResult = {
+  __typename?: 'RequesterImportResult';
+  /** How many cells are at fault in all. */
+  issueCount: Scalars['Int']['output'];
+  /** The cells at fault, by row then column (the first 200); empty when the sheet can be written. */
+  issues: Array<RequesterImportIssue>;
+  /** Rows read below the header (empty rows skipped). */
+  rowCount: Scalars['Int']['output'];
+  /** Files written: every row when confirmed without faults, otherwise 0. */
+  written: Scalars['Int']['output'];
 };
 
 /** A requester’s whole file. Merchants need a shop name and a unit, owners a name and a unit; a customer may leave everything empty (an anonymous walk-in). Fields a kind does not have are ignored. */

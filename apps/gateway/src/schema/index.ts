@@ -15,5 +15,6 @@ import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
 import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
+import './requesters/requester-import.js';
 
 export const schema = builder.toSchema();

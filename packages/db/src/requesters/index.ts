@@ -13,6 +13,7 @@ export {
 } from './requester-file.repository.js';
 export {
   FILE_LIST_LIMIT,
+  findTakenClaims,
   findPreferredContactTime,
   updateOwnContact,
   findRequesterDocumentByAttachment,

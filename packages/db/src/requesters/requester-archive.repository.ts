@@ -185,3 +185,22 @@ export async function findPreferredContactTime(q: Queryable, siteId: string, id:
   const [row] = await q.query<{ t: string | null }>(`SELECT preferred_contact_time AS t FROM requesters WHERE site_id = $1::uuid AND id = $2::uuid`, [siteId, id]);
   return row?.t ?? null;
 }
+
+/** Which of these phones, and which units held actively per kind, the site's files already have (one statement each). */
+export async function findTakenClaims(
+  q: Queryable,
+  siteId: string,
+  claims: { phones: readonly string[]; units: readonly string[] },
+): Promise<{ phones: Set<string>; units: Set<string> }> {
+  const phones = claims.phones.length
+    ? await q.query<{ phone: string }>(`SELECT DISTINCT phone FROM requesters WHERE site_id = $1::uuid AND phone = ANY($2::text[])`, [siteId, claims.phones])
+    : [];
+  const units = claims.units.length
+    ? await q.query<{ key: string }>(
+        `SELECT DISTINCT kind || ':' || unit AS key FROM requesters, unnest(units) AS unit
+         WHERE site_id = $1::uuid AND kind <> 'customer' AND status IS DISTINCT FROM 'left' AND unit = ANY($2::text[])`,
+        [siteId, claims.units],
+      )
+    : [];
+  return { phones: new Set(phones.map((r) => r.phone)), units: new Set(units.map((r) => r.key)) };
+}

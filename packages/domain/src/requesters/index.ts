@@ -33,3 +33,13 @@ export {
   type RequesterDocument,
   type RequesterNote,
 } from './requester-document.js';
+export {
+  checkImportRows,
+  IMPORT_COLUMNS,
+  IMPORT_LIMITS,
+  readHeader,
+  type CheckedImport,
+  type ImportColumn,
+  type ImportIssue,
+  type ImportRow,
+} from './requester-import.js';

@@ -39,6 +39,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',
   'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
+  'requester.import': 'Import merchants and owners from Excel.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */
