@@ -114,6 +114,50 @@ describe.each(enginesUnderTest())('portal isolation from requesters’ files (%s
     expect(card.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(card.data ?? null)).not.toContain('"contacts":[');
   });
+
+  it('answers a foreign file’s documents, notes and history exactly like a missing file’s, and refuses the expiry list', async () => {
+    for (const query of [
+      'query ($id: ID!) { requester(id: $id) { documents { id url } notes { body } history { action } } }',
+      'mutation ($id: ID!) { addRequesterNote(requesterId: $id, body: "x") { id } }',
+    ]) {
+      const a = await gw.gql(query, { id: foreign }, { cookie: merchant2 });
+      const b = await gw.gql(query, { id: missing }, { cookie: merchant2 });
+      expect(shape(a)).toEqual(shape(b));
+      expect(a.data ?? null).toBeNull();
+    }
+    const expiring = await gw.gql('{ expiringRequesterFiles(first: 5) { edges { node { expiresOn } } } }', {}, { cookie: merchant2 });
+    expect(shape(expiring)).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    const notes = await gw.db.query<{ n: number }>('SELECT count(*)::int AS n FROM requester_notes WHERE requester_id = $1', [foreign]);
+    expect(notes[0]!.n).toBe(0);
+  });
+
+  it('lets a portal user read and correct their own phone and contact time, and only their own', async () => {
+    const before = await gw.db.query<{ phone: string | null }>('SELECT phone FROM requesters WHERE id = $1', [foreign]);
+    const update = await gw.gql<{ updateMyContact: { id: string; phone: string; preferredContactTime: string } }>(
+      'mutation ($input: MyContactInput!) { updateMyContact(input: $input) { id phone preferredContactTime } }',
+      { input: { phone: '139 5555 6666', preferredContactTime: ' 工作日 14:00 以后 ' } },
+      { cookie: merchant2 },
+    );
+    expect(update.errors).toBeUndefined();
+    expect(update.data!.updateMyContact).toEqual({ id: own, phone: '13955556666', preferredContactTime: '工作日 14:00 以后' });
+    const profile = await gw.gql<{ viewer: { requester: { phone: string; preferredContactTime: string } } }>('{ viewer { requester { phone preferredContactTime } } }', {}, { cookie: merchant2 });
+    expect(profile.data!.viewer.requester).toEqual({ phone: '13955556666', preferredContactTime: '工作日 14:00 以后' });
+    expect(await gw.db.query('SELECT phone FROM requesters WHERE id = $1', [foreign])).toEqual(before);
+
+    // Another file's phone is refused on the field, without naming that file.
+    expect(before[0]!.phone).toMatch(/^1\d{10}$/);
+    const taken = await gw.gql('mutation ($input: MyContactInput!) { updateMyContact(input: $input) { id } }', { input: { phone: before[0]!.phone } }, { cookie: merchant2 });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'phone', rule: 'invalid_choice' }] });
+    expect(JSON.stringify(taken)).not.toContain(foreign);
+    const bad = await gw.gql('mutation ($input: MyContactInput!) { updateMyContact(input: $input) { id } }', { input: { phone: 'abc' } }, { cookie: merchant2 });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'phone', rule: 'phone_format' }] });
+  });
+
+  it('keeps staff out of the portal user’s own correction', async () => {
+    const clerk = await gw.login('hall_clerk');
+    const refused = await gw.gql('mutation ($input: MyContactInput!) { updateMyContact(input: $input) { id } }', { input: { phone: '13900000000' } }, { cookie: clerk });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 describe.each(enginesUnderTest())('portal isolation from the reception log and messages (%s)', (engine) => {

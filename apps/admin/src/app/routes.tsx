@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage')) },
           { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
+          { path: 'requesters/:id', lazy: page(() => import('../pages/requesters/RequesterFilePage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@kefu/db/engine';
+import { findRequesterDocumentByAttachment } from '@kefu/db/requesters';
 import { findAttachmentContent, findTicketById } from '@kefu/db/tickets';
+import { requesterResource } from '@kefu/domain/requesters';
 import { loadAccess } from '../access/access.js';
 import { viewerFromSession } from '../access/viewer.js';
 import { readSessionToken } from '../http/session-cookie.js';
@@ -10,7 +12,7 @@ import { mayViewPhoto } from './photo-access.js';
 const PREFIX = '/attachments/';
 
 /**
- * `GET /attachments/<id>`: a photo's bytes for a viewer who may see it. Every refusal — no
+ * `GET /attachments/<id>`: a photo's or a filed document's bytes for a viewer who may see it. Every refusal — no
  * session, another requester's photo, a ticket out of the staff member's scope, a malformed or
  * unknown id — is the same 404, so an id reveals nothing about whether it exists.
  */
@@ -29,7 +31,12 @@ export function attachmentHandler(db: Database, services: Pick<GatewayServices, 
     const photo = principal.kind === 'anonymous' ? null : await findAttachmentContent(db, principal.siteId, id);
     const ticket = photo?.ticketId ? await findTicketById(db, photo.siteId, photo.ticketId) : null;
     const access = photo && principal.kind === 'staff' ? await loadAccess(db, viewer, services.orgCharts, now) : { can: () => false };
-    if (!photo || !mayViewPhoto(viewer, access, photo, ticket)) {
+    // A document on a requester's file: staff who may read that file, and nobody else.
+    const document = photo && !photo.ticketId ? await findRequesterDocumentByAttachment(db, photo.siteId, photo.id) : null;
+    const allowed = document
+      ? principal.kind === 'staff' && access.can('requester.view', requesterResource({ id: document.requesterId, siteId: document.siteId }))
+      : photo !== null && mayViewPhoto(viewer, access, photo, ticket);
+    if (!photo || !allowed) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Not found');
       return true;
     }

@@ -1,6 +1,7 @@
 import { POSITION_CATALOGUE } from '@kefu/domain/org';
 import { ACTIONS as EVERY_ACTION } from '@kefu/domain/permissions';
 import { DEPARTMENT_LIMITS } from '@kefu/domain/relays';
+import { FILE_LIST_LIMIT } from '@kefu/db/requesters';
 import { REQUESTER_LIMITS } from '@kefu/domain/requesters';
 import { PHOTO_LIMITS } from '@kefu/domain/tickets';
 import { PAGE_SIZE } from '../schema/common/connection.js';
@@ -70,6 +71,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Department.members': { items: DEPARTMENT_LIMITS.members },
   // A ticket goes to a handful of departments at most; a timeline's worth bounds it.
   'Ticket.relays': { items: TIMELINE_EVENTS },
+  'Requester.documents': { items: FILE_LIST_LIMIT }, 'Requester.notes': { items: FILE_LIST_LIMIT }, 'Requester.history': { items: FILE_LIST_LIMIT }, 'RequesterChange.fields': { items: 10 }, 'Query.expiringRequesterFiles': { page: PAGE_SIZE }, 'RequesterImportResult.issues': { items: 200 },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -1,3 +1,5 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { Notice } from '../modules/ui/components/Notice';
@@ -6,7 +8,16 @@ import { LoginPage } from '../pages/LoginPage';
 import { NewRequestPage } from '../pages/NewRequestPage';
 import { RequestDetailPage } from '../pages/RequestDetailPage';
 import { RequestsPage } from '../pages/RequestsPage';
-import { navigate, useRoute } from './router';
+import { Link, navigate, useRoute } from './router';
+
+/** The profile page loads on demand: the first load stays the request list's. */
+function LazyProfilePage({ label }: { label: string }) {
+  const [Page, setPage] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('../pages/ProfilePage').then((module) => setPage(() => module.ProfilePage));
+  }, []);
+  return Page ? <Page /> : <Skeleton lines={3} label={label} />;
+}
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
@@ -35,6 +46,8 @@ export function App() {
             return <NewRequestPage shopUnit={session.viewer.requester?.shopUnit ?? null} />;
           case 'request':
             return <RequestDetailPage id={route.id} />;
+          case 'profile':
+            return <LazyProfilePage label={t('app.loading')} />;
           default:
             return <RequestsPage />;
         }
@@ -58,6 +71,11 @@ export function App() {
           >
             {t('app.language')}
           </button>
+          {session.state === 'signedIn' && session.viewer.kind === 'REQUESTER' ? (
+            <Link to={{ name: 'profile' }} class="bar__button">
+              {t('profile.link')}
+            </Link>
+          ) : null}
           {session.state === 'signedIn' ? (
             <button
               type="button"

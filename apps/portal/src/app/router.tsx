@@ -7,6 +7,7 @@ const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 export type Route =
   | { name: 'requests' }
   | { name: 'new' }
+  | { name: 'profile' }
   | { name: 'request'; id: string }
   | { name: 'notFound' };
 
@@ -16,6 +17,8 @@ export const routePath = (route: Route): string => {
       return `${BASE}/`;
     case 'new':
       return `${BASE}/new`;
+    case 'profile':
+      return `${BASE}/profile`;
     case 'request':
       return `${BASE}/requests/${encodeURIComponent(route.id)}`;
     case 'notFound':
@@ -27,6 +30,7 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
   if (path === '' || path === '/') return { name: 'requests' };
   if (path === '/new') return { name: 'new' };
+  if (path === '/profile') return { name: 'profile' };
   const match = /^\/requests\/([^/]+)$/.exec(path);
   if (match) return { name: 'request', id: decodeURIComponent(match[1]!) };
   return { name: 'notFound' };

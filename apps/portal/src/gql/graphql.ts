@@ -34,8 +34,12 @@ export type Action =
   | 'ORG_VIEW'
   /** Register a merchant, owner or customer. */
   | 'REQUESTER_CREATE'
+  /** Keep requesters’ documents (licence, contract, insurance card) and watch their expiry. */
+  | 'REQUESTER_DOCUMENTS'
   /** Keep requesters’ files up to date. */
   | 'REQUESTER_EDIT'
+  /** Import merchants and owners from Excel. */
+  | 'REQUESTER_IMPORT'
   /** Read requesters’ files (来访人档案) of the site. */
   | 'REQUESTER_VIEW'
   /** Appraise staff below oneself (考核). */
@@ -62,14 +66,10 @@ export type Action =
   | 'TICKET_RELAY'
   /** Put a finished ticket back in the queue. */
   | 'TICKET_REOPEN'
-  /** Give the requester a clear answer (明确答复). */
-  | 'TICKET_REPLY'
   /** Report a ticket’s result (反馈). */
   | 'TICKET_RESOLVE'
   /** Start work on a ticket. */
   | 'TICKET_START'
-  /** Take a ticket on oneself (接单). */
-  | 'TICKET_TAKE'
   /** See a ticket. */
   | 'TICKET_VIEW';
 
@@ -177,12 +177,14 @@ export type CreateTicketInput = {
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** A caller not on file yet (a walk-in shopper with name and phone, or anonymous): registered with the ticket in one step. Needs `requester.create` too; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is on file already. */
+  newRequester?: InputMaybe<RequesterInput>;
   /** Repairs only: what is to be repaired, when already known. */
   repairCategory?: InputMaybe<RepairCategory>;
   /** The requester’s own deadline, if they gave one (minor tickets honour it). */
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. */
-  requesterId: Scalars['ID']['input'];
+  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. Give this or `newRequester`, not both. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
   /** Triage at intake; it sets the deadlines. */
   severity: Severity;
   /** A one-line summary. */
@@ -202,6 +204,15 @@ export type Deadlines = {
   resolveBy: Scalars['DateTime']['output'];
 };
 
+/** What a document on a requester’s file is. */
+export type DocumentKind =
+  /** Lease contract (租赁合同). */
+  | 'CONTRACT'
+  /** Insurance card (保险卡). */
+  | 'INSURANCE_CARD'
+  /** Business licence (营业执照). */
+  | 'LICENCE';
+
 /** Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception … */
 export type DutyGroup = {
   __typename?: 'DutyGroup';
@@ -210,6 +221,44 @@ export type DutyGroup = {
   /** The function the duties serve (业务管理 business management, 客户接待 reception …). */
   function: LocalizedText;
 };
+
+/** A merchant’s contract or document that runs out soon. Reached only through `expiringRequesterFiles`. */
+export type ExpiringItem = {
+  __typename?: 'ExpiringItem';
+  /** Its last valid day, on the site’s calendar. */
+  expiresOn: Scalars['LocalDate']['output'];
+  /** Whose file it is on. */
+  requester: Requester;
+  /** The contract, or which kind of document. */
+  what: ExpiringWhat;
+};
+
+/** A page of contracts and documents running out. */
+export type ExpiringItemConnection = {
+  __typename?: 'ExpiringItemConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<ExpiringItemEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One contract or document running out. */
+export type ExpiringItemEdge = {
+  __typename?: 'ExpiringItemEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ExpiringItem;
+};
+
+/** What runs out: the lease contract on the file, or one of its documents. */
+export type ExpiringWhat =
+  /** The merchant’s lease contract (its end day on the file). */
+  | 'CONTRACT'
+  /** An insurance card document. */
+  | 'INSURANCE_CARD'
+  /** A business licence document. */
+  | 'LICENCE';
 
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
@@ -247,6 +296,10 @@ export type MerchantStatus =
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Files a document (PDF, JPEG, PNG or WebP, at most 10 MB) on a requester’s file, sent as a multipart file part. Needs `requester.documents` (the archive clerk); NOT_FOUND for a file not on the viewer’s site. */
+  addRequesterDocument: RequesterDocument;
+  /** Adds a staff note (at most 1000 characters) to a requester’s file. Needs `requester.view`; NOT_FOUND for a file not on the viewer’s site. */
+  addRequesterNote: RequesterNote;
   /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position. */
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
@@ -255,18 +308,18 @@ export type Mutation = {
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
   closeTicket: Ticket;
-  /** Adds an internal note (备注) to the ticket’s timeline: staff only, never shown in the portal; the ticket and its version are unchanged. Needs `ticket.view` over the ticket (staff only). */
-  commentTicket: Ticket;
   /** Registers a merchant, owner or customer. Needs `requester.create`; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is taken. */
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
-  /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
+  /** Registers a phone, walk-in or letter ticket (受理), with its caller when `newRequester` is given. A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
   /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
+  /** Merchants and owners from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every row is written or, when any is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `requester.import`. */
+  importRequesters: RequesterImportResult;
   /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
   login: Viewer;
   /** Ends the current session and clears the cookie. Open to anyone; always true. */
@@ -283,8 +336,6 @@ export type Mutation = {
   relayTicket: Ticket;
   /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
-  /** Gives the requester a clear answer (明确答复), shown on their timeline; it meets the reply deadline. Needs `ticket.reply` over the ticket (staff only). */
-  replyTicket: Ticket;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
@@ -295,14 +346,30 @@ export type Mutation = {
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
-  /** The viewer takes the ticket on as its handler (接单), e.g. a clerk working what they registered. Needs `ticket.take` over the ticket (staff only). */
-  takeTicket: Ticket;
+  /** A portal user corrects their own phone and preferred contact time; the file is always the signed-in requester’s own. Requesters only. */
+  updateMyContact: Requester;
   /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
   updateRequester: Requester;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAddRequesterDocumentArgs = {
+  expiresOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  file: Scalars['File']['input'];
+  kind: DocumentKind;
+  requesterId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAddRequesterNoteArgs = {
+  body: Scalars['String']['input'];
+  requesterId: Scalars['ID']['input'];
 };
 
 
@@ -332,13 +399,6 @@ export type MutationChangeReportingLineArgs = {
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
-};
-
-
-/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationCommentTicketArgs = {
-  id: Scalars['ID']['input'];
-  note: Scalars['String']['input'];
 };
 
 
@@ -373,6 +433,13 @@ export type MutationEscalateTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationImportRequestersArgs = {
+  confirm: Scalars['Boolean']['input'];
+  file: Scalars['File']['input'];
 };
 
 
@@ -434,14 +501,6 @@ export type MutationReopenTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationReplyTicketArgs = {
-  id: Scalars['ID']['input'];
-  message: Scalars['String']['input'];
-  version: Scalars['Int']['input'];
-};
-
-
-/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationResolveTicketArgs = {
   id: Scalars['ID']['input'];
   repairCategory?: InputMaybe<RepairCategory>;
@@ -472,9 +531,8 @@ export type MutationSubmitRequestArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationTakeTicketArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
+export type MutationUpdateMyContactArgs = {
+  input: MyContactInput;
 };
 
 
@@ -495,6 +553,14 @@ export type MutationUpdateRequesterArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUploadRequestPhotoArgs = {
   file: Scalars['File']['input'];
+};
+
+/** What a portal user may correct on their own file. */
+export type MyContactInput = {
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321); empty for none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** When to call them back, in their words (at most 60 characters); empty for any time. */
+  preferredContactTime?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A merchant's or owner's own request, as the portal shows it: no staff-only fields. Only its requester may read it. */
@@ -701,6 +767,8 @@ export type Query = {
   __typename?: 'Query';
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
+  /** Merchants’ contracts and documents that expire within 30 days of the site’s today (today included), soonest first; merchants that left are not listed. Needs `requester.documents` (the archive clerk). */
+  expiringRequesterFiles: ExpiringItemConnection;
   /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
   myRequest: MyRequest;
   /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
@@ -715,6 +783,8 @@ export type Query = {
   requester: Requester;
   /** The archive of requesters’ files (来访人档案), by shop name or else name: search by shop, unit, name or phone. Needs `requester.view`. */
   requesterFiles: RequesterConnection;
+  /** The import template (.xlsx), base64-encoded: the header row and one example row. Needs `requester.import`. */
+  requesterImportTemplate: Scalars['String']['output'];
   /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
   /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
@@ -734,6 +804,15 @@ export type Query = {
 export type QueryDeadlinePreviewArgs = {
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
   severity: Severity;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryExpiringRequesterFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -825,7 +904,7 @@ export type RequestEvent = {
   __typename?: 'RequestEvent';
   /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Ratings: the requester’s own comment; replies: the department’s answer (明确答复); null for other events. */
+  /** Ratings: the requester’s own comment; null for other events. */
   comment: Maybe<Scalars['String']['output']>;
   /** Relays: the department the request was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
@@ -833,7 +912,7 @@ export type RequestEvent = {
   reopened: Scalars['Boolean']['output'];
   /** Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events. */
   stars: Maybe<Scalars['Int']['output']>;
-  /** A low rating sent the request back: it is in the queue of the handler's supervisor (their queue reaches their team's tickets). */
+  /** The department's supervisor was told about this event (a low rating). */
   supervisorNotified: Scalars['Boolean']['output'];
   /** The request’s status after the event. */
   toStatus: Maybe<TicketStatus>;
@@ -865,14 +944,22 @@ export type Requester = {
   contractEndsOn: Maybe<Scalars['LocalDate']['output']>;
   /** Merchants: the first day of the lease contract. Needs `requester.view`. */
   contractStartsOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The file’s documents, newest first (the latest 50). Needs `requester.view`. */
+  documents: Array<RequesterDocument>;
+  /** Who changed what on the file, and when, newest first (the latest 50). Needs `requester.view`. */
+  history: Array<RequesterChange>;
   /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
   /** Merchant, owner or customer. */
   kind: RequesterKind;
   /** The person’s name; empty for an anonymous walk-in customer. */
   name: Scalars['String']['output'];
+  /** Staff notes on the file, newest first (the latest 50). Needs `requester.view`. */
+  notes: Array<RequesterNote>;
   /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
+  /** When they prefer to be called back (工作日 14:00 以后). Staff with `requester.view`, and the requester themself. */
+  preferredContactTime: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s name (鑫源瓷砖). */
   shopName: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s unit in the mall (A1-018); the first of `units`. */
@@ -882,6 +969,30 @@ export type Requester = {
   /** Merchants and owners: every unit they hold (A1-018 …). Needs `requester.view`. */
   units: Array<Scalars['String']['output']>;
 };
+
+/** An entry of a file’s history: who changed what, when. Reached only through `Requester.history`, which needs `requester.view`. */
+export type RequesterChange = {
+  __typename?: 'RequesterChange';
+  /** Registered, changed or a document filed. */
+  action: RequesterChangeAction;
+  /** Who did it. */
+  actor: Maybe<Staff>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed, from what to what. */
+  fields: Array<RequesterFieldChange>;
+  /** The entry’s id. */
+  id: Scalars['ID']['output'];
+};
+
+/** What happened to a requester’s file. */
+export type RequesterChangeAction =
+  /** The file was registered. */
+  | 'CREATED'
+  /** A document was filed. */
+  | 'DOCUMENT_ADDED'
+  /** Its fields were changed. */
+  | 'UPDATED';
 
 /** A page of requesters’ files. */
 export type RequesterConnection = {
@@ -913,6 +1024,29 @@ export type RequesterContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document on a requester’s file (档案资料). Readable by whoever may read the file (`requester.view`). */
+export type RequesterDocument = {
+  __typename?: 'RequesterDocument';
+  /** When it was filed. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Who filed it. */
+  addedBy: Maybe<Staff>;
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** application/pdf, image/jpeg, image/png or image/webp, as read from the bytes. */
+  contentType: Scalars['String']['output'];
+  /** The last day it is valid, on the site’s calendar; null when it does not expire. */
+  expiresOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The uploaded file’s name. */
+  fileName: Scalars['String']['output'];
+  /** The document’s id. */
+  id: Scalars['ID']['output'];
+  /** Licence, contract or insurance card. */
+  kind: DocumentKind;
+  /** Where the bytes are served to staff who may read the file. */
+  url: Scalars['String']['output'];
+};
+
 /** One requester’s file in a page. */
 export type RequesterEdge = {
   __typename?: 'RequesterEdge';
@@ -920,6 +1054,41 @@ export type RequesterEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: Requester;
+};
+
+/** One field of a file as it was and as it became. Reached only through `RequesterChange.fields`. */
+export type RequesterFieldChange = {
+  __typename?: 'RequesterFieldChange';
+  /** The field’s name (phone, units, contractEndsOn …; a document kind for a filed document). */
+  field: Scalars['String']['output'];
+  /** Its value before, as text; null when empty. */
+  from: Maybe<Scalars['String']['output']>;
+  /** Its value after, as text; null when empty. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell at fault in an imported sheet. Reached only through `importRequesters`. */
+export type RequesterImportIssue = {
+  __typename?: 'RequesterImportIssue';
+  /** The template column (类别、店名、姓名、铺位、电话、经营类别、合同开始、合同结束), or null for the row as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  /** The sheet’s row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** What is wrong: required, phone_format, invalid_choice, invalid_date, invalid_format, too_long, out_of_range, or duplicate (within the sheet or already on file). */
+  rule: Scalars['String']['output'];
+};
+
+/** What an import found and wrote. Reached only through `importRequesters`. */
+export type RequesterImportResult = {
+  __typename?: 'RequesterImportResult';
+  /** How many cells are at fault in all. */
+  issueCount: Scalars['Int']['output'];
+  /** The cells at fault, by row then column (the first 200); empty when the sheet can be written. */
+  issues: Array<RequesterImportIssue>;
+  /** Rows read below the header (empty rows skipped). */
+  rowCount: Scalars['Int']['output'];
+  /** Files written: every row when confirmed without faults, otherwise 0. */
+  written: Scalars['Int']['output'];
 };
 
 /** A requester’s whole file. Merchants need a shop name and a unit, owners a name and a unit; a customer may leave everything empty (an anonymous walk-in). Fields a kind does not have are ignored. */
@@ -954,6 +1123,19 @@ export type RequesterKind =
   | 'MERCHANT'
   /** Owner (业主) of property in the mall. */
   | 'OWNER';
+
+/** A note a member of staff keeps on a requester’s file. Readable by whoever may read the file. */
+export type RequesterNote = {
+  __typename?: 'RequesterNote';
+  /** Who wrote it. */
+  author: Maybe<Staff>;
+  /** What was noted. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The note’s id. */
+  id: Scalars['ID']['output'];
+};
 
 /** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =
@@ -1130,14 +1312,10 @@ export type TicketCommand =
   | 'RELAY'
   /** Put back in the queue: reopenTicket. */
   | 'REOPEN'
-  /** Answer the requester (明确答复): replyTicket. */
-  | 'REPLY'
   /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
   /** Start work (开始处理): startTicket. */
-  | 'START'
-  /** Take it on oneself (接单): takeTicket. */
-  | 'TAKE';
+  | 'START';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type TicketConnection = {
@@ -1185,7 +1363,7 @@ export type TicketEvent = {
   fromStatus: Maybe<TicketStatus>;
   /** The event’s own id. */
   id: Scalars['ID']['output'];
-  /** Resolution, reason, note, comment or reply recorded with the event. */
+  /** Resolution, reason, note or comment recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
   /** Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler. */
   resolverBecameHandler: Scalars['Boolean']['output'];
@@ -1221,8 +1399,6 @@ export type TicketEventType =
   | 'RELAYED'
   /** Put back in the queue (重新打开). */
   | 'REOPENED'
-  /** A clear answer given to the requester (明确答复). */
-  | 'REPLIED'
   /** Result reported (反馈结果). */
   | 'RESOLVED'
   /** Work started (开始处理). */
@@ -1381,6 +1557,18 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', requester: { __typename?: 'Requester', id: string, kind: RequesterKind, name: string, shopName: string | null, shopUnit: string | null, phone: string | null, preferredContactTime: string | null } | null } | null };
+
+export type UpdateMyContactMutationVariables = Exact<{
+  input: MyContactInput;
+}>;
+
+
+export type UpdateMyContactMutation = { __typename?: 'Mutation', updateMyContact: { __typename?: 'Requester', id: string, phone: string | null, preferredContactTime: string | null } };
 
 export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
 
@@ -1545,6 +1733,30 @@ export const PortalViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalViewerQuery, PortalViewerQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  viewer {
+    requester {
+      id
+      kind
+      name
+      shopName
+      shopUnit
+      phone
+      preferredContactTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyContactDocument = new TypedDocumentString(`
+    mutation UpdateMyContact($input: MyContactInput!) {
+  updateMyContact(input: $input) {
+    id
+    phone
+    preferredContactTime
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyContactMutation, UpdateMyContactMutationVariables>;
 export const RateRequestDocument = new TypedDocumentString(`
     mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {
   rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {

@@ -11,3 +11,20 @@ export {
   type RequesterFileFilter,
   type RequesterFilePage,
 } from './requester-file.repository.js';
+export {
+  FILE_LIST_LIMIT,
+  findTakenClaims,
+  findPreferredContactTime,
+  updateOwnContact,
+  findRequesterDocumentByAttachment,
+  insertRequesterChange,
+  insertRequesterDocument,
+  insertRequesterNote,
+  listExpiring,
+  listRequesterChanges,
+  listRequesterDocuments,
+  listRequesterNotes,
+  type Expiring,
+  type ExpiringPage,
+  type NewRequesterDocument,
+} from './requester-archive.repository.js';

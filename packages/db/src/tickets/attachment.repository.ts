@@ -132,7 +132,8 @@ export async function findAttachmentsByTicketIds(q: Queryable, siteId: string, t
  */
 export async function purgeUnattachedAttachments(q: Queryable, olderThan: Date): Promise<number> {
   const [row] = await q.query<{ count: number }>(
-    `WITH gone AS (DELETE FROM attachments WHERE ticket_id IS NULL AND created_at < $1 RETURNING 1)
+    `WITH gone AS (DELETE FROM attachments a WHERE ticket_id IS NULL AND created_at < $1
+         AND NOT EXISTS (SELECT 1 FROM requester_documents d WHERE d.attachment_id = a.id) RETURNING 1)
      SELECT count(*)::int AS count FROM gone`,
     [olderThan],
   );

@@ -37,4 +37,9 @@ describe('requesters permissions', () => {
     expect(can(merchant, 'requester.view', file, chart, NOW)).toBe(false);
     expect(visibility(merchant, 'requester.view', chart, NOW)).toEqual({ kind: 'none' });
   });
+
+  it('lets only the archive clerk keep documents', () => {
+    expect(can(staff('archiveClerk'), 'requester.documents', file, chart, NOW)).toBe(true);
+    for (const key of ['hallClerk', 'officeClerk', 'director', 'floorSupervisor'] as const) expect(can(staff(key), 'requester.documents', file, chart, NOW), key).toBe(false);
+  });
 });

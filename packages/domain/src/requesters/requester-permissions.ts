@@ -11,6 +11,8 @@ export const REQUESTER_ACTIONS = {
   'requester.view': ['any'],
   'requester.create': ['any'],
   'requester.edit': ['any'],
+  'requester.documents': ['any'],
+  'requester.import': ['any'],
 } as const satisfies Record<string, readonly GrantScope[]>;
 export type RequesterAction = keyof typeof REQUESTER_ACTIONS;
 
@@ -27,12 +29,14 @@ export const requesterPermissions: PermissionContext<RequesterAction, RequesterR
   actions: REQUESTER_ACTIONS,
   baseline: [],
   grants: {
-    director: READ,
-    deputy: READ,
+    // Product rule: the department's heads and the archive clerk bring the archive in from Excel.
+    director: [...READ, ...scoped('any', ['requester.import'] as const)],
+    deputy: [...READ, ...scoped('any', ['requester.import'] as const)],
     merchant_supervisor: READ,
     floor_supervisor: READ,
     // Seed 002, archive clerk: "负责市场商户档案资料的保管及更新" (keeps merchant files up to date).
-    archive_clerk: KEEP,
+    // It alone keeps the documents (licence, contract, insurance card) and their expiry list.
+    archive_clerk: [...KEEP, ...scoped('any', ['requester.documents', 'requester.import'] as const)],
     // Seed 002, hall clerk: "录入客户信息、建立客户档案" (enters customer information, builds customer files).
     hall_clerk: KEEP,
     // Seed 002, office clerk: "及时分类登记客户信息" (registers every caller); clerks create, the keepers edit.

@@ -53,6 +53,8 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'relay.respond': 'Accept, return or answer a relay, as its department or recording its answer by phone.',
   'department.view': 'Read the departments outside customer service and their contacts.',
   'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
+  'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
+  'requester.import': 'Import merchants and owners from Excel.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

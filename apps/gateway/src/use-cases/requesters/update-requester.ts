@@ -1,5 +1,5 @@
-import { findRequesterFileById, updateRequesterFile } from '@kefu/db/requesters';
-import { checkRequesterFile, requesterResource, type RequesterFile, type RequesterFileInput } from '@kefu/domain/requesters';
+import { findRequesterFileById, insertRequesterChange, updateRequesterFile } from '@kefu/db/requesters';
+import { checkRequesterFile, fileChanges, requesterResource, type RequesterFile, type RequesterFileInput } from '@kefu/domain/requesters';
 import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { inSiteLock } from '../shared/site-lock.js';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
@@ -7,7 +7,7 @@ import { refuseRequesterClash } from './refuse-requester-clash.js';
 
 /** Rewrites a requester's file; a file the viewer may not read answers as missing. */
 export async function updateRequester(uc: UseCaseContext, id: string, input: RequesterFileInput): Promise<RequesterFile> {
-  asStaff(uc);
+  const { principal } = asStaff(uc);
   const file = checkRequesterFile(input);
   const access = await uc.access();
   return inSiteLock(uc, async (tx, siteId) => {
@@ -15,6 +15,10 @@ export async function updateRequester(uc: UseCaseContext, id: string, input: Req
     if (!current || !access.can('requester.view', requesterResource(current))) throw new NotFoundError('Requester', id);
     if (!access.can('requester.edit', requesterResource(current))) throw new ForbiddenError('requester.edit');
     await refuseRequesterClash(tx, siteId, file, current.id);
-    return (await updateRequesterFile(tx, siteId, current.id, file))!;
+    const updated = (await updateRequesterFile(tx, siteId, current.id, file))!;
+    const fields = fileChanges(current, updated);
+    // History: who changed what, when; a save that changed nothing leaves no entry.
+    if (fields.length > 0) await insertRequesterChange(tx, siteId, { requesterId: current.id, action: 'updated', actorId: principal.staffId, fields });
+    return updated;
   });
 }

@@ -1,6 +1,6 @@
 import { appendTicketEvent, findTicketById, insertTicket } from '@kefu/db/tickets';
-import { insertRequesterFile } from '@kefu/db/requesters';
-import { checkRequesterFile, type RequesterFileFields, type RequesterFileInput } from '@kefu/domain/requesters';
+import { insertRequesterChange, insertRequesterFile } from '@kefu/db/requesters';
+import { checkRequesterFile, fileChanges, type RequesterFileFields, type RequesterFileInput } from '@kefu/domain/requesters';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '@kefu/domain/shared';
 import { openTicket, ticketResource, type Ticket } from '@kefu/domain/tickets';
 import { checkIdempotencyKey, oncePerKey, requestHash } from '../shared/idempotency.js';
@@ -88,6 +88,7 @@ export async function createTicketForNewRequester(
       first: async () => {
         await refuseRequesterClash(tx, siteId, file);
         const written = await insertRequesterFile(tx, siteId, file);
+        await insertRequesterChange(tx, siteId, { requesterId: written.id, action: 'created', actorId: staff.principal.staffId, fields: fileChanges(null, written) });
         const { ticket: draft, event } = draftFor(file, written.id);
         const ticket = await insertTicket(tx, draft);
         await appendTicketEvent(tx, { ...event, ticketId: ticket.id });

@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { RequesterFileFieldsFragment } from '../../../gql/graphql';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { PageHeader } from '../../ui/components/PageHeader';
@@ -9,6 +10,7 @@ import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useRequesterFiles } from '../hooks/useRequesterFiles';
 import { useRequesterPermissions } from '../hooks/useRequesterPermissions';
+import { ExpiringList } from './ExpiringList';
 import { RequesterForm } from './RequesterForm';
 
 /** What the form is doing: nothing, registering someone new, or editing a file. */
@@ -19,7 +21,7 @@ const STATUS_COLOR = { OPEN: 'green', CLOSING: 'orange', LEFT: 'gray' } as const
 /** 来访人档案: merchants, owners and customers, searched by shop, unit, name or phone. */
 export function RequesterFilesView() {
   const { t } = useTranslation('requesters');
-  const { canCreate, canEdit } = useRequesterPermissions();
+  const { canCreate, canEdit, canKeepDocuments } = useRequesterPermissions();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
   const archive = useRequesterFiles(search);
@@ -30,6 +32,7 @@ export function RequesterFilesView() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} actions={createButton} />
+      {canKeepDocuments ? <ExpiringList /> : null}
       <Group mb="md" role="search" aria-label={t('searchLabel')}>
         <TextInput
           label={t('searchLabel')}
@@ -66,9 +69,9 @@ export function RequesterFilesView() {
                 {archive.files.map((file) => (
                   <Table.Tr key={file.id}>
                     <Table.Td>
-                      <Text fw={600} size="sm">
+                      <Anchor component={Link} to={`/requesters/${file.id}`} fw={600} size="sm">
                         {file.shopName || file.name || t('anonymous')}
-                      </Text>
+                      </Anchor>
                       {file.shopName && file.name ? (
                         <Text size="xs" c="gray.7">
                           {file.name}

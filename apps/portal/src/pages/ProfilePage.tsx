@@ -1,0 +1,14 @@
+import { useI18n } from '../i18n/i18n';
+import { ProfileForm } from '../modules/profile/components/ProfileForm';
+
+export function ProfilePage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <div class="page-head">
+        <h1 class="page-title">{t('profile.heading')}</h1>
+      </div>
+      <ProfileForm />
+    </>
+  );
+}
