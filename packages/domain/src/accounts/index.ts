@@ -1,5 +1,12 @@
 export type { Account } from './account.js';
-export { checkPassword, PASSWORD_MIN_LENGTH, PASSWORD_RULE, type PasswordProblem } from './password-policy.js';
+export {
+  checkPassword,
+  isCommonPassword,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_PROBLEM_TEXT,
+  PASSWORD_RULE,
+  type PasswordProblem,
+} from './password-policy.js';
 export {
   decideSignIn,
   pairDelaySeconds,
