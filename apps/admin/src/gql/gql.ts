@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": typeof types.DeactivateStaffDocument,
     "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.EndAssignmentDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
+    "\n  mutation CreateStaffSignIn($staffId: ID!, $input: NewSignInInput!) {\n    createStaffSignIn(staffId: $staffId, input: $input) {\n      id\n      username\n      disabled\n      mustChangePassword\n    }\n  }\n": typeof types.CreateStaffSignInDocument,
+    "\n  mutation SetStaffSignInDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffSignInDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": typeof types.SetStaffSignInDisabledDocument,
+    "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.UpdatePositionDocument,
     "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.UpdateStaffDocument,
     "\n  query OrgChart {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        ...PositionSummary\n      }\n    }\n  }\n": typeof types.OrgChartDocument,
@@ -34,6 +37,7 @@ type Documents = {
     "\n  query StaffChanges($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      id\n      ... on Staff {\n        history(first: $first, after: $after) {\n          edges {\n            cursor\n            node {\n              field\n              from\n              to\n              changedAt\n              changedBy {\n                id\n                name\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffChangesDocument,
     "\n  query StaffDirectory($first: Int, $after: String, $text: String, $unitId: ID, $positionId: ID) {\n    staffMembers(first: $first, after: $after, text: $text, unitId: $unitId, positionId: $positionId) {\n      edges {\n        cursor\n        node {\n          ...StaffFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffDirectoryDocument,
     "\n  query StaffOptions($text: String) {\n    staffMembers(first: 20, text: $text) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n        }\n      }\n    }\n  }\n": typeof types.StaffOptionsDocument,
+    "\n  query StaffSignIn($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Staff {\n        signIn {\n          id\n          username\n          disabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  fragment RequesterFileFields on Requester {\n    id\n    kind\n    name\n    phone\n    shopName\n    units\n    businessCategory\n    contractStartsOn\n    contractEndsOn\n    status\n    contacts {\n      name\n      role\n      phone\n    }\n  }\n": typeof types.RequesterFileFieldsFragmentDoc,
     "\n  mutation CreateRequester($input: RequesterInput!) {\n    createRequester(input: $input) {\n      ...RequesterFileFields\n    }\n  }\n": typeof types.CreateRequesterDocument,
     "\n  mutation UpdateRequester($id: ID!, $input: RequesterInput!) {\n    updateRequester(id: $id, input: $input) {\n      ...RequesterFileFields\n    }\n  }\n": typeof types.UpdateRequesterDocument,
@@ -76,6 +80,9 @@ const documents: Documents = {
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": types.DeactivateStaffDocument,
     "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n": types.EndAssignmentDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
+    "\n  mutation CreateStaffSignIn($staffId: ID!, $input: NewSignInInput!) {\n    createStaffSignIn(staffId: $staffId, input: $input) {\n      id\n      username\n      disabled\n      mustChangePassword\n    }\n  }\n": types.CreateStaffSignInDocument,
+    "\n  mutation SetStaffSignInDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffSignInDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": types.SetStaffSignInDisabledDocument,
+    "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ResetStaffPasswordDocument,
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n": types.UpdatePositionDocument,
     "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n": types.UpdateStaffDocument,
     "\n  query OrgChart {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        ...PositionSummary\n      }\n    }\n  }\n": types.OrgChartDocument,
@@ -84,6 +91,7 @@ const documents: Documents = {
     "\n  query StaffChanges($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      id\n      ... on Staff {\n        history(first: $first, after: $after) {\n          edges {\n            cursor\n            node {\n              field\n              from\n              to\n              changedAt\n              changedBy {\n                id\n                name\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.StaffChangesDocument,
     "\n  query StaffDirectory($first: Int, $after: String, $text: String, $unitId: ID, $positionId: ID) {\n    staffMembers(first: $first, after: $after, text: $text, unitId: $unitId, positionId: $positionId) {\n      edges {\n        cursor\n        node {\n          ...StaffFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffDirectoryDocument,
     "\n  query StaffOptions($text: String) {\n    staffMembers(first: 20, text: $text) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n        }\n      }\n    }\n  }\n": types.StaffOptionsDocument,
+    "\n  query StaffSignIn($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Staff {\n        signIn {\n          id\n          username\n          disabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  fragment RequesterFileFields on Requester {\n    id\n    kind\n    name\n    phone\n    shopName\n    units\n    businessCategory\n    contractStartsOn\n    contractEndsOn\n    status\n    contacts {\n      name\n      role\n      phone\n    }\n  }\n": types.RequesterFileFieldsFragmentDoc,
     "\n  mutation CreateRequester($input: RequesterInput!) {\n    createRequester(input: $input) {\n      ...RequesterFileFields\n    }\n  }\n": types.CreateRequesterDocument,
     "\n  mutation UpdateRequester($id: ID!, $input: RequesterInput!) {\n    updateRequester(id: $id, input: $input) {\n      ...RequesterFileFields\n    }\n  }\n": types.UpdateRequesterDocument,
@@ -179,6 +187,18 @@ export function graphql(source: "\n  mutation ReactivateStaff($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateStaffSignIn($staffId: ID!, $input: NewSignInInput!) {\n    createStaffSignIn(staffId: $staffId, input: $input) {\n      id\n      username\n      disabled\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffSignIn($staffId: ID!, $input: NewSignInInput!) {\n    createStaffSignIn(staffId: $staffId, input: $input) {\n      id\n      username\n      disabled\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffSignInDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffSignInDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffSignInDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffSignInDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {\n    updatePosition(id: $id, input: $input) {\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -208,6 +228,10 @@ export function graphql(source: "\n  query StaffDirectory($first: Int, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffOptions($text: String) {\n    staffMembers(first: 20, text: $text) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffOptions($text: String) {\n    staffMembers(first: 20, text: $text) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSignIn($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Staff {\n        signIn {\n          id\n          username\n          disabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffSignIn($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Staff {\n        signIn {\n          id\n          username\n          disabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

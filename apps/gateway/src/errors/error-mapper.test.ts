@@ -49,6 +49,10 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   PhotoQuotaExceededError: ['photos', { maxPhotos: 30, maxMb: 60 }],
   DuplicateRequesterError: ['phone', '13800001111', 'r-1', '鑫源瓷砖'],
   SelfDeactivationError: ['s-1'],
+  PasswordChangeRequiredError: [],
+  WrongCurrentPasswordError: [],
+  UsernameTakenError: ['zhou.ting'],
+  StaffHasSignInError: ['s-1', 'zhou.ting'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

@@ -55,6 +55,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Requester.units': { items: REQUESTER_LIMITS.units },
   'Requester.contacts': { items: REQUESTER_LIMITS.contacts },
   'Staff.history': { page: PAGE_SIZE },
+  'Query.mySessions': { items: 100 },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -142,6 +142,14 @@ export type AuthorityVerb =
   /** Review, the initial check before approval (审核权). */
   | 'REVIEW';
 
+/** The current password and the new one. */
+export type ChangeOwnPasswordInput = {
+  /** The password in use now; a wrong one is refused (AUTH.WRONG_CURRENT_PASSWORD). */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** How a ticket came in (受理方式). */
 export type Channel =
   /** A letter (信函). */
@@ -159,8 +167,10 @@ export type CreateStaffInput = {
   employeeNo: Scalars['String']['input'];
   /** Full name. */
   name: Scalars['String']['input'];
-  /** Work phone. */
+  /** Work phone: a mainland mobile or a landline with its area code. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their sign-in, created with the record (or later with createStaffSignIn). */
+  signIn?: InputMaybe<NewSignInInput>;
 };
 
 /** A ticket as staff take it in by phone, at the desk or from a letter. */
@@ -262,6 +272,8 @@ export type Mutation = {
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
   assignTicket: Ticket;
+  /** Changes the viewer’s own password. Every other session of the account ends; this one goes on, and a first or reset password no longer holds it back. Any signed-in viewer, including one who must change their password. */
+  changeOwnPassword: Viewer;
   /** Sets the positions a position reports to (直接上级). Refuses cycles. Needs `org.reportingLine.edit` over that position. */
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
@@ -270,6 +282,8 @@ export type Mutation = {
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
+  /** Gives a member of staff who has none a sign-in; its first password must be changed at the first sign-in. Needs `staff.edit` over that person. */
+  createStaffSignIn: SignIn;
   /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
   /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
@@ -296,10 +310,16 @@ export type Mutation = {
   relayTicket: Ticket;
   /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
+  /** Sets a new password for a staff sign-in: every session of it ends, and its owner must change the password at the next sign-in. Needs `staff.edit` over its owner. */
+  resetStaffPassword: SignIn;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
+  /** Signs one of the viewer’s own sessions out (a lost phone); NOT_FOUND for any other id. Any signed-in viewer. */
+  revokeMySession: Scalars['Boolean']['output'];
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
+  /** Disables (signing it out everywhere at once) or enables a staff sign-in. Needs `staff.edit` over its owner. */
+  setStaffSignInDisabled: SignIn;
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
   signOutEverywhere: Scalars['Int']['output'];
   /** Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only). */
@@ -333,6 +353,12 @@ export type MutationAssignTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationChangeOwnPasswordArgs = {
+  input: ChangeOwnPasswordInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationChangeReportingLineArgs = {
   positionId: Scalars['ID']['input'];
   reportsTo: Array<Scalars['ID']['input']>;
@@ -355,6 +381,13 @@ export type MutationCreateRequesterArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreateStaffArgs = {
   input: CreateStaffInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreateStaffSignInArgs = {
+  input: NewSignInInput;
+  staffId: Scalars['ID']['input'];
 };
 
 
@@ -450,6 +483,13 @@ export type MutationReopenTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationResetStaffPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationResolveTicketArgs = {
   id: Scalars['ID']['input'];
   repairCategory?: InputMaybe<RepairCategory>;
@@ -460,8 +500,21 @@ export type MutationResolveTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRevokeMySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetStaffSignInDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -570,6 +623,14 @@ export type MyRequestEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: MyRequest;
+};
+
+/** A sign-in name and a first password, which its owner must change at their first sign-in. */
+export type NewSignInInput = {
+  /** First password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  password: Scalars['String']['input'];
+  /** Sign-in name: 3–32 letters, digits, dots, dashes or underscores; stored in lower case; unique. */
+  username: Scalars['String']['input'];
 };
 
 /** A record that can be fetched again by its global id through `node`. */
@@ -713,6 +774,8 @@ export type Query = {
   myRequest: MyRequest;
   /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
   myRequests: MyRequestConnection;
+  /** The viewer’s own open sessions, newest first (at most 100). Any signed-in viewer. */
+  mySessions: Array<Session>;
   /** Any record with a global id (Ticket, MyRequest, Position, Staff), under that type’s own rule: NOT_FOUND when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
   /** The viewer’s site’s department (组织架构). Needs `org.view`. */
@@ -963,6 +1026,19 @@ export type RequesterKind =
   /** Owner (业主) of property in the mall. */
   | 'OWNER';
 
+/** One of the viewer’s own open sessions (a signed-in browser). Only ever the viewer’s. */
+export type Session = {
+  __typename?: 'Session';
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The session this request came with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends by itself. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session’s id, as revokeMySession takes it (not the cookie). */
+  id: Scalars['ID']['output'];
+};
+
 /** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =
   /** Important (重要): a management or service failure. Handed to the supervisor within 1 hour, resolved within 3 days. */
@@ -971,6 +1047,19 @@ export type Severity =
   | 'MAJOR'
   /** Minor (轻微): isolated, one person. Resolved within 2 days, or by the requester’s own deadline when they set one. */
   | 'MINOR';
+
+/** A member of staff’s sign-in (登录账号), as a manager sees it. Needs `staff.edit`. */
+export type SignIn = {
+  __typename?: 'SignIn';
+  /** Disabled: it cannot sign in. */
+  disabled: Scalars['Boolean']['output'];
+  /** The sign-in’s id, as the sign-in mutations take it. */
+  id: Scalars['ID']['output'];
+  /** Its password was set by a manager and not yet changed by its owner. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** The name it signs in with. */
+  username: Scalars['String']['output'];
+};
 
 /** How a ticket stands against the deadline that matters in its status. */
 export type SlaState =
@@ -1000,6 +1089,8 @@ export type Staff = Node & {
   name: Scalars['String']['output'];
   /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Their sign-in, or null when they have none. Needs `staff.edit`. */
+  signIn: Maybe<SignIn>;
 };
 
 
@@ -1396,11 +1487,13 @@ export type UpdateStaffInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. */
+/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. While `mustChangePassword` holds, it names them and nothing more (no record, no positions, no actions). */
 export type Viewer = {
   __typename?: 'Viewer';
   /** Staff or requester. */
   kind: ViewerKind;
+  /** The password was set by someone else (a first password, a reset): until changeOwnPassword, every other field and operation is refused with FORBIDDEN (reason AUTH.PASSWORD_CHANGE_REQUIRED). */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** The positions the viewer holds today (staff only). */
   positions: Array<Position>;
   /** Their requester record; null for staff. */

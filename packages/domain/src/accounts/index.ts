@@ -19,3 +19,13 @@ export {
   type ThrottleDecision,
   type ThrottleRule,
 } from './sign-in-throttle.js';
+export {
+  ACCOUNT_EVENT_KINDS,
+  checkNewPassword,
+  checkNewSignIn,
+  normalizeUsername,
+  PASSWORD_MAX_LENGTH,
+  passwordIssues,
+  USERNAME_LIMITS,
+  type AccountEventKind,
+} from './sign-in-rules.js';

@@ -15,7 +15,10 @@ export type FieldIssue = {
     | 'file_too_large'
     | 'file_type'
     | 'too_many'
-    | 'invalid_characters';
+    | 'invalid_characters'
+    | 'password_too_short'
+    | 'password_contains_username'
+    | 'password_too_common';
   limit?: number;
 };
 
