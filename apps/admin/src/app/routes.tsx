@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
           { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
           { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },
           { path: 'requesters', lazy: page(() => import('../pages/requesters/RequesterFilesPage')) },
+          { path: 'account', lazy: page(() => import('../pages/AccountSecurityPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

@@ -14,9 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n": typeof types.RevokeMySessionDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query Viewer {\n    viewer {\n      username\n      mustChangePassword\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AssignmentFields on Assignment {\n    id\n    acting\n    current\n    startsOn\n    endsOn\n    staff {\n      id\n      name\n      employeeNo\n    }\n    position {\n      id\n      title {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.AssignmentFieldsFragmentDoc,
     "\n  fragment PositionSummary on Position {\n    id\n    code\n    title {\n      zh\n      en\n    }\n    headcount\n    vacancies\n    unit {\n      id\n      code\n      name {\n        zh\n        en\n      }\n    }\n    reportsTo {\n      id\n    }\n    holders {\n      ...AssignmentFields\n    }\n  }\n": typeof types.PositionSummaryFragmentDoc,
     "\n  fragment StaffFields on Staff {\n    id\n    name\n    employeeNo\n    phone\n    active\n    assignments {\n      id\n      acting\n      current\n      startsOn\n      endsOn\n      staff {\n        id\n        name\n        employeeNo\n      }\n      position {\n        id\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.StaffFieldsFragmentDoc,
@@ -68,9 +71,12 @@ type Documents = {
     "\n  subscription TicketUpdated($id: ID!) {\n    ticketUpdated(id: $id) {\n      version\n      ticket {\n        ...TicketDetail\n      }\n    }\n  }\n": typeof types.TicketUpdatedDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n      mustChangePassword\n    }\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n": types.RevokeMySessionDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query Viewer {\n    viewer {\n      username\n      mustChangePassword\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AssignmentFields on Assignment {\n    id\n    acting\n    current\n    startsOn\n    endsOn\n    staff {\n      id\n      name\n      employeeNo\n    }\n    position {\n      id\n      title {\n        zh\n        en\n      }\n    }\n  }\n": types.AssignmentFieldsFragmentDoc,
     "\n  fragment PositionSummary on Position {\n    id\n    code\n    title {\n      zh\n      en\n    }\n    headcount\n    vacancies\n    unit {\n      id\n      code\n      name {\n        zh\n        en\n      }\n    }\n    reportsTo {\n      id\n    }\n    holders {\n      ...AssignmentFields\n    }\n  }\n": types.PositionSummaryFragmentDoc,
     "\n  fragment StaffFields on Staff {\n    id\n    name\n    employeeNo\n    phone\n    active\n    assignments {\n      id\n      acting\n      current\n      startsOn\n      endsOn\n      staff {\n        id\n        name\n        employeeNo\n      }\n      position {\n        id\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.StaffFieldsFragmentDoc,
@@ -139,6 +145,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -147,7 +161,11 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      username\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      username\n      mustChangePassword\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      username\n      mustChangePassword\n      kind\n      siteActions\n      siteTimeZone\n      staff {\n        id\n        name\n        employeeNo\n      }\n      positions {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
