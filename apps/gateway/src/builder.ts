@@ -7,6 +7,7 @@ import type { Action } from '@kefu/domain/permissions';
 import { loadedAccess } from './access/access.js';
 import type { GatewayContext } from './context.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@kefu/domain/shared';
+import { PasswordChangeRequiredError } from './use-cases/auth/auth.errors.js';
 
 /**
  * The schema builder: context, auth scopes, scalars and plugins, nothing else.
@@ -19,6 +20,8 @@ export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   AuthScopes: {
     public: boolean;
+    /** Signed in, even with a password that must be changed first: only the viewer and the password change. */
+    account: boolean;
     signedIn: boolean;
     staff: boolean;
     requester: boolean;
@@ -41,16 +44,20 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context, info) =>
       context.viewer.principal.kind === 'anonymous'
         ? new UnauthenticatedError()
-        : new ForbiddenError(`${info.parentType.name}.${info.fieldName}`),
+        : context.viewer.passwordChangeRequired
+          ? new PasswordChangeRequiredError()
+          : new ForbiddenError(`${info.parentType.name}.${info.fieldName}`),
     // Evaluated lazily: sign-in changes the viewer mid-request, and its payload must see the new one.
     authScopes: (ctx) => ({
       public: true,
-      signedIn: () => ctx.viewer.principal.kind !== 'anonymous',
-      staff: () => ctx.viewer.principal.kind === 'staff',
-      requester: () => ctx.viewer.principal.kind === 'requester',
+      account: () => ctx.viewer.principal.kind !== 'anonymous',
+      // A session whose password must be changed first holds none of the scopes below.
+      signedIn: () => ctx.viewer.principal.kind !== 'anonymous' && !ctx.viewer.passwordChangeRequired,
+      staff: () => ctx.viewer.principal.kind === 'staff' && !ctx.viewer.passwordChangeRequired,
+      requester: () => ctx.viewer.principal.kind === 'requester' && !ctx.viewer.passwordChangeRequired,
       can: (action) => {
         const { principal } = ctx.viewer;
-        if (principal.kind === 'anonymous') return false;
+        if (principal.kind === 'anonymous' || ctx.viewer.passwordChangeRequired) return false;
         const resource = { type: 'site', siteId: principal.siteId } as const;
         const access = loadedAccess(ctx);
         return access ? access.can(action, resource) : ctx.access().then((loaded) => loaded.can(action, resource));

@@ -12,9 +12,17 @@ export type Viewer = {
   accountId: string | null;
   username: string | null;
   sessionToken: string | null;
+  /** The password was set by someone else: until its owner changes it, the session may do nothing else. */
+  passwordChangeRequired: boolean;
 };
 
-export const anonymousViewer: Viewer = { principal: { kind: 'anonymous' }, accountId: null, username: null, sessionToken: null };
+export const anonymousViewer: Viewer = {
+  principal: { kind: 'anonymous' },
+  accountId: null,
+  username: null,
+  sessionToken: null,
+  passwordChangeRequired: false,
+};
 
 /** The viewer's permissions, decided by the domain against the site's org chart. */
 export type Access = {

@@ -37,8 +37,8 @@ const NOT_CONTEXTS = {
   gatewayUseCases: ['auth', 'shared'],
   // Sign-in, the app's frame and navigation, shared UI.
   adminModules: ['auth', 'shell', 'ui'],
-  // The shell's own words.
-  adminMessages: ['common'],
+  // The shell's own words; the viewer's own account and security page (over accounts).
+  adminMessages: ['common', 'account'],
 } as const;
 
 const LAYERS: Record<keyof typeof NOT_CONTEXTS, () => string[]> = {

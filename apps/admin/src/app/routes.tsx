@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage')) },
           { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
           { path: 'requesters/:id', lazy: page(() => import('../pages/requesters/RequesterFilePage')) },
+          { path: 'account', lazy: page(() => import('../pages/AccountSecurityPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

@@ -13,6 +13,7 @@ export function viewerFixture(overrides: Partial<Viewer> = {}): Viewer {
     __typename: 'Viewer',
     username: 'director',
     kind: 'STAFF',
+    mustChangePassword: false,
     siteActions: ALL_ACTIONS,
     siteTimeZone: 'Asia/Shanghai',
     staff: { __typename: 'Staff', id: 'U3RhZmY6MQ==', name: '王经理', employeeNo: 'KF-001' },

@@ -17,5 +17,5 @@ export async function viewerFromSession(q: Queryable, token: string | null, now:
           requesterId: account.requesterId!,
           requesterKind: account.requesterKind!,
         };
-  return { principal, accountId: account.id, username: account.username, sessionToken: token };
+  return { principal, accountId: account.id, username: account.username, sessionToken: token, passwordChangeRequired: account.mustChangePassword };
 }

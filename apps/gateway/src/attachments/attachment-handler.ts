@@ -28,7 +28,7 @@ export function attachmentHandler(db: Database, services: Pick<GatewayServices, 
     const id = path.slice(PREFIX.length);
     const viewer = await viewerFromSession(db, readSessionToken(req.headers.cookie ?? null), now);
     const { principal } = viewer;
-    const photo = principal.kind === 'anonymous' ? null : await findAttachmentContent(db, principal.siteId, id);
+    const photo = principal.kind === 'anonymous' || viewer.passwordChangeRequired ? null : await findAttachmentContent(db, principal.siteId, id);
     const ticket = photo?.ticketId ? await findTicketById(db, photo.siteId, photo.ticketId) : null;
     const access = photo && principal.kind === 'staff' ? await loadAccess(db, viewer, services.orgCharts, now) : { can: () => false };
     // A document on a requester's file: staff who may read that file, and nobody else.

@@ -27,6 +27,10 @@ export const DOMAIN_ERROR_RULES = {
   'TICKET.PHOTO_QUOTA_EXCEEDED': 'TOO_MANY_REQUESTS',
   'REQUESTER.DUPLICATE': 'CONFLICT',
   'ORG.SELF_DEACTIVATION': 'INVALID_OPERATION',
+  'AUTH.PASSWORD_CHANGE_REQUIRED': 'FORBIDDEN',
+  'AUTH.WRONG_CURRENT_PASSWORD': 'BAD_USER_INPUT',
+  'ACCOUNT.USERNAME_TAKEN': 'CONFLICT',
+  'ACCOUNT.STAFF_HAS_SIGN_IN': 'CONFLICT',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -120,6 +124,13 @@ const MESSAGES: Messages = {
     'zh-CN': '已有档案使用了相同的电话或铺位（{value}）：{existingName}。',
     en: 'An existing file already has {value}: {existingName}.',
   },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': { 'zh-CN': '请先修改密码：初始密码或被重置的密码须由本人修改后才能继续使用。', en: 'Change your password first: a first or reset password must be changed by its owner before anything else.' },
+  'AUTH.WRONG_CURRENT_PASSWORD': { 'zh-CN': '当前密码不正确。', en: 'The current password is wrong.' },
+  'ACCOUNT.USERNAME_TAKEN': { 'zh-CN': '登录名 {username} 已被使用，请换一个。', en: 'The sign-in name {username} is taken; choose another.' },
+  'ACCOUNT.STAFF_HAS_SIGN_IN': { 'zh-CN': '此员工已有登录账号（{username}）。', en: 'This member of staff already has a sign-in ({username}).' },
+  'VALIDATION.password_too_short': { 'zh-CN': '密码太短：至少 {limit} 个字符。', en: 'The password is too short: at least {limit} characters.' },
+  'VALIDATION.password_contains_username': { 'zh-CN': '密码不能与用户名相同，也不能包含用户名。', en: 'The password must not be or contain the username.' },
+  'VALIDATION.password_too_common': { 'zh-CN': '这是常见密码，很容易被猜中，请换一个。', en: 'This is a common password, easily guessed; choose another.' },
   'ORG.SELF_DEACTIVATION': { 'zh-CN': '不能停用自己的员工档案，请由其他管理人员操作。', en: 'You cannot deactivate your own record; ask another manager.' },
   UNAVAILABLE: {
     'zh-CN': '服务暂时不可用，请稍后重试；您的操作未被保存。',

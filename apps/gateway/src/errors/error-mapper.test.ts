@@ -51,6 +51,10 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   GrantEscalationError: ['ticket.close', 'site', 'subordinates'],
   LastOrgEditorError: ['org.position.edit', 'p-1'],
   SelfDeactivationError: ['s-1'],
+  PasswordChangeRequiredError: [],
+  WrongCurrentPasswordError: [],
+  UsernameTakenError: ['zhou.ting'],
+  StaffHasSignInError: ['s-1', 'zhou.ting'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

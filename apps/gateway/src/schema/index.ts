@@ -2,6 +2,7 @@
 import { builder } from '../builder.js';
 import './auth/viewer.js';
 import './auth/session.mutations.js';
+import './auth/sign-in-management.js';
 import './org/org.queries.js';
 import './org/assignment.js';
 import './org/org.mutations.js';

@@ -30,7 +30,7 @@ export async function startUseCaseHarness(engine: EngineName) {
       account.staffId !== null
         ? { kind: 'staff' as const, siteId: account.siteId, staffId: account.staffId }
         : { kind: 'requester' as const, siteId: account.siteId, requesterId: account.requesterId!, requesterKind: account.requesterKind! };
-    const viewer: Viewer = { principal, accountId: account.id, username, sessionToken: null };
+    const viewer: Viewer = { principal, accountId: account.id, username, sessionToken: null, passwordChangeRequired: false };
     let access = loadAccess(db, viewer, orgCharts, now);
     return {
       db,

@@ -34,12 +34,8 @@ export type Action =
   | 'ORG_VIEW'
   /** Register a merchant, owner or customer. */
   | 'REQUESTER_CREATE'
-  /** Keep requesters’ documents (licence, contract, insurance card) and watch their expiry. */
-  | 'REQUESTER_DOCUMENTS'
   /** Keep requesters’ files up to date. */
   | 'REQUESTER_EDIT'
-  /** Import merchants and owners from Excel. */
-  | 'REQUESTER_IMPORT'
   /** Read requesters’ files (来访人档案) of the site. */
   | 'REQUESTER_VIEW'
   /** Appraise staff below oneself (考核). */
@@ -146,6 +142,14 @@ export type AuthorityVerb =
   /** Review, the initial check before approval (审核权). */
   | 'REVIEW';
 
+/** The current password and the new one. */
+export type ChangeOwnPasswordInput = {
+  /** The password in use now; a wrong one is refused (AUTH.WRONG_CURRENT_PASSWORD). */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** How a ticket came in (受理方式). */
 export type Channel =
   /** A letter (信函). */
@@ -163,8 +167,10 @@ export type CreateStaffInput = {
   employeeNo: Scalars['String']['input'];
   /** Full name. */
   name: Scalars['String']['input'];
-  /** Work phone. */
+  /** Work phone: a mainland mobile or a landline with its area code. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their sign-in, created with the record (or later with createStaffSignIn). */
+  signIn?: InputMaybe<NewSignInInput>;
 };
 
 /** A ticket as staff take it in by phone, at the desk or from a letter. */
@@ -177,20 +183,33 @@ export type CreateTicketInput = {
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location?: InputMaybe<Scalars['String']['input']>;
-  /** A caller not on file yet (a walk-in shopper with name and phone, or anonymous): registered with the ticket in one step. Needs `requester.create` too; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is on file already. */
-  newRequester?: InputMaybe<RequesterInput>;
   /** Repairs only: what is to be repaired, when already known. */
   repairCategory?: InputMaybe<RepairCategory>;
   /** The requester’s own deadline, if they gave one (minor tickets honour it). */
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. Give this or `newRequester`, not both. */
-  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. */
+  requesterId: Scalars['ID']['input'];
   /** Triage at intake; it sets the deadlines. */
   severity: Severity;
   /** A one-line summary. */
   title: Scalars['String']['input'];
   /** The unit whose queue takes it (a Unit id). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a deactivation did. Needs `staff.edit`. */
+export type DeactivateStaffPayload = {
+  __typename?: 'DeactivateStaffPayload';
+  /** Assignments that end today. */
+  endedAssignments: Scalars['Int']['output'];
+  /** Tickets the person still holds, not yet resolved, to reassign: `tickets(filter: { assigneeId, statuses })` lists them. */
+  openTickets: Scalars['Int']['output'];
+  /** Sessions signed out. */
+  revokedSessions: Scalars['Int']['output'];
+  /** The record, now inactive. */
+  staff: Staff;
+  /** Assignments not yet begun that were taken back. */
+  withdrawnAssignments: Scalars['Int']['output'];
 };
 
 /** SLA deadlines computed from intake time and severity (staff only). */
@@ -204,15 +223,6 @@ export type Deadlines = {
   resolveBy: Scalars['DateTime']['output'];
 };
 
-/** What a document on a requester’s file is. */
-export type DocumentKind =
-  /** Lease contract (租赁合同). */
-  | 'CONTRACT'
-  /** Insurance card (保险卡). */
-  | 'INSURANCE_CARD'
-  /** Business licence (营业执照). */
-  | 'LICENCE';
-
 /** Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception … */
 export type DutyGroup = {
   __typename?: 'DutyGroup';
@@ -221,44 +231,6 @@ export type DutyGroup = {
   /** The function the duties serve (业务管理 business management, 客户接待 reception …). */
   function: LocalizedText;
 };
-
-/** A merchant’s contract or document that runs out soon. Reached only through `expiringRequesterFiles`. */
-export type ExpiringItem = {
-  __typename?: 'ExpiringItem';
-  /** Its last valid day, on the site’s calendar. */
-  expiresOn: Scalars['LocalDate']['output'];
-  /** Whose file it is on. */
-  requester: Requester;
-  /** The contract, or which kind of document. */
-  what: ExpiringWhat;
-};
-
-/** A page of contracts and documents running out. */
-export type ExpiringItemConnection = {
-  __typename?: 'ExpiringItemConnection';
-  /** The items of this page, in the list’s order. */
-  edges: Array<ExpiringItemEdge>;
-  /** Whether more pages follow, and the cursors to fetch them. */
-  pageInfo: PageInfo;
-};
-
-/** One contract or document running out. */
-export type ExpiringItemEdge = {
-  __typename?: 'ExpiringItemEdge';
-  /** Opaque; pass it as `after` to get the items that follow this one. */
-  cursor: Scalars['String']['output'];
-  /** The item itself. */
-  node: ExpiringItem;
-};
-
-/** What runs out: the lease contract on the file, or one of its documents. */
-export type ExpiringWhat =
-  /** The merchant’s lease contract (its end day on the file). */
-  | 'CONTRACT'
-  /** An insurance card document. */
-  | 'INSURANCE_CARD'
-  /** A business licence document. */
-  | 'LICENCE';
 
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
@@ -296,14 +268,12 @@ export type MerchantStatus =
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Files a document (PDF, JPEG, PNG or WebP, at most 10 MB) on a requester’s file, sent as a multipart file part. Needs `requester.documents` (the archive clerk); NOT_FOUND for a file not on the viewer’s site. */
-  addRequesterDocument: RequesterDocument;
-  /** Adds a staff note (at most 1000 characters) to a requester’s file. Needs `requester.view`; NOT_FOUND for a file not on the viewer’s site. */
-  addRequesterNote: RequesterNote;
   /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position. */
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
   assignTicket: Ticket;
+  /** Changes the viewer’s own password. Every other session of the account ends; this one goes on, and a first or reset password no longer holds it back. Any signed-in viewer, including one who must change their password. */
+  changeOwnPassword: Viewer;
   /** Sets the positions a position reports to (直接上级). Refuses cycles. Needs `org.reportingLine.edit` over that position. */
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
@@ -312,14 +282,16 @@ export type Mutation = {
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
-  /** Registers a phone, walk-in or letter ticket (受理), with its caller when `newRequester` is given. A retried call with the same key returns the same ticket. Needs `ticket.create`. */
+  /** Gives a member of staff who has none a sign-in; its first password must be changed at the first sign-in. Needs `staff.edit` over that person. */
+  createStaffSignIn: SignIn;
+  /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
+  /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
+  deactivateStaff: DeactivateStaffPayload;
   /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
-  /** Merchants and owners from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every row is written or, when any is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `requester.import`. */
-  importRequesters: RequesterImportResult;
   /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
   login: Viewer;
   /** Ends the current session and clears the cookie. Open to anyone; always true. */
@@ -330,46 +302,38 @@ export type Mutation = {
   markTicketSeen: Ticket;
   /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department. Requesters only, on their own requests. */
   rateRequest: MyRequest;
+  /** Takes a deactivated member of staff back: they may sign in again; positions are given anew with assignStaff. Needs `staff.edit` over that person. */
+  reactivateStaff: Staff;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
   /** Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only). */
   relayTicket: Ticket;
   /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
+  /** Sets a new password for a staff sign-in: every session of it ends, and its owner must change the password at the next sign-in. Needs `staff.edit` over its owner. */
+  resetStaffPassword: SignIn;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
+  /** Signs one of the viewer’s own sessions out (a lost phone); NOT_FOUND for any other id. Any signed-in viewer. */
+  revokeMySession: Scalars['Boolean']['output'];
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
+  /** Disables (signing it out everywhere at once) or enables a staff sign-in. Needs `staff.edit` over its owner. */
+  setStaffSignInDisabled: SignIn;
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
   signOutEverywhere: Scalars['Int']['output'];
   /** Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only). */
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
-  /** A portal user corrects their own phone and preferred contact time; the file is always the signed-in requester’s own. Requesters only. */
-  updateMyContact: Requester;
   /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
   updateRequester: Requester;
+  /** Edits a staff record; every changed field goes into its history. Needs `staff.edit` over that person. */
+  updateStaff: Staff;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
-};
-
-
-/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationAddRequesterDocumentArgs = {
-  expiresOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  file: Scalars['File']['input'];
-  kind: DocumentKind;
-  requesterId: Scalars['ID']['input'];
-};
-
-
-/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationAddRequesterNoteArgs = {
-  body: Scalars['String']['input'];
-  requesterId: Scalars['ID']['input'];
 };
 
 
@@ -385,6 +349,12 @@ export type MutationAssignTicketArgs = {
   id: Scalars['ID']['input'];
   severity?: InputMaybe<Severity>;
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationChangeOwnPasswordArgs = {
+  input: ChangeOwnPasswordInput;
 };
 
 
@@ -415,9 +385,22 @@ export type MutationCreateStaffArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreateStaffSignInArgs = {
+  input: NewSignInInput;
+  staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreateTicketArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: CreateTicketInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationDeactivateStaffArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -433,13 +416,6 @@ export type MutationEscalateTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
-};
-
-
-/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationImportRequestersArgs = {
-  confirm: Scalars['Boolean']['input'];
-  file: Scalars['File']['input'];
 };
 
 
@@ -474,6 +450,12 @@ export type MutationRateRequestArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReactivateStaffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRecordFollowUpArgs = {
   channel: FollowUpChannel;
   id: Scalars['ID']['input'];
@@ -501,6 +483,13 @@ export type MutationReopenTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationResetStaffPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationResolveTicketArgs = {
   id: Scalars['ID']['input'];
   repairCategory?: InputMaybe<RepairCategory>;
@@ -511,8 +500,21 @@ export type MutationResolveTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRevokeMySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetStaffSignInDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -531,12 +533,6 @@ export type MutationSubmitRequestArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationUpdateMyContactArgs = {
-  input: MyContactInput;
-};
-
-
-/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUpdatePositionArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePositionInput;
@@ -551,16 +547,15 @@ export type MutationUpdateRequesterArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type MutationUploadRequestPhotoArgs = {
-  file: Scalars['File']['input'];
+export type MutationUpdateStaffArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStaffInput;
 };
 
-/** What a portal user may correct on their own file. */
-export type MyContactInput = {
-  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321); empty for none. */
-  phone?: InputMaybe<Scalars['String']['input']>;
-  /** When to call them back, in their words (at most 60 characters); empty for any time. */
-  preferredContactTime?: InputMaybe<Scalars['String']['input']>;
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUploadRequestPhotoArgs = {
+  file: Scalars['File']['input'];
 };
 
 /** A merchant's or owner's own request, as the portal shows it: no staff-only fields. Only its requester may read it. */
@@ -628,6 +623,14 @@ export type MyRequestEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: MyRequest;
+};
+
+/** A sign-in name and a first password, which its owner must change at their first sign-in. */
+export type NewSignInInput = {
+  /** First password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  password: Scalars['String']['input'];
+  /** Sign-in name: 3–32 letters, digits, dots, dashes or underscores; stored in lower case; unique. */
+  username: Scalars['String']['input'];
 };
 
 /** A record that can be fetched again by its global id through `node`. */
@@ -767,12 +770,12 @@ export type Query = {
   __typename?: 'Query';
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
-  /** Merchants’ contracts and documents that expire within 30 days of the site’s today (today included), soonest first; merchants that left are not listed. Needs `requester.documents` (the archive clerk). */
-  expiringRequesterFiles: ExpiringItemConnection;
   /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
   myRequest: MyRequest;
   /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
   myRequests: MyRequestConnection;
+  /** The viewer’s own open sessions, newest first (at most 100). Any signed-in viewer. */
+  mySessions: Array<Session>;
   /** Any record with a global id (Ticket, MyRequest, Position, Staff), under that type’s own rule: NOT_FOUND when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
   /** The viewer’s site’s department (组织架构). Needs `org.view`. */
@@ -783,8 +786,6 @@ export type Query = {
   requester: Requester;
   /** The archive of requesters’ files (来访人档案), by shop name or else name: search by shop, unit, name or phone. Needs `requester.view`. */
   requesterFiles: RequesterConnection;
-  /** The import template (.xlsx), base64-encoded: the header row and one example row. Needs `requester.import`. */
-  requesterImportTemplate: Scalars['String']['output'];
   /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
   /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
@@ -804,15 +805,6 @@ export type Query = {
 export type QueryDeadlinePreviewArgs = {
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
   severity: Severity;
-};
-
-
-/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
-export type QueryExpiringRequesterFilesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -944,22 +936,14 @@ export type Requester = {
   contractEndsOn: Maybe<Scalars['LocalDate']['output']>;
   /** Merchants: the first day of the lease contract. Needs `requester.view`. */
   contractStartsOn: Maybe<Scalars['LocalDate']['output']>;
-  /** The file’s documents, newest first (the latest 50). Needs `requester.view`. */
-  documents: Array<RequesterDocument>;
-  /** Who changed what on the file, and when, newest first (the latest 50). Needs `requester.view`. */
-  history: Array<RequesterChange>;
   /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
   /** Merchant, owner or customer. */
   kind: RequesterKind;
   /** The person’s name; empty for an anonymous walk-in customer. */
   name: Scalars['String']['output'];
-  /** Staff notes on the file, newest first (the latest 50). Needs `requester.view`. */
-  notes: Array<RequesterNote>;
   /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
-  /** When they prefer to be called back (工作日 14:00 以后). Staff with `requester.view`, and the requester themself. */
-  preferredContactTime: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s name (鑫源瓷砖). */
   shopName: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s unit in the mall (A1-018); the first of `units`. */
@@ -969,30 +953,6 @@ export type Requester = {
   /** Merchants and owners: every unit they hold (A1-018 …). Needs `requester.view`. */
   units: Array<Scalars['String']['output']>;
 };
-
-/** An entry of a file’s history: who changed what, when. Reached only through `Requester.history`, which needs `requester.view`. */
-export type RequesterChange = {
-  __typename?: 'RequesterChange';
-  /** Registered, changed or a document filed. */
-  action: RequesterChangeAction;
-  /** Who did it. */
-  actor: Maybe<Staff>;
-  /** When. */
-  at: Scalars['DateTime']['output'];
-  /** The fields that changed, from what to what. */
-  fields: Array<RequesterFieldChange>;
-  /** The entry’s id. */
-  id: Scalars['ID']['output'];
-};
-
-/** What happened to a requester’s file. */
-export type RequesterChangeAction =
-  /** The file was registered. */
-  | 'CREATED'
-  /** A document was filed. */
-  | 'DOCUMENT_ADDED'
-  /** Its fields were changed. */
-  | 'UPDATED';
 
 /** A page of requesters’ files. */
 export type RequesterConnection = {
@@ -1024,29 +984,6 @@ export type RequesterContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A document on a requester’s file (档案资料). Readable by whoever may read the file (`requester.view`). */
-export type RequesterDocument = {
-  __typename?: 'RequesterDocument';
-  /** When it was filed. */
-  addedAt: Scalars['DateTime']['output'];
-  /** Who filed it. */
-  addedBy: Maybe<Staff>;
-  /** Size in bytes. */
-  byteSize: Scalars['Int']['output'];
-  /** application/pdf, image/jpeg, image/png or image/webp, as read from the bytes. */
-  contentType: Scalars['String']['output'];
-  /** The last day it is valid, on the site’s calendar; null when it does not expire. */
-  expiresOn: Maybe<Scalars['LocalDate']['output']>;
-  /** The uploaded file’s name. */
-  fileName: Scalars['String']['output'];
-  /** The document’s id. */
-  id: Scalars['ID']['output'];
-  /** Licence, contract or insurance card. */
-  kind: DocumentKind;
-  /** Where the bytes are served to staff who may read the file. */
-  url: Scalars['String']['output'];
-};
-
 /** One requester’s file in a page. */
 export type RequesterEdge = {
   __typename?: 'RequesterEdge';
@@ -1054,41 +991,6 @@ export type RequesterEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: Requester;
-};
-
-/** One field of a file as it was and as it became. Reached only through `RequesterChange.fields`. */
-export type RequesterFieldChange = {
-  __typename?: 'RequesterFieldChange';
-  /** The field’s name (phone, units, contractEndsOn …; a document kind for a filed document). */
-  field: Scalars['String']['output'];
-  /** Its value before, as text; null when empty. */
-  from: Maybe<Scalars['String']['output']>;
-  /** Its value after, as text; null when empty. */
-  to: Maybe<Scalars['String']['output']>;
-};
-
-/** One cell at fault in an imported sheet. Reached only through `importRequesters`. */
-export type RequesterImportIssue = {
-  __typename?: 'RequesterImportIssue';
-  /** The template column (类别、店名、姓名、铺位、电话、经营类别、合同开始、合同结束), or null for the row as a whole. */
-  column: Maybe<Scalars['String']['output']>;
-  /** The sheet’s row number (the header is row 1). */
-  row: Scalars['Int']['output'];
-  /** What is wrong: required, phone_format, invalid_choice, invalid_date, invalid_format, too_long, out_of_range, or duplicate (within the sheet or already on file). */
-  rule: Scalars['String']['output'];
-};
-
-/** What an import found and wrote. Reached only through `importRequesters`. */
-export type RequesterImportResult = {
-  __typename?: 'RequesterImportResult';
-  /** How many cells are at fault in all. */
-  issueCount: Scalars['Int']['output'];
-  /** The cells at fault, by row then column (the first 200); empty when the sheet can be written. */
-  issues: Array<RequesterImportIssue>;
-  /** Rows read below the header (empty rows skipped). */
-  rowCount: Scalars['Int']['output'];
-  /** Files written: every row when confirmed without faults, otherwise 0. */
-  written: Scalars['Int']['output'];
 };
 
 /** A requester’s whole file. Merchants need a shop name and a unit, owners a name and a unit; a customer may leave everything empty (an anonymous walk-in). Fields a kind does not have are ignored. */
@@ -1124,16 +1026,16 @@ export type RequesterKind =
   /** Owner (业主) of property in the mall. */
   | 'OWNER';
 
-/** A note a member of staff keeps on a requester’s file. Readable by whoever may read the file. */
-export type RequesterNote = {
-  __typename?: 'RequesterNote';
-  /** Who wrote it. */
-  author: Maybe<Staff>;
-  /** What was noted. */
-  body: Scalars['String']['output'];
-  /** When it was written. */
+/** One of the viewer’s own open sessions (a signed-in browser). Only ever the viewer’s. */
+export type Session = {
+  __typename?: 'Session';
+  /** When it signed in. */
   createdAt: Scalars['DateTime']['output'];
-  /** The note’s id. */
+  /** The session this request came with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends by itself. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session’s id, as revokeMySession takes it (not the cookie). */
   id: Scalars['ID']['output'];
 };
 
@@ -1145,6 +1047,19 @@ export type Severity =
   | 'MAJOR'
   /** Minor (轻微): isolated, one person. Resolved within 2 days, or by the requester’s own deadline when they set one. */
   | 'MINOR';
+
+/** A member of staff’s sign-in (登录账号), as a manager sees it. Needs `staff.edit`. */
+export type SignIn = {
+  __typename?: 'SignIn';
+  /** Disabled: it cannot sign in. */
+  disabled: Scalars['Boolean']['output'];
+  /** The sign-in’s id, as the sign-in mutations take it. */
+  id: Scalars['ID']['output'];
+  /** Its password was set by a manager and not yet changed by its owner. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** The name it signs in with. */
+  username: Scalars['String']['output'];
+};
 
 /** How a ticket stands against the deadline that matters in its status. */
 export type SlaState =
@@ -1166,13 +1081,70 @@ export type Staff = Node & {
   assignments: Array<Assignment>;
   /** Employee number, unique within the site. */
   employeeNo: Scalars['String']['output'];
+  /** Every change of this record (name, employee number, phone, deactivation), newest first. Needs `staff.view`. */
+  history: StaffChangeConnection;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
   /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Their sign-in, or null when they have none. Needs `staff.edit`. */
+  signIn: Maybe<SignIn>;
 };
+
+
+/** A member of the department. Needs `staff.view`. */
+export type StaffHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a staff record: which field, from what to what, who made it and when. Needs `staff.view`. */
+export type StaffChange = {
+  __typename?: 'StaffChange';
+  /** When the change was made. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The member of staff who made the change; null when made by a setup or import tool. */
+  changedBy: Maybe<Staff>;
+  /** The field changed. */
+  field: StaffChangeField;
+  /** The value before; null when there was none. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The value after; null when it was cleared. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a staff record’s history. */
+export type StaffChangeConnection = {
+  __typename?: 'StaffChangeConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<StaffChangeEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One change of a staff record, with its cursor. */
+export type StaffChangeEdge = {
+  __typename?: 'StaffChangeEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: StaffChange;
+};
+
+/** A field of a staff record whose changes are kept. */
+export type StaffChangeField =
+  /** Whether the person is active; "false" when deactivated, "true" when taken back. */
+  | 'ACTIVE'
+  /** The employee number (工号). */
+  | 'EMPLOYEE_NO'
+  /** The full name. */
+  | 'NAME'
+  /** The work phone. */
+  | 'PHONE';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type StaffConnection = {
@@ -1505,11 +1477,23 @@ export type UpdatePositionInput = {
   title?: InputMaybe<LocalizedTextInput>;
 };
 
-/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. */
+/** The fields of a staff record to change; a field left out keeps its value. Refused with field errors, writing nothing, when a value breaks its rule. */
+export type UpdateStaffInput = {
+  /** Employee number (工号): at most 20 characters, never cut; another with the same number in the site is refused with CONFLICT. */
+  employeeNo?: InputMaybe<Scalars['String']['input']>;
+  /** Full name: at most 40 characters, no emoji or control characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Work phone: a mainland mobile (11 digits, 13–19…) or a landline with its area code (0571-88886666, 010-12345678-123); empty or null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. While `mustChangePassword` holds, it names them and nothing more (no record, no positions, no actions). */
 export type Viewer = {
   __typename?: 'Viewer';
   /** Staff or requester. */
   kind: ViewerKind;
+  /** The password was set by someone else (a first password, a reset): until changeOwnPassword, every other field and operation is refused with FORBIDDEN (reason AUTH.PASSWORD_CHANGE_REQUIRED). */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** The positions the viewer holds today (staff only). */
   positions: Array<Position>;
   /** Their requester record; null for staff. */
@@ -1557,18 +1541,6 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
-
-export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyProfileQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', requester: { __typename?: 'Requester', id: string, kind: RequesterKind, name: string, shopName: string | null, shopUnit: string | null, phone: string | null, preferredContactTime: string | null } | null } | null };
-
-export type UpdateMyContactMutationVariables = Exact<{
-  input: MyContactInput;
-}>;
-
-
-export type UpdateMyContactMutation = { __typename?: 'Mutation', updateMyContact: { __typename?: 'Requester', id: string, phone: string | null, preferredContactTime: string | null } };
 
 export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
 
@@ -1733,30 +1705,6 @@ export const PortalViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalViewerQuery, PortalViewerQueryVariables>;
-export const MyProfileDocument = new TypedDocumentString(`
-    query MyProfile {
-  viewer {
-    requester {
-      id
-      kind
-      name
-      shopName
-      shopUnit
-      phone
-      preferredContactTime
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
-export const UpdateMyContactDocument = new TypedDocumentString(`
-    mutation UpdateMyContact($input: MyContactInput!) {
-  updateMyContact(input: $input) {
-    id
-    phone
-    preferredContactTime
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateMyContactMutation, UpdateMyContactMutationVariables>;
 export const RateRequestDocument = new TypedDocumentString(`
     mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {
   rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {

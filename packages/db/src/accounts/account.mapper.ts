@@ -10,11 +10,12 @@ export type AccountRow = {
   requester_kind: RequesterKind | null;
   locale: Locale;
   disabled: boolean;
+  must_change_password: boolean;
 };
 
 /** The requester's kind comes along, so a session lookup yields the whole principal in one statement. */
 export const ACCOUNT_COLUMNS =
-  'id, site_id, username, staff_id, requester_id, locale, disabled, ' +
+  'id, site_id, username, staff_id, requester_id, locale, disabled, must_change_password, ' +
   '(SELECT r.kind FROM requesters r WHERE r.id = accounts.requester_id) AS requester_kind';
 
 export const accountMapper = {
@@ -27,6 +28,7 @@ export const accountMapper = {
     requesterKind: row.requester_kind,
     locale: row.locale,
     disabled: row.disabled,
+    mustChangePassword: row.must_change_password,
   }),
   toRow: (account: Account): AccountRow => ({
     id: account.id,
@@ -37,5 +39,6 @@ export const accountMapper = {
     requester_kind: account.requesterKind,
     locale: account.locale,
     disabled: account.disabled,
+    must_change_password: account.mustChangePassword,
   }),
 };

@@ -9,6 +9,8 @@ export type NewAccount = {
   username: string;
   passwordHash: string;
   locale: Locale;
+  /** A password someone else chose: its owner must change it at first sign-in. */
+  mustChangePassword?: boolean;
 } & ({ staffId: string; requesterId?: never } | { requesterId: string; staffId?: never });
 
 /** Throws NotFoundError when the staff member or requester is not the site's. */
@@ -16,12 +18,12 @@ export async function insertAccount(q: Queryable, account: NewAccount): Promise<
   const staffId = account.staffId ?? null;
   const requesterId = account.requesterId ?? null;
   const [row] = await q.query<AccountRow>(
-    `INSERT INTO accounts (site_id, username, password_hash, staff_id, requester_id, locale)
-     SELECT $1::uuid, $2, $3, $4::uuid, $5::uuid, $6
+    `INSERT INTO accounts (site_id, username, password_hash, staff_id, requester_id, locale, must_change_password)
+     SELECT $1::uuid, $2, $3, $4::uuid, $5::uuid, $6, $7::boolean
      WHERE EXISTS (SELECT 1 FROM staff WHERE site_id = $1::uuid AND id = $4::uuid)
         OR EXISTS (SELECT 1 FROM requesters WHERE site_id = $1::uuid AND id = $5::uuid)
      RETURNING ${ACCOUNT_COLUMNS}`,
-    [account.siteId, account.username, account.passwordHash, staffId, requesterId, account.locale],
+    [account.siteId, account.username, account.passwordHash, staffId, requesterId, account.locale, account.mustChangePassword ?? false],
   );
   if (!row) throw new NotFoundError(staffId ? 'Staff' : 'Requester', staffId ?? requesterId ?? '');
   return accountMapper.toDomain(row);

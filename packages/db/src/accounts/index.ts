@@ -1,6 +1,6 @@
 export { hashPassword, verifyPassword } from './password.js';
 export { insertAccount, findAccountForLogin, findAccountById, setAccountLocale, type NewAccount, type AccountForLogin } from './account.repository.js';
-export { createSession, findSessionByToken, revokeSession, revokeAllSessionsOf, revokeAllSessionsOfStaff, type NewSession, type ActiveSession } from './session.repository.js';
+export { sessionIdOf, createSession, findSessionByToken, revokeSession, revokeAllSessionsOf, revokeAllSessionsOfStaff, type NewSession, type ActiveSession } from './session.repository.js';
 export {
   findRecentLoginFailures,
   recordLoginFailure,
@@ -8,3 +8,18 @@ export {
   type LoginAttempt,
   type LoginFailureLookup,
 } from './login-failure.repository.js';
+export {
+  usernameTaken,
+  findAccountsOfStaff,
+  lockAccount,
+  setPasswordHash,
+  setAccountDisabled,
+  listActiveSessions,
+  revokeSessionOf,
+  revokeOtherSessions,
+  insertAccountEvent,
+  listAccountEvents,
+  type SessionSummary,
+  type AccountEvent,
+  type AccountEventPage,
+} from './account-security.repository.js';

@@ -7,7 +7,7 @@ import { accountMapper, type AccountRow } from './account.mapper.js';
 const TOKEN_BYTES = 32;
 
 /** Only this digest is stored: someone who reads the sessions table cannot replay a cookie. */
-const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export type NewSession = { token: string; expiresAt: Date };
 
@@ -34,7 +34,7 @@ export type ActiveSession = { sessionId: string; account: Account; expiresAt: Da
 export async function findSessionByToken(q: Queryable, token: string, now: Date): Promise<ActiveSession | null> {
   const [row] = await q.query<AccountRow & { session_id: string; expires_at: Date }>(
     `SELECT s.id AS session_id, s.expires_at,
-            a.id, a.site_id, a.username, a.staff_id, a.requester_id, a.locale, a.disabled,
+            a.id, a.site_id, a.username, a.staff_id, a.requester_id, a.locale, a.disabled, a.must_change_password,
             (SELECT r.kind FROM requesters r WHERE r.id = a.requester_id) AS requester_kind
      FROM sessions s JOIN accounts a ON a.id = s.account_id
      WHERE s.id = $1 AND s.expires_at > $2::timestamptz AND s.revoked_at IS NULL AND NOT a.disabled

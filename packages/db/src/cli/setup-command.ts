@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { Writable, type Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { checkPassword, PASSWORD_RULE, type PasswordProblem } from '@kefu/domain/accounts';
+import { checkPassword, PASSWORD_PROBLEM_TEXT, PASSWORD_RULE, type PasswordProblem } from '@kefu/domain/accounts';
 import { LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
 import { isConnectionFailure } from '../engine/database-unavailable.js';
 import { migrate } from '../engine/migrate.js';
@@ -236,9 +236,7 @@ function refuse(io: SetupIo, refusal: SiteSetupRefusal): void {
 }
 
 const problemText = (problems: PasswordProblem[], lang: 'zh' | 'en'): string =>
-  problems
-    .map((p) => (p === 'too_short' ? (lang === 'zh' ? '太短' : 'too short') : lang === 'zh' ? '包含用户名' : 'contains the username'))
-    .join(lang === 'zh' ? '，' : ', ');
+  problems.map((p) => PASSWORD_PROBLEM_TEXT[p][lang]).join(lang === 'zh' ? '，' : ', ');
 
 // Connection refused or lost, bad credentials (28xxx), or no such database (3D000).
 const isUnreachable = (error: unknown): boolean => {

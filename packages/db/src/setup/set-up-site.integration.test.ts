@@ -95,6 +95,8 @@ describe.each(enginesUnderTest())('setUpSite (%s)', (engine) => {
     expect(short).toEqual({ ok: false, error: { reason: 'weak_password', problems: ['too_short'] } });
     const named = await setUpSite(db, { ...input, director: { ...input.director, password: 'WANG.LI-2026-spring' } }, now);
     expect(named).toEqual({ ok: false, error: { reason: 'weak_password', problems: ['contains_username'] } });
+    const common = await setUpSite(db, { ...input, director: { ...input.director, password: 'Password123' } }, now);
+    expect(common).toEqual({ ok: false, error: { reason: 'weak_password', problems: ['too_common'] } });
     expect(await rowCounts(db)).toEqual(empty);
   });
 

@@ -12,4 +12,6 @@ export type Account = {
   requesterKind: RequesterKind | null;
   locale: Locale;
   disabled: boolean;
+  /** The password was set by someone else (a first password, a reset): its owner must change it before anything else. */
+  mustChangePassword: boolean;
 };

@@ -1,5 +1,12 @@
 export type { Account } from './account.js';
-export { checkPassword, PASSWORD_MIN_LENGTH, PASSWORD_RULE, type PasswordProblem } from './password-policy.js';
+export {
+  checkPassword,
+  isCommonPassword,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_PROBLEM_TEXT,
+  PASSWORD_RULE,
+  type PasswordProblem,
+} from './password-policy.js';
 export {
   decideSignIn,
   pairDelaySeconds,
@@ -12,3 +19,13 @@ export {
   type ThrottleDecision,
   type ThrottleRule,
 } from './sign-in-throttle.js';
+export {
+  ACCOUNT_EVENT_KINDS,
+  checkNewPassword,
+  checkNewSignIn,
+  normalizeUsername,
+  PASSWORD_MAX_LENGTH,
+  passwordIssues,
+  USERNAME_LIMITS,
+  type AccountEventKind,
+} from './sign-in-rules.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from './password-policy.js';
+import { COMMON_PASSWORDS_TEXT } from './common-passwords.data.js';
+import { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from './password-policy.js';
 
 describe('password policy', () => {
   it('accepts a password of at least ten characters that does not contain the username', () => {
@@ -21,6 +22,24 @@ describe('password policy', () => {
 
   it('reports every problem at once', () => {
     expect(checkPassword('li', 'li')).toEqual({ ok: false, error: ['too_short', 'contains_username'] });
+    expect(checkPassword('password', 'pass')).toEqual({ ok: false, error: ['too_short', 'contains_username', 'too_common'] });
+  });
+
+  it('refuses the common passwords long enough to pass the length rule, whatever their case', () => {
+    for (const common of ['1234567890', 'qwertyuiop', 'QwertyUIOP', '1q2w3e4r5t', 'Password123', 'manchester']) {
+      expect(checkPassword(common, 'director')).toEqual({ ok: false, error: ['too_common'] });
+    }
+    expect(checkPassword('晚班交接-2024-春', 'director').ok).toBe(true);
+  });
+
+  it('ships ten thousand distinct common passwords, the most common first', () => {
+    const list = COMMON_PASSWORDS_TEXT.split('\n');
+    expect(list).toHaveLength(10_000);
+    expect(new Set(list).size).toBe(10_000);
+    expect(list.slice(0, 3)).toEqual(['123456', 'password', '12345678']);
+    expect(list.every((p) => p.length > 0 && p === p.toLowerCase())).toBe(true);
+    expect(list.every(isCommonPassword)).toBe(true);
+    expect(isCommonPassword('kefu-晚班-2024')).toBe(false);
   });
 
   it('states the rule in both languages, naming the minimum length', () => {

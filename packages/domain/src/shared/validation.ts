@@ -17,7 +17,10 @@ export type FieldIssue = {
     | 'too_many'
     | 'invalid_characters'
     | 'in_future'
-    | 'before_start';
+    | 'before_start'
+    | 'password_too_short'
+    | 'password_contains_username'
+    | 'password_too_common';
   limit?: number;
 };
 

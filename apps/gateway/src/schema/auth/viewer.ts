@@ -59,9 +59,14 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
 
 /** The signed-in person: who they are and what they may do site-wide. */
 export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
-  description: 'The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself.',
-  authScopes: { signedIn: true },
+  description:
+    'The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. While `mustChangePassword` holds, it names them and nothing more (no record, no positions, no actions).',
+  authScopes: { account: true },
   fields: (t) => ({
+    mustChangePassword: t.boolean({
+      description: 'The password was set by someone else (a first password, a reset): until changeOwnPassword, every other field and operation is refused with FORBIDDEN (reason AUTH.PASSWORD_CHANGE_REQUIRED).',
+      resolve: ({ ctx }) => ctx.viewer.passwordChangeRequired,
+    }),
     username: t.string({ description: 'The name they signed in with.', resolve: ({ ctx }) => ctx.viewer.username ?? '' }),
     kind: t.field({
       type: ViewerKind,
@@ -74,6 +79,7 @@ export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
       description: 'Their staff record; null for requesters.',
       resolve: async ({ ctx }) => {
         const { principal, loaders } = signedIn(ctx);
+        if (ctx.viewer.passwordChangeRequired) return null;
         return principal.kind === 'staff' ? loaders.staff.load(principal.staffId) : null;
       },
     }),
@@ -83,6 +89,7 @@ export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
       description: 'Their requester record; null for staff.',
       resolve: async ({ ctx }) => {
         const { principal, loaders } = signedIn(ctx);
+        if (ctx.viewer.passwordChangeRequired) return null;
         return principal.kind === 'requester' ? loaders.requesters.load(principal.requesterId) : null;
       },
     }),
@@ -91,6 +98,7 @@ export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
       description: 'The positions the viewer holds today (staff only).',
       resolve: async ({ ctx }) => {
         const { principal } = signedIn(ctx);
+        if (ctx.viewer.passwordChangeRequired) return [];
         const { chart } = await ctx.access();
         if (principal.kind !== 'staff' || !chart) return [];
         const held = new Set(positionsHeldBy(chart, principal.staffId, ctx.now).map((p) => p.id));
@@ -112,6 +120,7 @@ export const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
       description: 'Actions the viewer may take anywhere in the site, e.g. to show navigation.',
       resolve: async ({ ctx }) => {
         const { siteId } = signedIn(ctx);
+        if (ctx.viewer.passwordChangeRequired) return [];
         const access = await ctx.access();
         return ACTIONS.filter((action) => access.can(action, { type: 'site', siteId }));
       },

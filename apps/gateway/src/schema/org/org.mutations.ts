@@ -13,6 +13,7 @@ import { useCaseContext } from '../common/use-case-context.js';
 import { AssignmentRef } from './assignment.js';
 import { PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
+import { NewSignInInput } from '../auth/sign-in-management.js';
 
 const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
   description: 'Text in both product languages; both are required.',
@@ -102,7 +103,8 @@ const CreateStaffInput = builder.inputType('CreateStaffInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: 'Full name.' }),
     employeeNo: t.string({ required: true, description: 'Employee number; another with the same number in the site is refused with CONFLICT.' }),
-    phone: t.string({ description: 'Work phone.' }),
+    phone: t.string({ description: 'Work phone: a mainland mobile or a landline with its area code.' }),
+    signIn: t.field({ type: NewSignInInput, description: 'Their sign-in, created with the record (or later with createStaffSignIn).' }),
   }),
 });
 

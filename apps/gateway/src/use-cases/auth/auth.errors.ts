@@ -18,3 +18,35 @@ export class LoginThrottledError extends DomainError {
     super(`Too many failed sign-ins; try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds, minutes: Math.ceil(retryAfterSeconds / 60) });
   }
 }
+
+/** The session's password was set by someone else and must be changed before anything else. */
+export class PasswordChangeRequiredError extends DomainError {
+  readonly code = 'AUTH.PASSWORD_CHANGE_REQUIRED';
+  constructor() {
+    super('Change your password before anything else');
+  }
+}
+
+/** Changing one's own password needs the current one; it was wrong. */
+export class WrongCurrentPasswordError extends DomainError {
+  readonly code = 'AUTH.WRONG_CURRENT_PASSWORD';
+  constructor() {
+    super('The current password is wrong');
+  }
+}
+
+/** Sign-in names are unique across the product. */
+export class UsernameTakenError extends DomainError {
+  readonly code = 'ACCOUNT.USERNAME_TAKEN';
+  constructor(username: string) {
+    super(`The sign-in name ${username} is taken`, { username });
+  }
+}
+
+/** A member of staff has one sign-in. */
+export class StaffHasSignInError extends DomainError {
+  readonly code = 'ACCOUNT.STAFF_HAS_SIGN_IN';
+  constructor(staffId: string, username: string) {
+    super('This member of staff already has a sign-in', { staffId, username });
+  }
+}

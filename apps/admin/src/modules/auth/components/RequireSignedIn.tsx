@@ -16,5 +16,7 @@ export function RequireSignedIn({ children }: { children: ReactNode }) {
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
   if (viewer.kind !== 'STAFF') return <StaffOnlyNotice />;
+  // A first or reset password holds the session back until its owner changes it.
+  if (viewer.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account" replace />;
   return children;
 }

@@ -47,6 +47,8 @@ const change = {
   },
 };
 
+const signInAnswer = (signIn: Record<string, unknown> | null) => ({ data: { node: { __typename: 'Staff', id: ID, signIn } } });
+
 async function openRecord(user: ReturnType<typeof renderApp>['user']) {
   const table = await screen.findByRole('table', { name: '员工名录' });
   await user.click(within(table).getByRole('button', { name: '任职记录' }));
@@ -60,6 +62,7 @@ describe('a staff record', () => {
       StaffDirectory: directory(),
       StaffOptions: directory(),
       StaffChanges: changes([change]),
+      StaffSignIn: signInAnswer(null),
       UpdateStaff: gatewayError('BAD_USER_INPUT', '输入有误', {
         reason: 'VALIDATION.INVALID_INPUT',
         fields: [{ field: 'input.phone', rule: 'phone_format', message: '电话格式不正确：手机号为 1 开头的 11 位数字' }],
@@ -89,6 +92,7 @@ describe('a staff record', () => {
       StaffDirectory: directory(),
       StaffOptions: directory(),
       StaffChanges: changes(),
+      StaffSignIn: signInAnswer(null),
       DeactivateStaff: {
         data: {
           deactivateStaff: {
@@ -126,5 +130,28 @@ describe('a staff record', () => {
     await screen.findByRole('table', { name: '杨帆 的档案变更记录' });
     expect(screen.queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '停用' })).not.toBeInTheDocument();
+  });
+
+  it('creates a sign-in with a first password and shows the password rule on its field', async () => {
+    const log = answerOperations({
+      Viewer: { data: { viewer: viewerFixture() } },
+      OrgChart: orgChartAnswer,
+      StaffDirectory: directory(),
+      StaffOptions: directory(),
+      StaffChanges: changes(),
+      StaffSignIn: signInAnswer(null),
+      CreateStaffSignIn: gatewayError('BAD_USER_INPUT', '输入有误', {
+        reason: 'VALIDATION.INVALID_INPUT',
+        fields: [{ field: 'input.password', rule: 'password_too_common', message: '这是常见密码，很容易被猜中，请换一个。' }],
+      }),
+    });
+    const { user } = renderApp({ route: '/staff' });
+    await openRecord(user);
+    const form = await screen.findByRole('form', { name: '为 杨帆 创建登录账号' });
+    await user.type(within(form).getByLabelText(/登录名/), 'yang.fan');
+    await user.type(within(form).getByLabelText(/初始密码/), 'qwertyuiop');
+    await user.click(within(form).getByRole('button', { name: '创建账号' }));
+    expect(await within(form).findByText('这是常见密码，很容易被猜中，请换一个。')).toBeInTheDocument();
+    expect(log.find((c) => c.name === 'CreateStaffSignIn')?.variables).toEqual({ staffId: ID, input: { username: 'yang.fan', password: 'qwertyuiop' } });
   });
 });

@@ -10,6 +10,7 @@ import { useNotify } from '../../ui/errors/useNotify';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useStaffChanges, useStaffRecord } from '../hooks/useStaffRecord';
 import { EditStaffForm } from './EditStaffForm';
+import { StaffSignInSection } from './StaffSignInSection';
 
 type Departure = { endedAssignments: number; withdrawnAssignments: number; revokedSessions: number; openTickets: number };
 
@@ -79,6 +80,7 @@ export function StaffRecordPanel({ person, canEdit }: { person: StaffFieldsFragm
           )}
         </Alert>
       ) : null}
+      {canEdit && person.active ? <StaffSignInSection staffId={person.id} name={person.name} /> : null}
       <StaffChanges id={person.id} name={person.name} />
       <Modal opened={editing} onClose={edit.close} title={t('editStaff.title', { name: person.name })} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
         <EditStaffForm person={person} onDone={edit.close} />

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSessionRecovery } from '../../auth/hooks/useSessionRecovery';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useSignOut } from '../../auth/hooks/useSignOut';
@@ -35,6 +35,11 @@ export function ViewerMenu({ layout }: Props) {
       </Text>
     </Stack>
   );
+  const accountLink = (
+    <Button component={Link} to="/account" variant="subtle" size="xs">
+      {t('shell.accountSecurity')}
+    </Button>
+  );
   const signOutButton = (
     <Button variant="default" size="xs" onClick={onSignOut} loading={loading}>
       {t('shell.signOut')}
@@ -45,6 +50,7 @@ export function ViewerMenu({ layout }: Props) {
       <Stack gap="sm" p="xs">
         {identity}
         <LanguageSwitch />
+        {accountLink}
         {signOutButton}
       </Stack>
     );
@@ -53,6 +59,7 @@ export function ViewerMenu({ layout }: Props) {
     <Group gap="md" wrap="nowrap">
       {identity}
       <LanguageSwitch />
+      {accountLink}
       {signOutButton}
     </Group>
   );

@@ -4,6 +4,7 @@ export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
       username
+      mustChangePassword
       kind
       siteActions
       siteTimeZone

@@ -1,0 +1,12 @@
+import { graphql } from '../../../../gql';
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      expiresAt
+      current
+    }
+  }
+`);

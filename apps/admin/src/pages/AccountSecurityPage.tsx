@@ -1,0 +1,5 @@
+import { AccountSecurityView } from '../modules/auth/components/AccountSecurityView';
+
+export default function AccountSecurityPage() {
+  return <AccountSecurityView />;
+}
