@@ -59,7 +59,7 @@ describe.each(enginesUnderTest())('the escalation sweep (%s)', (engine) => {
       repairCategory: null,
       requestedBy: null,
       receivedAt,
-      deadlines: computeDeadlines({ severity: 'minor', receivedAt }),
+      deadlines: computeDeadlines({ kind: 'complaint', severity: 'minor', receivedAt }),
       followUpDueAt: null,
       resolvedAt: null,
       closedAt: null,
@@ -67,6 +67,8 @@ describe.each(enginesUnderTest())('the escalation sweep (%s)', (engine) => {
       satisfaction: null,
       createdById: uc.principal.staffId,
       firstSeenByStaffAt: receivedAt,
+      handedOverAt: null,
+      repliedAt: null,
       version: 1,
       updatedAt: receivedAt,
     });
