@@ -121,7 +121,8 @@ describe('ticket queue statement shapes', () => {
     // shapes share a text with another. Nothing else collapses, so no two shapes run one wrong statement.
     expect(texts.size).toBe(shapes - 405);
     expect(withParties.size).toBe(Math.floor(shapes / 101));
-  });
+    // Nearly 400,000 statements built: seconds on a quiet machine, more on a busy one.
+  }, 180_000);
 
   it('never puts a value into the text', async () => {
     const q = recorder();
