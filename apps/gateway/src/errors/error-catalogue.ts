@@ -21,6 +21,7 @@ export const DOMAIN_ERROR_RULES = {
   'ORG.DUPLICATE_EMPLOYEE_NO': 'CONFLICT',
   'ORG.GRANT_ESCALATION': 'FORBIDDEN',
   'ORG.LAST_ORG_EDITOR': 'INVALID_OPERATION',
+  'ORG.POSITION_IN_USE': 'INVALID_OPERATION',
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
@@ -59,6 +60,7 @@ const MESSAGES: Messages = {
   'VALIDATION.file_too_large': { 'zh-CN': '照片太大，每张不能超过 {limit} MB。', en: 'The photo is too large: at most {limit} MB each.' },
   'VALIDATION.file_type': { 'zh-CN': '只能上传 JPG、PNG 或 WebP 格式的照片。', en: 'Only JPG, PNG or WebP photos can be uploaded.' },
   'VALIDATION.too_many': { 'zh-CN': '最多只能添加 {limit} 张。', en: 'At most {limit} can be added.' },
+  'VALIDATION.already_used': { 'zh-CN': '已被使用，请换一个。', en: 'Already in use; choose another.' },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   'AUTH.INVALID_CREDENTIALS.tries_left': {
     'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',
@@ -95,6 +97,10 @@ const MESSAGES: Messages = {
   'ORG.LAST_ORG_EDITOR': {
     'zh-CN': '不能这样修改：全商场将没有人能够编辑组织架构。',
     en: 'Not possible: nobody on the site would be left to edit the organisation.',
+  },
+  'ORG.POSITION_IN_USE': {
+    'zh-CN': '岗位仍在使用中，不能撤销。在岗人员：{holders}；下级岗位：{reports}。',
+    en: 'The position is still in use and cannot be retired. Holders: {holders}; positions reporting to it: {reports}.',
   },
   'TICKET.INVALID_TRANSITION': {
     'zh-CN': '工单在当前状态下不能执行此操作。',

@@ -50,6 +50,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   DuplicateRequesterError: ['phone', '13800001111', 'r-1', '鑫源瓷砖'],
   GrantEscalationError: ['ticket.close', 'site', 'subordinates'],
   LastOrgEditorError: ['org.position.edit', 'p-1'],
+  PositionInUseError: ['p-1', '王丽', '导购车辆导购'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

@@ -25,7 +25,15 @@ export {
   type ChartIds,
 } from './build-chart-from-catalogue.js';
 export { registerStaff, STAFF_LIMITS, type NewStaffInput } from './staff-registration.js';
-export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './position-edit.js';
+export {
+  editPosition,
+  designPosition,
+  positionInUse,
+  POSITION_TEXT_LIMITS,
+  type PositionChanges,
+  type NewPositionInput,
+  type PositionInUse,
+} from './position-edit.js';
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, firstDayHeldAt, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
 export { escalationTarget, type EscalationTarget } from './escalation.js';
@@ -56,5 +64,6 @@ export {
   DuplicateEmployeeNoError,
   GrantEscalationError,
   LastOrgEditorError,
+  PositionInUseError,
   type OrgErrorCode,
 } from './org.errors.js';

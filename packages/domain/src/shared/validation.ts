@@ -14,7 +14,8 @@ export type FieldIssue = {
     | 'invalid_date'
     | 'file_too_large'
     | 'file_type'
-    | 'too_many';
+    | 'too_many'
+    | 'already_used';
   limit?: number;
 };
 
