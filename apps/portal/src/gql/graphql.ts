@@ -129,6 +129,16 @@ export type AuthorityDomain =
   /** Personnel (人事类): appraisal, transfers, appointments. */
   | 'PERSONNEL';
 
+/** An authority (工作职权): a verb over a matter. */
+export type AuthorityInput = {
+  /** Business, expenses or personnel. */
+  domain: AuthorityDomain;
+  /** The matter itself. */
+  subject: LocalizedTextInput;
+  /** 建议 propose, 审核 review, 审批 approve, 监督 oversee or 考核 appraise. */
+  verb: AuthorityVerb;
+};
+
 /** What an authority (工作职权) lets a position do. */
 export type AuthorityVerb =
   /** Appraise (考核权). */
@@ -152,6 +162,20 @@ export type Channel =
   | 'PORTAL'
   /** A visit to the service desk (来访). */
   | 'WALK_IN';
+
+/** A new position: its title, unit, superiors, purpose and headcount; the job description is filled in afterwards. */
+export type CreatePositionInput = {
+  /** Its headcount (岗位定员). */
+  headcount: Scalars['Int']['input'];
+  /** Its purpose (职位概要). */
+  purpose: LocalizedTextInput;
+  /** The positions it reports to (直接上级). */
+  reportsTo: Array<Scalars['ID']['input']>;
+  /** The title in both languages; unique within the unit. */
+  title: LocalizedTextInput;
+  /** The unit it belongs to (a Unit id). */
+  unitId: Scalars['ID']['input'];
+};
 
 /** A new member of staff. */
 export type CreateStaffInput = {
@@ -207,6 +231,14 @@ export type DutyGroup = {
   function: LocalizedText;
 };
 
+/** Duties under one heading (职责, grouped by function: 业务管理, 客户接待 …). */
+export type DutyGroupInput = {
+  /** The duties under it, in order. */
+  duties: Array<LocalizedTextInput>;
+  /** The heading (the function the duties serve). */
+  function: LocalizedTextInput;
+};
+
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
   /** On site (上门回访). */
@@ -251,6 +283,8 @@ export type Mutation = {
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
   closeTicket: Ticket;
+  /** Creates a position. Needs `org.position.edit` over every position it reports to (or holding one of them); at the top of the tree, site-wide. */
+  createPosition: Position;
   /** Registers a merchant, owner or customer. Needs `requester.create`; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is taken. */
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
@@ -279,6 +313,8 @@ export type Mutation = {
   reopenTicket: Ticket;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
+  /** Retires a position from today on, when nobody holds it and nobody reports to it (otherwise the error says who). Needs `org.position.edit` over it. */
+  retirePosition: Scalars['Boolean']['output'];
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
   /** Sets how far a position may take one action on the viewer’s site (a cell of the permission matrix); no scope takes it away. Refuses a grant beyond the editor’s own, a scope the action does not support, portal-facing actions, and leaving nobody who edits the org site-wide. Needs `org.position.edit` over that position. */
@@ -289,7 +325,7 @@ export type Mutation = {
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
-  /** Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position. */
+  /** Edits any part of a position's job description. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
   updateRequester: Requester;
@@ -324,6 +360,12 @@ export type MutationChangeReportingLineArgs = {
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreatePositionArgs = {
+  input: CreatePositionInput;
 };
 
 
@@ -429,6 +471,13 @@ export type MutationResolveTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRetirePositionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
 };
@@ -458,6 +507,7 @@ export type MutationSubmitRequestArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUpdatePositionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdatePositionInput;
 };
@@ -663,6 +713,8 @@ export type Position = Node & {
   unit: Unit;
   /** Headcount minus the people holding it today, never below 0; an acting (代理) holder leaves the seat vacant. */
   vacancies: Scalars['Int']['output'];
+  /** Goes up with every saved change: an edit or retirement sends the version it read, and is refused with CONFLICT when someone saved in between. */
+  version: Scalars['Int']['output'];
   /** Where the work happens, as shares of the time (工作环境). */
   workEnvironment: Array<WorkShare>;
 };
@@ -678,6 +730,18 @@ export type Qualifications = {
   knowledge: Array<LocalizedText>;
   /** Skills (技能). */
   skills: Array<LocalizedText>;
+};
+
+/** What a holder needs (任职资格). */
+export type QualificationsInput = {
+  /** Education (学历). */
+  education: LocalizedTextInput;
+  /** Working experience (经验). */
+  experience: LocalizedTextInput;
+  /** Knowledge (知识). */
+  knowledge: Array<LocalizedTextInput>;
+  /** Skills (技能). */
+  skills: Array<LocalizedTextInput>;
 };
 
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
@@ -1299,12 +1363,22 @@ export type Unit = {
 
 /** The parts of a position to change; a field left out keeps its value. */
 export type UpdatePositionInput = {
+  /** Every authority (工作职权), replacing the old ones. */
+  authorities?: InputMaybe<Array<AuthorityInput>>;
+  /** Every duty, grouped by heading, replacing the old ones. */
+  duties?: InputMaybe<Array<DutyGroupInput>>;
   /** A new headcount (岗位定员). */
   headcount?: InputMaybe<Scalars['Int']['input']>;
+  /** Every KPI (关键绩效指标), replacing the old ones. */
+  kpis?: InputMaybe<Array<LocalizedTextInput>>;
   /** A new purpose (职位概要). */
   purpose?: InputMaybe<LocalizedTextInput>;
-  /** A new title. */
+  /** The qualifications (任职资格). */
+  qualifications?: InputMaybe<QualificationsInput>;
+  /** A new title; unique within the unit. */
   title?: InputMaybe<LocalizedTextInput>;
+  /** The places of work and their shares (工作环境). */
+  workEnvironment?: InputMaybe<Array<WorkShareInput>>;
 };
 
 /** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. */
@@ -1340,6 +1414,14 @@ export type WorkShare = {
   place: LocalizedText;
   /** Percent of the working time spent there (0–100). */
   share: Scalars['Int']['output'];
+};
+
+/** One place of work and its share of the time (工作环境); the shares add up to 100. */
+export type WorkShareInput = {
+  /** Where. */
+  place: LocalizedTextInput;
+  /** Percent of the working time, 0–100. */
+  share: Scalars['Int']['input'];
 };
 
 export type PortalLoginMutationVariables = Exact<{
