@@ -16,6 +16,7 @@ import { AssignStaffForm } from './AssignStaffForm';
 import { HoldersList } from './HoldersList';
 import { PositionEditForm } from './PositionEditForm';
 import { ReportingLineForm } from './ReportingLineForm';
+import { RetirePositionButton } from './RetirePositionButton';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -57,9 +58,12 @@ export function PositionDetailView({ id }: { id: string }) {
         description={localized(position.unit.name)}
         actions={
           canEditPositions ? (
-            <Button variant="light" onClick={edit.open}>
-              {t('detail.edit')}
-            </Button>
+            <Group gap="xs">
+              <RetirePositionButton id={position.id} version={position.version} title={title} />
+              <Button variant="light" onClick={edit.open}>
+                {t('detail.edit')}
+              </Button>
+            </Group>
           ) : null
         }
       />
