@@ -13,5 +13,6 @@ import './tickets/request.mutations.js';
 import './tickets/photo.js';
 import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
+import './org/org.subscriptions.js';
 
 export const schema = builder.toSchema();

@@ -1079,6 +1079,8 @@ export type SubmitRequestInput = {
 /** Live updates over server-sent events. Denied by default: each field names who may subscribe. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Fires (true) whenever the org of the viewer’s site changes — a grant, a position, a reporting line, an assignment — on any gateway replica: an open app reads the viewer’s actions and the chart again. Staff only. */
+  orgChanged: Scalars['Boolean']['output'];
   /** Live changes of one ticket the viewer may see (server-sent events): staff within their scope, a requester only their own. Any other id is NOT_FOUND. */
   ticketUpdated: TicketUpdate;
 };

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useLocalized } from '../../ui/format/localized-text';
+import { useFollowOrgChanges } from '../hooks/useFollowOrgChanges';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { useOrgPermissions } from '../hooks/useOrgPermissions';
 import { CreatePositionForm } from './CreatePositionForm';
@@ -22,6 +23,7 @@ export function OrgChartView() {
   const { t } = useTranslation('org');
   const localized = useLocalized();
   const { chart, loading, error, refetch } = useOrgChart();
+  useFollowOrgChanges();
   const { canEditPositions } = useOrgPermissions();
   const navigate = useNavigate();
   const [isCreating, creating] = useDisclosure(false);

@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useLocalized } from '../../ui/format/localized-text';
+import { useFollowOrgChanges } from '../hooks/useFollowOrgChanges';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { useOrgPermissions } from '../hooks/useOrgPermissions';
 import { usePositionDetail } from '../hooks/usePositionDetail';
@@ -35,6 +36,7 @@ export function PositionDetailView({ id }: { id: string }) {
   const localized = useLocalized();
   const { position, missing, loading, error, refetch } = usePositionDetail(id);
   const { chart } = useOrgChart();
+  useFollowOrgChanges();
   const { canEditPositions, canEditAssignments, canEditReportingLines } = useOrgPermissions();
   const [editing, edit] = useDisclosure(false);
   if (loading) return <PageSkeleton rows={12} />;
