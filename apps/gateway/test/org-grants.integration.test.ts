@@ -80,4 +80,40 @@ describe.each(enginesUnderTest())('editing grants over GraphQL (%s)', (engine) =
     expect((await gw.gql(SET, { p: ids.hall_clerk, a: 'TICKET_CLOSE', s: null }, { cookie: clerk })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await gw.gql(SET, { p: ids.deputy, a: 'TICKET_CLOSE', s: null }, { cookie: deputy })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('tells every open app of the site that the org changed, so it reads the viewer’s actions again', async () => {
+    const abort = new AbortController();
+    const response = await gw.yoga.fetch('http://kefu.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', cookie: clerk },
+      body: JSON.stringify({ query: 'subscription { orgChanged }' }),
+      signal: abort.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const nextEvent = async (): Promise<string> => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.includes('event: next')) return block;
+          continue;
+        }
+        const chunk = await reader.read();
+        if (chunk.done) return '';
+        buffer += decoder.decode(chunk.value, { stream: true });
+      }
+    };
+    const pending = nextEvent();
+    // Let the stream's first pull register the listener before the change is published.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const result = await gw.gql(SET, { p: ids.cart_driver, a: 'TICKET_RESOLVE', s: 'own_queue' }, { cookie: director });
+    expect(result.errors).toBeUndefined();
+    expect(await pending).toContain('"orgChanged":true');
+    abort.abort();
+    void reader.cancel().catch(() => {});
+  });
 });

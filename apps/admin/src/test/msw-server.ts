@@ -1,7 +1,14 @@
-import { graphql } from 'msw';
+import { graphql, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
-export const server = setupServer();
+/** By default a live subscription (server-sent events) stays open and quiet; a test that pushes events adds its own. */
+const quietSubscriptions = http.post('*/graphql', ({ request }) =>
+  request.headers.get('accept')?.includes('text/event-stream')
+    ? new HttpResponse(new ReadableStream<Uint8Array>(), { headers: { 'content-type': 'text/event-stream' } })
+    : undefined,
+);
+
+export const server = setupServer(quietSubscriptions);
 
 type Variables = Record<string, unknown>;
 /** What an operation answers: `{ data }`, `{ errors }` or both, as the gateway would. */

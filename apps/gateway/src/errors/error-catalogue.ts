@@ -21,6 +21,7 @@ export const DOMAIN_ERROR_RULES = {
   'ORG.DUPLICATE_EMPLOYEE_NO': 'CONFLICT',
   'ORG.GRANT_ESCALATION': 'FORBIDDEN',
   'ORG.LAST_ORG_EDITOR': 'INVALID_OPERATION',
+  'ORG.POSITION_IN_USE': 'INVALID_OPERATION',
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
@@ -70,6 +71,7 @@ const MESSAGES: Messages = {
   },
   'VALIDATION.in_future': { 'zh-CN': '时间不能晚于现在。', en: 'The time cannot be in the future.' },
   'VALIDATION.before_start': { 'zh-CN': '时间不能早于开始时间（如来访时间）。', en: 'The time cannot be before the start (e.g. the arrival).' },
+  'VALIDATION.already_used': { 'zh-CN': '已被使用，请换一个。', en: 'Already in use; choose another.' },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   'AUTH.INVALID_CREDENTIALS.tries_left': {
     'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',
@@ -106,6 +108,10 @@ const MESSAGES: Messages = {
   'ORG.LAST_ORG_EDITOR': {
     'zh-CN': '不能这样修改：全商场将没有人能够编辑组织架构。',
     en: 'Not possible: nobody on the site would be left to edit the organisation.',
+  },
+  'ORG.POSITION_IN_USE': {
+    'zh-CN': '岗位仍在使用中，不能撤销。在岗人员：{holders}；下级岗位：{reports}。',
+    en: 'The position is still in use and cannot be retired. Holders: {holders}; positions reporting to it: {reports}.',
   },
   'TICKET.INVALID_TRANSITION': {
     'zh-CN': '工单在当前状态下不能执行此操作。',

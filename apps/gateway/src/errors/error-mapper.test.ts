@@ -55,6 +55,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   WrongCurrentPasswordError: [],
   UsernameTakenError: ['zhou.ting'],
   StaffHasSignInError: ['s-1', 'zhou.ting'],
+  PositionInUseError: ['p-1', '王丽', '导购车辆导购'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

@@ -27,5 +27,6 @@ import './relays/relay.mutations.js';
 import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
 import './requesters/requester-import.js';
+import './org/org.subscriptions.js';
 
 export const schema = builder.toSchema();

@@ -10,6 +10,7 @@ export {
   findAssignmentById,
   lockStaffAssignments,
   storePositionGrant,
+  retirePosition,
   type NewUnit,
   type NewPosition,
   type VersionedPosition,

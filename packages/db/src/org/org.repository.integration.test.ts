@@ -14,6 +14,7 @@ import {
   lockStaffAssignments,
   replaceReportingLines,
   storePositionGrant,
+  retirePosition,
   updatePosition,
   type NewPosition,
 } from './org.repository.js';
@@ -172,5 +173,16 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
   it('refuses a grant to another site’s position or an unknown id', async () => {
     await expect(storePositionGrant(db, otherSiteId, { positionId: deputy.id, action: 'ticket.close', scope: null }, null)).rejects.toThrow(NotFoundError);
     await expect(storePositionGrant(db, siteId, { positionId: 'not-a-uuid', action: 'ticket.close', scope: null }, null)).rejects.toThrow(NotFoundError);
+  });
+
+  it('retires a position: it leaves the chart, a stale version is refused, another site’s is not found', async () => {
+    const spare = await insertPosition(db, positionInput(siteId, departmentId, 'spare', [director.id]));
+    const found = (await findPositionById(db, siteId, spare.id))!;
+    await expect(retirePosition(db, otherSiteId, spare.id, found.version, '2025-06-01')).rejects.toThrow(NotFoundError);
+    await expect(retirePosition(db, siteId, spare.id, found.version + 1, '2025-06-01')).rejects.toThrow(StaleVersionError);
+    await retirePosition(db, siteId, spare.id, found.version, '2025-06-01');
+    expect((await loadOrgChart(db, siteId)).positions.map((p) => p.id)).not.toContain(spare.id);
+    expect(await findPositionById(db, siteId, spare.id)).not.toBeNull();
+    await expect(retirePosition(db, siteId, spare.id, found.version + 1, '2025-06-01')).rejects.toThrow(NotFoundError);
   });
 });

@@ -30,7 +30,7 @@ export async function loadOrgChart(q: Queryable, siteId: string): Promise<OrgCha
        (SELECT coalesce(json_agg(u ORDER BY u.code, u.id), '[]'::json)
           FROM (SELECT ${UNIT_COLUMNS} FROM units WHERE site_id = $1::uuid) u) AS units,
        (SELECT coalesce(json_agg(p ORDER BY p.code, p.id), '[]'::json)
-          FROM (${positionSelect('p.site_id = $1::uuid')}) p) AS positions,
+          FROM (${positionSelect('p.site_id = $1::uuid AND p.retired_on IS NULL')}) p) AS positions,
        (SELECT coalesce(json_agg(a ORDER BY a.starts_on, a.id), '[]'::json)
           FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments,
        (SELECT coalesce(json_agg(g ORDER BY g.position_id, g.action), '[]'::json)
@@ -274,3 +274,24 @@ export async function lockStaffAssignments(tx: Queryable, siteId: string, staffI
 }
 
 const distinct = (ids: string[]): string[] => [...new Set(ids)];
+
+/**
+ * Retires a position from `retiredOn` on: it leaves the chart. Refused as stale when someone
+ * changed it since `expectedVersion` was read; NotFoundError when it is not one of the site's.
+ */
+export async function retirePosition(q: Queryable, siteId: string, positionId: string, expectedVersion: number, retiredOn: string): Promise<void> {
+  if (!isUuid(positionId)) throw new NotFoundError('Position', positionId);
+  const [row] = await q.query<{ updated: number | null; current: number | null }>(
+    `WITH updated AS (
+       UPDATE positions SET retired_on = $4::date, version = version + 1, updated_at = now()
+       WHERE site_id = $1::uuid AND id = $2::uuid AND version = $3::int AND retired_on IS NULL
+       RETURNING version
+     )
+     SELECT (SELECT version FROM updated) AS updated,
+            (SELECT version FROM positions WHERE site_id = $1::uuid AND id = $2::uuid AND retired_on IS NULL) AS current`,
+    [siteId, positionId, expectedVersion, retiredOn],
+  );
+  if (row!.updated !== null) return;
+  if (row!.current === null) throw new NotFoundError('Position', positionId);
+  throw new StaleVersionError('Position', positionId, expectedVersion);
+}

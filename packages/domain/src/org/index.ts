@@ -39,7 +39,15 @@ export {
   type StaffChange,
   type LeaveArrangements,
 } from './staff-registration.js';
-export { editPosition, POSITION_TEXT_LIMITS, type PositionChanges } from './position-edit.js';
+export {
+  editPosition,
+  designPosition,
+  positionInUse,
+  POSITION_TEXT_LIMITS,
+  type PositionChanges,
+  type NewPositionInput,
+  type PositionInUse,
+} from './position-edit.js';
 export { superiorsOf, subordinatesOf, changeReportingLine, assertAcyclic } from './reporting-lines.js';
 export { isCurrent, firstDayHeldAt, currentHolders, vacancies, assign, endAssignment, positionsHeldBy } from './assignments.js';
 export { escalationTarget, type EscalationTarget } from './escalation.js';
@@ -70,6 +78,7 @@ export {
   DuplicateEmployeeNoError,
   GrantEscalationError,
   LastOrgEditorError,
+  PositionInUseError,
   type OrgErrorCode,
 } from './org.errors.js';
 export { SelfDeactivationError } from './staff.errors.js';

@@ -46,7 +46,8 @@ export type OrgErrorCode =
   | InvalidAssignmentEndError['code']
   | DuplicateEmployeeNoError['code']
   | GrantEscalationError['code']
-  | LastOrgEditorError['code'];
+  | LastOrgEditorError['code']
+  | PositionInUseError['code'];
 
 /** Employee numbers are unique within a site. */
 export class DuplicateEmployeeNoError extends DomainError {
@@ -69,5 +70,13 @@ export class LastOrgEditorError extends DomainError {
   readonly code = 'ORG.LAST_ORG_EDITOR';
   constructor(action: string, positionId: string) {
     super('Nobody on the site would be left to edit the org', { action, positionId });
+  }
+}
+
+/** A position someone holds or reports to cannot be retired; `holders` and `reports` say who (names, titles). */
+export class PositionInUseError extends DomainError {
+  readonly code = 'ORG.POSITION_IN_USE';
+  constructor(positionId: string, holders: string, reports: string) {
+    super('The position is held or has positions reporting to it', { positionId, holders, reports });
   }
 }

@@ -20,7 +20,8 @@ export type FieldIssue = {
     | 'before_start'
     | 'password_too_short'
     | 'password_contains_username'
-    | 'password_too_common';
+    | 'password_too_common'
+    | 'already_used';
   limit?: number;
 };
 

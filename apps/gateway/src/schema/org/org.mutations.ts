@@ -3,6 +3,8 @@ import { assignStaff } from '../../use-cases/org/assign-staff.js';
 import { changeReportingLine } from '../../use-cases/org/change-reporting-line.js';
 import { createStaff } from '../../use-cases/org/create-staff.js';
 import { endAssignment } from '../../use-cases/org/end-assignment.js';
+import { createPosition } from '../../use-cases/org/create-position.js';
+import { retirePosition } from '../../use-cases/org/retire-position.js';
 import { setPositionGrant } from '../../use-cases/org/set-position-grant.js';
 import { updatePosition } from '../../use-cases/org/update-position.js';
 import type { GrantScope } from '@kefu/domain/org';
@@ -11,7 +13,7 @@ import { ActionEnum } from '../auth/viewer.js';
 import { PermissionRowRef } from './permission-matrix.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import { AssignmentRef } from './assignment.js';
-import { PositionRef } from './position.js';
+import { AuthorityDomainEnum, AuthorityVerbEnum, PositionRef } from './position.js';
 import { StaffRef } from './staff.js';
 import { NewSignInInput } from '../auth/sign-in-management.js';
 
@@ -23,25 +25,110 @@ const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
   }),
 });
 
+const DutyGroupInput = builder.inputType('DutyGroupInput', {
+  description: 'Duties under one heading (职责, grouped by function: 业务管理, 客户接待 …).',
+  fields: (t) => ({
+    function: t.field({ type: LocalizedTextInput, required: true, description: 'The heading (the function the duties serve).' }),
+    duties: t.field({ type: [LocalizedTextInput], required: true, description: 'The duties under it, in order.' }),
+  }),
+});
+
+const AuthorityInput = builder.inputType('AuthorityInput', {
+  description: 'An authority (工作职权): a verb over a matter.',
+  fields: (t) => ({
+    verb: t.field({ type: AuthorityVerbEnum, required: true, description: '建议 propose, 审核 review, 审批 approve, 监督 oversee or 考核 appraise.' }),
+    domain: t.field({ type: AuthorityDomainEnum, required: true, description: 'Business, expenses or personnel.' }),
+    subject: t.field({ type: LocalizedTextInput, required: true, description: 'The matter itself.' }),
+  }),
+});
+
+const QualificationsInput = builder.inputType('QualificationsInput', {
+  description: 'What a holder needs (任职资格).',
+  fields: (t) => ({
+    education: t.field({ type: LocalizedTextInput, required: true, description: 'Education (学历).' }),
+    experience: t.field({ type: LocalizedTextInput, required: true, description: 'Working experience (经验).' }),
+    knowledge: t.field({ type: [LocalizedTextInput], required: true, description: 'Knowledge (知识).' }),
+    skills: t.field({ type: [LocalizedTextInput], required: true, description: 'Skills (技能).' }),
+  }),
+});
+
+const WorkShareInput = builder.inputType('WorkShareInput', {
+  description: 'One place of work and its share of the time (工作环境); the shares add up to 100.',
+  fields: (t) => ({
+    place: t.field({ type: LocalizedTextInput, required: true, description: 'Where.' }),
+    share: t.int({ required: true, description: 'Percent of the working time, 0–100.' }),
+  }),
+});
+
 const UpdatePositionInput = builder.inputType('UpdatePositionInput', {
   description: 'The parts of a position to change; a field left out keeps its value.',
   fields: (t) => ({
-    title: t.field({ type: LocalizedTextInput, description: 'A new title.' }),
+    title: t.field({ type: LocalizedTextInput, description: 'A new title; unique within the unit.' }),
     purpose: t.field({ type: LocalizedTextInput, description: 'A new purpose (职位概要).' }),
     headcount: t.int({ description: 'A new headcount (岗位定员).' }),
+    duties: t.field({ type: [DutyGroupInput], description: 'Every duty, grouped by heading, replacing the old ones.' }),
+    kpis: t.field({ type: [LocalizedTextInput], description: 'Every KPI (关键绩效指标), replacing the old ones.' }),
+    authorities: t.field({ type: [AuthorityInput], description: 'Every authority (工作职权), replacing the old ones.' }),
+    qualifications: t.field({ type: QualificationsInput, description: 'The qualifications (任职资格).' }),
+    workEnvironment: t.field({ type: [WorkShareInput], description: 'The places of work and their shares (工作环境).' }),
   }),
 });
 
 builder.mutationField('updatePosition', (t) =>
   t.field({
     type: PositionRef,
-    description: "Edits a position's title, purpose or headcount. Needs `org.position.edit` over that position.",
+    description: "Edits any part of a position's job description. Needs `org.position.edit` over that position.",
     authScopes: { can: 'org.position.edit' },
     args: {
       id: t.arg.globalID({ for: PositionRef, required: true, description: 'The position’s global id.' }),
       input: t.arg({ type: UpdatePositionInput, required: true, description: 'What to change.' }),
+      expectedVersion: t.arg.int({ description: 'The version the editor read; a change saved by someone else since is refused with CONFLICT.' }),
     },
-    resolve: (_root, { id, input }, ctx) => updatePosition(useCaseContext(ctx), id.id, input),
+    resolve: (_root, { id, input, expectedVersion }, ctx) => updatePosition(useCaseContext(ctx), id.id, input, expectedVersion ?? null),
+  }),
+);
+
+const CreatePositionInput = builder.inputType('CreatePositionInput', {
+  description: 'A new position: its title, unit, superiors, purpose and headcount; the job description is filled in afterwards.',
+  fields: (t) => ({
+    title: t.field({ type: LocalizedTextInput, required: true, description: 'The title in both languages; unique within the unit.' }),
+    unitId: t.id({ required: true, description: 'The unit it belongs to (a Unit id).' }),
+    reportsTo: t.globalIDList({ for: PositionRef, required: true, description: 'The positions it reports to (直接上级).' }),
+    purpose: t.field({ type: LocalizedTextInput, required: true, description: 'Its purpose (职位概要).' }),
+    headcount: t.int({ required: true, description: 'Its headcount (岗位定员).' }),
+  }),
+});
+
+builder.mutationField('createPosition', (t) =>
+  t.field({
+    type: PositionRef,
+    description: 'Creates a position. Needs `org.position.edit` over every position it reports to (or holding one of them); at the top of the tree, site-wide.',
+    authScopes: { can: 'org.position.edit' },
+    args: { input: t.arg({ type: CreatePositionInput, required: true, description: 'The new position.' }) },
+    resolve: (_root, { input }, ctx) =>
+      createPosition(useCaseContext(ctx), {
+        title: input.title,
+        unitId: input.unitId,
+        reportsTo: input.reportsTo.map((r) => r.id),
+        purpose: input.purpose,
+        headcount: input.headcount,
+      }),
+  }),
+);
+
+builder.mutationField('retirePosition', (t) =>
+  t.field({
+    type: 'Boolean',
+    description: 'Retires a position from today on, when nobody holds it and nobody reports to it (otherwise the error says who). Needs `org.position.edit` over it.',
+    authScopes: { can: 'org.position.edit' },
+    args: {
+      id: t.arg.globalID({ for: PositionRef, required: true, description: 'The position’s global id.' }),
+      expectedVersion: t.arg.int({ required: true, description: 'The version the editor read.' }),
+    },
+    resolve: async (_root, { id, expectedVersion }, ctx) => {
+      await retirePosition(useCaseContext(ctx), id.id, expectedVersion);
+      return true;
+    },
   }),
 );
 

@@ -8,6 +8,7 @@ import {
   type Position,
   type Qualifications,
 } from '@kefu/domain/org';
+import { findPositionById } from '@kefu/db/org';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { domainEnum } from '../common/domain-enum.js';
@@ -33,14 +34,14 @@ const DutyGroupRef = builder.objectRef<DutyGroup>('DutyGroup').implement({
   }),
 });
 
-const AuthorityVerbEnum = domainEnum('AuthorityVerb', AUTHORITY_VERBS, 'What an authority (工作职权) lets a position do.', {
+export const AuthorityVerbEnum = domainEnum('AuthorityVerb', AUTHORITY_VERBS, 'What an authority (工作职权) lets a position do.', {
   propose: 'Propose (建议权).',
   review: 'Review, the initial check before approval (审核权).',
   approve: 'Approve (审批权).',
   oversee: 'Oversee (监督权).',
   appraise: 'Appraise (考核权).',
 });
-const AuthorityDomainEnum = domainEnum('AuthorityDomain', AUTHORITY_DOMAINS, 'What an authority (工作职权) is over.', {
+export const AuthorityDomainEnum = domainEnum('AuthorityDomain', AUTHORITY_DOMAINS, 'What an authority (工作职权) is over.', {
   business: 'Business (业务类): service strategy, internal rules, service standards.',
   expenses: 'Expenses (费用审批类): spending within the budget.',
   personnel: 'Personnel (人事类): appraisal, transfers, appointments.',
@@ -87,6 +88,10 @@ builder.node(PositionRef, {
   },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, unique within the site (director, hall_clerk …).' }),
+    version: t.int({
+      description: 'Goes up with every saved change: an edit or retirement sends the version it read, and is refused with CONFLICT when someone saved in between.',
+      resolve: async (p, _args, ctx) => (await findPositionById(ctx.db, p.siteId, p.id))?.version ?? 0,
+    }),
     title: t.field({ type: LocalizedTextRef, description: 'The position’s title (客户服务部经理 Director of customer service …).', resolve: (p) => p.title }),
     unit: t.field({
       type: UnitRef,

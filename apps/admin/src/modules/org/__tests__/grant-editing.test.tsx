@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { viewerFixture } from '../../../test/fixtures';
 import { answerOperations, gatewayError } from '../../../test/msw-server';
 import { renderApp } from '../../../test/render';
+import { streamTicketUpdates as streamEvents } from '../../tickets/__tests__/ticket-stream';
 import { chartPositions, orgChartAnswer } from './org-fixtures';
 
 const position = chartPositions[1]!;
@@ -72,5 +73,17 @@ describe('editing the permission matrix', () => {
     await user.click(await screen.findByRole('button', { name: /关闭: 允许/ }));
     expect(screen.getByText(/因其有上级，实际仅限本人及下级.*本商场已调整此授权/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '保存授权' })).toBeNull();
+  });
+
+  it('reads the matrix again when the org changes elsewhere', async () => {
+    const stream = streamEvents();
+    const log = answerOperations({ Viewer: { data: { viewer: viewerFixture() } }, OrgChart: orgChartAnswer, PermissionMatrix: matrix([cell({})]) });
+    renderApp({ route: '/permissions' });
+    await screen.findByRole('button', { name: /关闭: 允许/ });
+    await waitFor(() => expect(stream.requests.length).toBeGreaterThan(0));
+    const reads = log.filter((op) => op.name === 'PermissionMatrix').length;
+    stream.push({ orgChanged: true });
+    await waitFor(() => expect(log.filter((op) => op.name === 'PermissionMatrix').length).toBeGreaterThan(reads));
+    expect(log.filter((op) => op.name === 'Viewer').length).toBeGreaterThan(1);
   });
 });

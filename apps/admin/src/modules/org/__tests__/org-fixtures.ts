@@ -50,6 +50,7 @@ type Detail = Extract<NonNullable<PositionDetailQuery['node']>, { __typename?: '
 export function positionDetailAnswer(base: PositionSummaryFragment = chartPositions[2]!) {
   const detail: Detail = {
     ...base,
+    version: 3,
     purpose: text('负责导购车辆队的日常管理。', 'Runs the shuttle-cart team day to day.'),
     duties: [{ __typename: 'DutyGroup', function: text('安全驾驶', 'Safe driving'), duties: [text('按时出车', 'Depart on time')] }],
     kpis: [text('按时出车率', 'On-time departure rate')],

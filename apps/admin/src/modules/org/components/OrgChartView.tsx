@@ -1,12 +1,16 @@
-import { Box, Paper, Select, Text } from '@mantine/core';
+import { Box, Button, Group, Modal, Paper, Select, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useLocalized } from '../../ui/format/localized-text';
+import { useFollowOrgChanges } from '../hooks/useFollowOrgChanges';
 import { useOrgChart } from '../hooks/useOrgChart';
+import { useOrgPermissions } from '../hooks/useOrgPermissions';
+import { CreatePositionForm } from './CreatePositionForm';
 import { OrgChartCanvas } from './OrgChartCanvas';
 import { PositionPanel } from './PositionPanel';
 
@@ -19,6 +23,10 @@ export function OrgChartView() {
   const { t } = useTranslation('org');
   const localized = useLocalized();
   const { chart, loading, error, refetch } = useOrgChart();
+  useFollowOrgChanges();
+  const { canEditPositions } = useOrgPermissions();
+  const navigate = useNavigate();
+  const [isCreating, creating] = useDisclosure(false);
   // The open position lives in the URL so it survives reloads and can be shared.
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('position');
@@ -43,7 +51,13 @@ export function OrgChartView() {
           vacancies: t('chart.vacantSeats', { count: vacant }),
         })}
         actions={
-          positions.length > 0 ? (
+          <Group gap="xs">
+            {canEditPositions ? (
+              <Button variant="light" onClick={creating.open}>
+                {t('positionCreate.button')}
+              </Button>
+            ) : null}
+          {positions.length > 0 ? (
             <Select
               aria-label={t('chart.jumpTo')}
               placeholder={t('chart.jumpTo')}
@@ -54,9 +68,20 @@ export function OrgChartView() {
               clearable
               w={240}
             />
-          ) : null
+          ) : null}
+          </Group>
         }
       />
+      <Modal opened={isCreating} onClose={creating.close} title={t('positionCreate.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+        <CreatePositionForm
+          units={chart.units}
+          positions={positions}
+          onDone={(created) => {
+            creating.close();
+            if (created) void navigate(`/org/positions/${encodeURIComponent(created.id)}`);
+          }}
+        />
+      </Modal>
       {positions.length === 0 ? (
         <EmptyState title={t('chart.empty')} description={t('chart.emptyHint')} />
       ) : (

@@ -8,6 +8,7 @@ import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { SidewaysScroll } from '../../ui/components/SidewaysScroll';
 import { useLocalized } from '../../ui/format/localized-text';
+import { useFollowOrgChanges } from '../hooks/useFollowOrgChanges';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { usePermissionMatrix } from '../hooks/usePermissionMatrix';
 import { GrantCellEditor } from './GrantCellEditor';
@@ -36,6 +37,7 @@ export function PermissionMatrixView() {
   const { t } = useTranslation('org');
   const localized = useLocalized();
   const matrix = usePermissionMatrix();
+  useFollowOrgChanges();
   const { chart } = useOrgChart();
   const [picked, setPicked] = useState<Picked | null>(null);
   if (matrix.loading) return <PageSkeleton rows={10} />;

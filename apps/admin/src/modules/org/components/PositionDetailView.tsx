@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useLocalized } from '../../ui/format/localized-text';
+import { useFollowOrgChanges } from '../hooks/useFollowOrgChanges';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { useOrgPermissions } from '../hooks/useOrgPermissions';
 import { usePositionDetail } from '../hooks/usePositionDetail';
@@ -16,6 +17,7 @@ import { AssignStaffForm } from './AssignStaffForm';
 import { HoldersList } from './HoldersList';
 import { PositionEditForm } from './PositionEditForm';
 import { ReportingLineForm } from './ReportingLineForm';
+import { RetirePositionButton } from './RetirePositionButton';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -34,6 +36,7 @@ export function PositionDetailView({ id }: { id: string }) {
   const localized = useLocalized();
   const { position, missing, loading, error, refetch } = usePositionDetail(id);
   const { chart } = useOrgChart();
+  useFollowOrgChanges();
   const { canEditPositions, canEditAssignments, canEditReportingLines } = useOrgPermissions();
   const [editing, edit] = useDisclosure(false);
   if (loading) return <PageSkeleton rows={12} />;
@@ -57,9 +60,12 @@ export function PositionDetailView({ id }: { id: string }) {
         description={localized(position.unit.name)}
         actions={
           canEditPositions ? (
-            <Button variant="light" onClick={edit.open}>
-              {t('detail.edit')}
-            </Button>
+            <Group gap="xs">
+              <RetirePositionButton id={position.id} version={position.version} title={title} />
+              <Button variant="light" onClick={edit.open}>
+                {t('detail.edit')}
+              </Button>
+            </Group>
           ) : null
         }
       />

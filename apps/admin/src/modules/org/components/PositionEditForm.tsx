@@ -13,7 +13,7 @@ import type { LocalizedTextValue } from '../../ui/format/localized-text';
 import { useUpdatePosition } from '../hooks/useUpdatePosition';
 
 type Props = {
-  position: { id: string; title: LocalizedTextValue; purpose: LocalizedTextValue; headcount: number };
+  position: { id: string; title: LocalizedTextValue; purpose: LocalizedTextValue; headcount: number; version?: number };
   onDone: () => void;
 };
 
@@ -44,7 +44,7 @@ export function PositionEditForm({ position, onDone }: Props) {
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await updatePosition(position.id, { title: values.title, purpose: values.purpose, headcount: Number(values.headcount) });
+      await updatePosition(position.id, { title: values.title, purpose: values.purpose, headcount: Number(values.headcount) }, position.version);
       notify.success(t('positionEdit.saved'));
       onDone();
     } catch (error) {

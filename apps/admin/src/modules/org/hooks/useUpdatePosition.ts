@@ -3,7 +3,8 @@ import type { UpdatePositionInput } from '../../../gql/graphql';
 import { UpdatePositionMutation } from '../graphql/mutations/update-position.mutation';
 
 export function useUpdatePosition() {
-  const [mutate, { loading }] = useMutation(UpdatePositionMutation, { refetchQueries: ['OrgChart'] });
-  const updatePosition = (id: string, input: UpdatePositionInput) => mutate({ variables: { id, input } });
+  const [mutate, { loading }] = useMutation(UpdatePositionMutation, { refetchQueries: ['OrgChart', 'PositionDetail'] });
+  const updatePosition = (id: string, input: UpdatePositionInput, expectedVersion?: number) =>
+    mutate({ variables: { id, input, expectedVersion: expectedVersion ?? null } });
   return { updatePosition, loading };
 }

@@ -5,6 +5,7 @@ export const PositionDetailQuery = graphql(`
     node(id: $id) {
       ... on Position {
         ...PositionSummary
+        version
         purpose {
           zh
           en

@@ -1,0 +1,7 @@
+import { graphql } from '../../../../gql';
+
+export const OrgChangedSubscription = graphql(`
+  subscription OrgChanged {
+    orgChanged
+  }
+`);
