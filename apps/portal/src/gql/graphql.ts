@@ -24,6 +24,20 @@ export type Scalars = {
 
 /** An action the permission rules decide on (see the permission matrix). */
 export type Action =
+  /** Add, rename and retire departments, their contacts and staff accounts. */
+  | 'DEPARTMENT_MANAGE'
+  /** Read the departments outside customer service and their contacts. */
+  | 'DEPARTMENT_VIEW'
+  /** Acknowledge a message for oneself or one’s unit. */
+  | 'MESSAGE_ACKNOWLEDGE'
+  /** Set after how long unacknowledged messages go to supervisors. */
+  | 'MESSAGE_CONFIGURE'
+  /** Take a message for a member of staff or a unit (留言). */
+  | 'MESSAGE_TAKE'
+  /** Read messages for oneself, one’s units and those below. */
+  | 'MESSAGE_VIEW'
+  /** Read one’s own notifications (消息提醒). */
+  | 'NOTIFICATION_VIEW'
   /** Put people in positions and end their assignments (任免). */
   | 'ORG_ASSIGNMENT_EDIT'
   /** Edit a position’s title, purpose or headcount. */
@@ -32,10 +46,26 @@ export type Action =
   | 'ORG_REPORTING_LINE_EDIT'
   /** See the org chart: units, positions, holders (组织架构). */
   | 'ORG_VIEW'
+  /** Set the site’s reception standard (minutes). */
+  | 'RECEPTION_CONFIGURE'
+  /** Register calls, visits and letters, receive visitors, turn contacts into tickets. */
+  | 'RECEPTION_REGISTER'
+  /** Read the site’s reception log (来电来访登记) and the hall’s waiting view. */
+  | 'RECEPTION_VIEW'
+  /** Relay a ticket to another department. */
+  | 'RELAY_CREATE'
+  /** Accept, return or answer a relay, as its department or recording its answer by phone. */
+  | 'RELAY_RESPOND'
+  /** Read relays (信息传达) to other departments: all of the site, or one’s own and one’s department’s. */
+  | 'RELAY_VIEW'
   /** Register a merchant, owner or customer. */
   | 'REQUESTER_CREATE'
+  /** Keep requesters’ documents (licence, contract, insurance card) and watch their expiry. */
+  | 'REQUESTER_DOCUMENTS'
   /** Keep requesters’ files up to date. */
   | 'REQUESTER_EDIT'
+  /** Import merchants and owners from Excel. */
+  | 'REQUESTER_IMPORT'
   /** Read requesters’ files (来访人档案) of the site. */
   | 'REQUESTER_VIEW'
   /** Appraise staff below oneself (考核). */
@@ -62,10 +92,14 @@ export type Action =
   | 'TICKET_RELAY'
   /** Put a finished ticket back in the queue. */
   | 'TICKET_REOPEN'
+  /** Give the requester a clear answer (明确答复). */
+  | 'TICKET_REPLY'
   /** Report a ticket’s result (反馈). */
   | 'TICKET_RESOLVE'
   /** Start work on a ticket. */
   | 'TICKET_START'
+  /** Take a ticket on oneself (接单). */
+  | 'TICKET_TAKE'
   /** See a ticket. */
   | 'TICKET_VIEW';
 
@@ -152,6 +186,14 @@ export type AuthorityVerb =
   /** Review, the initial check before approval (审核权). */
   | 'REVIEW';
 
+/** The current password and the new one. */
+export type ChangeOwnPasswordInput = {
+  /** The password in use now; a wrong one is refused (AUTH.WRONG_CURRENT_PASSWORD). */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** How a ticket came in (受理方式). */
 export type Channel =
   /** A letter (信函). */
@@ -183,8 +225,10 @@ export type CreateStaffInput = {
   employeeNo: Scalars['String']['input'];
   /** Full name. */
   name: Scalars['String']['input'];
-  /** Work phone. */
+  /** Work phone: a mainland mobile or a landline with its area code. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their sign-in, created with the record (or later with createStaffSignIn). */
+  signIn?: InputMaybe<NewSignInInput>;
 };
 
 /** A ticket as staff take it in by phone, at the desk or from a letter. */
@@ -197,18 +241,35 @@ export type CreateTicketInput = {
   kind: TicketKind;
   /** Shop unit or place in the mall. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** A caller not on file yet (a walk-in shopper with name and phone, or anonymous): registered with the ticket in one step. Needs `requester.create` too; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is on file already. */
+  newRequester?: InputMaybe<RequesterInput>;
   /** Repairs only: what is to be repaired, when already known. */
   repairCategory?: InputMaybe<RepairCategory>;
   /** The requester’s own deadline, if they gave one (minor tickets honour it). */
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. */
-  requesterId: Scalars['ID']['input'];
+  /** Who raised it (a Requester id, as `requesters` returns it); the requester’s kind is taken from that record. Give this or `newRequester`, not both. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
   /** Triage at intake; it sets the deadlines. */
   severity: Severity;
   /** A one-line summary. */
   title: Scalars['String']['input'];
   /** The unit whose queue takes it (a Unit id). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a deactivation did. Needs `staff.edit`. */
+export type DeactivateStaffPayload = {
+  __typename?: 'DeactivateStaffPayload';
+  /** Assignments that end today. */
+  endedAssignments: Scalars['Int']['output'];
+  /** Tickets the person still holds, not yet resolved, to reassign: `tickets(filter: { assigneeId, statuses })` lists them. */
+  openTickets: Scalars['Int']['output'];
+  /** Sessions signed out. */
+  revokedSessions: Scalars['Int']['output'];
+  /** The record, now inactive. */
+  staff: Staff;
+  /** Assignments not yet begun that were taken back. */
+  withdrawnAssignments: Scalars['Int']['output'];
 };
 
 /** SLA deadlines computed from intake time and severity (staff only). */
@@ -221,6 +282,97 @@ export type Deadlines = {
   /** Resolved: within 10 days (major), 3 days (important), or 2 days or the requester’s own deadline (minor). */
   resolveBy: Scalars['DateTime']['output'];
 };
+
+/** A department outside customer service that tickets are relayed to (信息传达): engineering, logistics, leasing … Staff of the site with `department.view`. */
+export type Department = {
+  __typename?: 'Department';
+  /** False once retired: kept for old relays, offered for no new one. */
+  active: Scalars['Boolean']['output'];
+  /** A short code, unique within the site (engineering). */
+  code: Scalars['String']['output'];
+  /** People and desks to call. */
+  contacts: Array<DepartmentContact>;
+  /** The department’s id. */
+  id: Scalars['ID']['output'];
+  /** Its staff accounts: they receive its relays in their own inbox. */
+  members: Array<Staff>;
+  /** Its name in both languages (工程维修部); requesters read it on their timeline. */
+  name: LocalizedText;
+  /** The kind of peer department it is, which a ticket’s `relayedTo` shows; null for one of no listed kind (security). */
+  peer: Maybe<PeerDepartment>;
+};
+
+/** A page of departments. */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<DepartmentEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** Someone to call in a department (联系人). Reached only through `Department.contacts`. */
+export type DepartmentContact = {
+  __typename?: 'DepartmentContact';
+  /** Their name, or a duty desk. */
+  name: Scalars['String']['output'];
+  /** Their phone: 11-digit mobile or landline with area code. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Their role (经理, 值班 …); may be empty. */
+  role: Scalars['String']['output'];
+};
+
+/** Someone to call in a department. */
+export type DepartmentContactInput = {
+  /** Their name or a duty desk (at most 40 characters). */
+  name: Scalars['String']['input'];
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their role (at most 20 characters). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One department in a page. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Department;
+};
+
+/** A department’s whole record. */
+export type DepartmentInput = {
+  /** False retires it; true by default. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A short code of lower-case letters, digits and _, unique within the site. */
+  code: Scalars['String']['input'];
+  /** People and desks to call (at most 10). */
+  contacts?: InputMaybe<Array<DepartmentContactInput>>;
+  /** Its staff accounts (ids of staff of the site); they receive its relays. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its name. */
+  name: DepartmentNameInput;
+  /** The kind of peer department it is, if any. */
+  peer?: InputMaybe<PeerDepartment>;
+};
+
+/** A department’s name in both languages. */
+export type DepartmentNameInput = {
+  /** In English, at most 40 characters. */
+  en: Scalars['String']['input'];
+  /** In Chinese (工程维修部), at most 40 characters. */
+  zh: Scalars['String']['input'];
+};
+
+/** What a document on a requester’s file is. */
+export type DocumentKind =
+  /** Lease contract (租赁合同). */
+  | 'CONTRACT'
+  /** Insurance card (保险卡). */
+  | 'INSURANCE_CARD'
+  /** Business licence (营业执照). */
+  | 'LICENCE';
 
 /** Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception … */
 export type DutyGroup = {
@@ -238,6 +390,44 @@ export type DutyGroupInput = {
   /** The heading (the function the duties serve). */
   function: LocalizedTextInput;
 };
+
+/** A merchant’s contract or document that runs out soon. Reached only through `expiringRequesterFiles`. */
+export type ExpiringItem = {
+  __typename?: 'ExpiringItem';
+  /** Its last valid day, on the site’s calendar. */
+  expiresOn: Scalars['LocalDate']['output'];
+  /** Whose file it is on. */
+  requester: Requester;
+  /** The contract, or which kind of document. */
+  what: ExpiringWhat;
+};
+
+/** A page of contracts and documents running out. */
+export type ExpiringItemConnection = {
+  __typename?: 'ExpiringItemConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<ExpiringItemEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One contract or document running out. */
+export type ExpiringItemEdge = {
+  __typename?: 'ExpiringItemEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ExpiringItem;
+};
+
+/** What runs out: the lease contract on the file, or one of its documents. */
+export type ExpiringWhat =
+  /** The merchant’s lease contract (its end day on the file). */
+  | 'CONTRACT'
+  /** An insurance card document. */
+  | 'INSURANCE_CARD'
+  /** A business licence document. */
+  | 'LICENCE';
 
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
@@ -272,65 +462,214 @@ export type MerchantStatus =
   /** Trading (营业中). */
   | 'OPEN';
 
+/** A message taken for a member of staff or a unit (留言). Its receiver, those over them, its taker and, once overdue, the supervisors over its taker. */
+export type Message = {
+  __typename?: 'Message';
+  /** When the receiver acknowledged it; null until then. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it. */
+  acknowledgedBy: Maybe<Staff>;
+  /** How long it has waited for its receiver, in seconds (until acknowledged). */
+  ageSeconds: Scalars['Int']['output'];
+  /** Unacknowledged past the site’s escalation time: shown to the taker’s supervisors. */
+  escalated: Scalars['Boolean']['output'];
+  /** When it goes to the taker’s supervisors if still unacknowledged. */
+  escalatesAt: Scalars['DateTime']['output'];
+  /** The person it is for; null when it is for a unit. */
+  forStaff: Maybe<Staff>;
+  /** The unit it is for; null when it is for a person. */
+  forUnit: Maybe<Unit>;
+  /** Who left it, in the taker’s words. */
+  fromName: Scalars['String']['output'];
+  /** A number to call them back on. */
+  fromPhone: Maybe<Scalars['String']['output']>;
+  /** The message’s id. */
+  id: Scalars['ID']['output'];
+  /** When it was taken. */
+  takenAt: Scalars['DateTime']['output'];
+  /** Who took it. */
+  takenBy: Maybe<Staff>;
+  /** The message. */
+  text: Scalars['String']['output'];
+  /** Normal or urgent. */
+  urgency: MessageUrgency;
+};
+
+/** A page of messages. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<MessageEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One message in a page. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Message;
+};
+
+/** How soon the receiver should see a message. */
+export type MessageUrgency =
+  /** Normal (一般): goes to the taker’s supervisors after the site’s escalation time. */
+  | 'NORMAL'
+  /** Urgent (紧急): goes to the taker’s supervisors after half of it. */
+  | 'URGENT';
+
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The department takes the relay up (受理); the requester reads that it did. Needs `relay.respond` (the department’s account, or recording it by phone). */
+  acceptRelay: Relay;
+  /** The receiver acknowledges a message, once. Needs `message.acknowledge` over it (its person or someone of its unit). */
+  acknowledgeMessage: Message;
+  /** Files a document (PDF, JPEG, PNG or WebP, at most 10 MB) on a requester’s file, sent as a multipart file part. Needs `requester.documents` (the archive clerk); NOT_FOUND for a file not on the viewer’s site. */
+  addRequesterDocument: RequesterDocument;
+  /** Adds a staff note (at most 1000 characters) to a requester’s file. Needs `requester.view`; NOT_FOUND for a file not on the viewer’s site. */
+  addRequesterNote: RequesterNote;
   /** Puts a person in a position from a day on; acting (代理) when they stand in for someone. Needs `org.assignment.edit` over that position. */
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
   assignTicket: Ticket;
+  /** Changes the viewer’s own password. Every other session of the account ends; this one goes on, and a first or reset password no longer holds it back. Any signed-in viewer, including one who must change their password. */
+  changeOwnPassword: Viewer;
   /** Sets the positions a position reports to (直接上级). Refuses cycles. Needs `org.reportingLine.edit` over that position. */
   changeReportingLine: Position;
   /** Closes the ticket; a resolved one only when no follow-up (回访) is owed. Needs `ticket.close` over the ticket (staff only). */
   closeTicket: Ticket;
+  /** Adds an internal note (备注) to the ticket’s timeline: staff only, never shown in the portal; the ticket and its version are unchanged. Needs `ticket.view` over the ticket (staff only). */
+  commentTicket: Ticket;
+  /** Adds a department outside customer service. Needs `department.manage`; a code in use or a member not of the site is a field error. */
+  createDepartment: Department;
   /** Creates a position. Needs `org.position.edit` over every position it reports to (or holding one of them); at the top of the tree, site-wide. */
   createPosition: Position;
   /** Registers a merchant, owner or customer. Needs `requester.create`; CONFLICT (reason REQUESTER.DUPLICATE, details.existingId) when the phone or an active unit is taken. */
   createRequester: Requester;
   /** Adds a person to the staff directory. Needs `staff.edit`. */
   createStaff: Staff;
-  /** Registers a phone, walk-in or letter ticket (受理). A retried call with the same key returns the same ticket. Needs `ticket.create`. */
+  /** Gives a member of staff who has none a sign-in; its first password must be changed at the first sign-in. Needs `staff.edit` over that person. */
+  createStaffSignIn: SignIn;
+  /** Registers a phone, walk-in or letter ticket (受理), with its caller when `newRequester` is given. A retried call with the same key returns the same ticket. Needs `ticket.create`. */
   createTicket: Ticket;
+  /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
+  deactivateStaff: DeactivateStaffPayload;
   /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
+  /** Merchants and owners from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every row is written or, when any is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `requester.import`. */
+  importRequesters: RequesterImportResult;
   /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
   login: Viewer;
   /** Ends the current session and clears the cookie. Open to anyone; always true. */
   logout: Scalars['Boolean']['output'];
+  /** Marks every notification of the viewer read; answers how many were unread. Needs `notification.view`. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks one of the viewer’s notifications read (the first reading stands). Another’s id is NOT_FOUND. Needs `notification.view`. */
+  markNotificationRead: Notification;
   /** Judges a complaint not valid (无效投诉); it no longer counts as a valid complaint. Needs `ticket.markInvalid` over the ticket (staff only). */
   markTicketInvalid: Ticket;
   /** Records that a member of staff opened the ticket, so a portal request is no longer new to the desk (`newToStaff`). Idempotent: the first look stands; needs only `ticket.view` over the ticket (staff only). */
   markTicketSeen: Ticket;
   /** Rates the outcome 1–5 stars once it is resolved; 2 or fewer sends the request back to the department. Requesters only, on their own requests. */
   rateRequest: MyRequest;
+  /** Takes a deactivated member of staff back: they may sign in again; positions are given anew with assignStaff. Needs `staff.edit` over that person. */
+  reactivateStaff: Staff;
+  /** The viewer receives a waiting visitor, now or at the given time. Needs `reception.register`. */
+  receiveVisitor: ReceptionEntry;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
-  /** Hands the ticket to another department (传达), such as repairs or logistics. Needs `ticket.relay` over the ticket (staff only). */
+  /** Records how a received contact ended: answered on the spot, relayed, or a message taken. Needs `reception.register`. */
+  recordReceptionOutcome: ReceptionEntry;
+  /** Registers a call, visit or letter (来电来访登记). Needs `reception.register`; BAD_USER_INPUT with field errors for times in the future, a reception before the arrival or a requester not on the site. */
+  registerReception: ReceptionEntry;
+  /** Hands the ticket to another department (传达), such as repairs or logistics: a relay the department accepts, returns or answers (see `relayTicketToDepartment`). Needs `ticket.relay` over the ticket and `relay.create` (staff only). */
   relayTicket: Ticket;
+  /** Relays a ticket to a department of the site (信息传达) with what is asked; the answer is due by the ticket’s severity. Needs `ticket.relay` over the ticket and `relay.create`. A department of another site, a ticket no longer open, or a correction of anything but a relay returned as not ours is a field error, and nothing is written. */
+  relayTicketToDepartment: Relay;
   /** Reopens a resolved, closed or invalid ticket and puts it back in the queue with fresh deadlines. Needs `ticket.reopen` over the ticket (staff only). */
   reopenTicket: Ticket;
+  /** Gives the requester a clear answer (明确答复), shown on their timeline; it meets the reply deadline. Needs `ticket.reply` over the ticket (staff only). */
+  replyTicket: Ticket;
+  /** The department answers with its result (反馈); the requester reads it on their timeline. Needs `relay.respond`; a relay already answered or returned is a field error. */
+  replyToRelay: Relay;
+  /** Sets a new password for a staff sign-in: every session of it ends, and its owner must change the password at the next sign-in. Needs `staff.edit` over its owner. */
+  resetStaffPassword: SignIn;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
   /** Retires a position from today on, when nobody holds it and nobody reports to it (otherwise the error says who). Needs `org.position.edit` over it. */
   retirePosition: Scalars['Boolean']['output'];
+  /** The department sends the relay back with a reason; the ticket returns to the queue unless another relay of it is open. Not ours counts against 信息传递准确率. Needs `relay.respond`; a relay already answered or returned is a field error. */
+  returnRelay: Relay;
+  /** Signs one of the viewer’s own sessions out (a lost phone); NOT_FOUND for any other id. Any signed-in viewer. */
+  revokeMySession: Scalars['Boolean']['output'];
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
+  /** Sets after how many minutes (5 to 1440) unacknowledged messages go to the taker’s supervisors. Needs `message.configure`. */
+  setMessageEscalationMinutes: Scalars['Int']['output'];
   /** Sets how far a position may take one action on the viewer’s site (a cell of the permission matrix); no scope takes it away. Refuses a grant beyond the editor’s own, a scope the action does not support, portal-facing actions, and leaving nobody who edits the org site-wide. Needs `org.position.edit` over that position. */
   setPositionGrant: PermissionRow;
+  /** Sets the site’s reception standard in minutes (1 to 120). Needs `reception.configure`. */
+  setReceptionStandardMinutes: Scalars['Int']['output'];
+  /** Disables (signing it out everywhere at once) or enables a staff sign-in. Needs `staff.edit` over its owner. */
+  setStaffSignInDisabled: SignIn;
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
   signOutEverywhere: Scalars['Int']['output'];
   /** Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only). */
   startTicket: Ticket;
   /** A merchant or owner submits a request from the portal; it lands in the merchant service centre’s queue (商户服务部). Retries with the same key return the same request. Requesters only. */
   submitRequest: MyRequest;
+  /** Takes a message for a member of staff or a unit (留言). Needs `message.take`; a receiver not on the site is a field error. */
+  takeMessage: Message;
+  /** The viewer takes the ticket on as its handler (接单), e.g. a clerk working what they registered. Needs `ticket.take` over the ticket (staff only). */
+  takeTicket: Ticket;
+  /** Turns a received contact into a ticket in one step and links both (outcome `ticket`). Needs `reception.register` and `ticket.create`; a retried call with the same key returns the same entry. */
+  turnReceptionIntoTicket: ReceptionEntry;
+  /** Rewrites a department: name, contacts, staff accounts, or retires it. Needs `department.manage`; NOT_FOUND for one not on the viewer’s site. */
+  updateDepartment: Department;
+  /** A portal user corrects their own phone and preferred contact time; the file is always the signed-in requester’s own. Requesters only. */
+  updateMyContact: Requester;
   /** Edits any part of a position's job description. Needs `org.position.edit` over that position. */
   updatePosition: Position;
   /** Rewrites a requester’s file. Needs `requester.edit`; NOT_FOUND for a file not on the viewer’s site; CONFLICT as for createRequester. */
   updateRequester: Requester;
+  /** Edits a staff record; every changed field goes into its history. Needs `staff.edit` over that person. */
+  updateStaff: Staff;
   /** Stores one photo (JPEG, PNG or WebP, at most 5 MB) for a request about to be submitted; pass its id in SubmitRequestInput.photoIds. Requesters only. */
   uploadRequestPhoto: Photo;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAcceptRelayArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAcknowledgeMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAddRequesterDocumentArgs = {
+  expiresOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  file: Scalars['File']['input'];
+  kind: DocumentKind;
+  requesterId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAddRequesterNoteArgs = {
+  body: Scalars['String']['input'];
+  requesterId: Scalars['ID']['input'];
 };
 
 
@@ -350,6 +689,12 @@ export type MutationAssignTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationChangeOwnPasswordArgs = {
+  input: ChangeOwnPasswordInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationChangeReportingLineArgs = {
   positionId: Scalars['ID']['input'];
   reportsTo: Array<Scalars['ID']['input']>;
@@ -360,6 +705,19 @@ export type MutationChangeReportingLineArgs = {
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCommentTicketArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreateDepartmentArgs = {
+  input: DepartmentInput;
 };
 
 
@@ -382,9 +740,22 @@ export type MutationCreateStaffArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCreateStaffSignInArgs = {
+  input: NewSignInInput;
+  staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreateTicketArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: CreateTicketInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationDeactivateStaffArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -404,9 +775,22 @@ export type MutationEscalateTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationImportRequestersArgs = {
+  confirm: Scalars['Boolean']['input'];
+  file: Scalars['File']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -434,12 +818,38 @@ export type MutationRateRequestArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReactivateStaffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReceiveVisitorArgs = {
+  id: Scalars['ID']['input'];
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRecordFollowUpArgs = {
   channel: FollowUpChannel;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   satisfaction: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRecordReceptionOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  outcome: RecordedReceptionOutcome;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRegisterReceptionArgs = {
+  input: RegisterReceptionInput;
 };
 
 
@@ -453,10 +863,43 @@ export type MutationRelayTicketArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRelayTicketToDepartmentArgs = {
+  ask: Scalars['String']['input'];
+  correctsRelayId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationReopenTicketArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReplyTicketArgs = {
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReplyToRelayArgs = {
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationResetStaffPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -478,8 +921,29 @@ export type MutationRetirePositionArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationReturnRelayArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: ReturnReason;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRevokeMySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetMessageEscalationMinutesArgs = {
+  minutes: Scalars['Int']['input'];
 };
 
 
@@ -488,6 +952,19 @@ export type MutationSetPositionGrantArgs = {
   action: Action;
   positionId: Scalars['ID']['input'];
   scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetReceptionStandardMinutesArgs = {
+  minutes: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetStaffSignInDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -502,6 +979,40 @@ export type MutationStartTicketArgs = {
 export type MutationSubmitRequestArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: SubmitRequestInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationTakeMessageArgs = {
+  input: TakeMessageInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationTakeTicketArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationTurnReceptionIntoTicketArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  input: TicketFromReceptionInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUpdateDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  input: DepartmentInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUpdateMyContactArgs = {
+  input: MyContactInput;
 };
 
 
@@ -521,8 +1032,23 @@ export type MutationUpdateRequesterArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationUpdateStaffArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStaffInput;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationUploadRequestPhotoArgs = {
   file: Scalars['File']['input'];
+};
+
+/** What a portal user may correct on their own file. */
+export type MyContactInput = {
+  /** A mainland mobile (11 digits starting 1) or a landline with its area code (0571-87654321); empty for none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** When to call them back, in their words (at most 60 characters); empty for any time. */
+  preferredContactTime?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A merchant's or owner's own request, as the portal shows it: no staff-only fields. Only its requester may read it. */
@@ -592,11 +1118,65 @@ export type MyRequestEdge = {
   node: MyRequest;
 };
 
+/** A sign-in name and a first password, which its owner must change at their first sign-in. */
+export type NewSignInInput = {
+  /** First password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  password: Scalars['String']['input'];
+  /** Sign-in name: 3–32 letters, digits, dots, dashes or underscores; stored in lower case; unique. */
+  username: Scalars['String']['input'];
+};
+
 /** A record that can be fetched again by its global id through `node`. */
 export type Node = {
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
 };
+
+/** One entry of the viewer’s inbox (消息提醒), linking to its ticket. Only ever the viewer’s own. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The notification’s own id. */
+  id: Scalars['ID']['output'];
+  /** Why the viewer is told. */
+  kind: NotificationKind;
+  /** The viewer has read it. */
+  read: Scalars['Boolean']['output'];
+  /** The ticket it is about; null if the viewer may no longer see it. */
+  ticket: Maybe<Ticket>;
+};
+
+/** A page of the viewer’s inbox. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<NotificationEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One notification in a page. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Notification;
+};
+
+/** Why a member of staff is told (消息提醒). */
+export type NotificationKind =
+  /** A ticket was dispatched to me (派单). */
+  | 'ASSIGNED'
+  /** A ticket was escalated to me (上报). */
+  | 'ESCALATED'
+  /** A follow-up (回访) is overdue and was escalated to me. */
+  | 'FOLLOW_UP_OVERDUE'
+  /** A ticket of my team was rated 2 or less (不满意). */
+  | 'LOW_RATING'
+  /** A major complaint (重大投诉) was registered today: it is for the director. */
+  | 'MAJOR_COMPLAINT';
 
 /** One site's department: its units and positions with their reporting lines. */
 export type OrgChart = {
@@ -749,20 +1329,50 @@ export type Query = {
   __typename?: 'Query';
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
+  /** One department. Needs `department.view`; NOT_FOUND when it is not on the viewer’s site. */
+  department: Department;
+  /** The site’s departments outside customer service (信息传达的相关部门), by code. Needs `department.view`. */
+  departments: DepartmentConnection;
+  /** Messages still unacknowledged past the site’s escalation time (urgent ones at half of it) that staff below the viewer took, newest first: the supervisor’s follow-up list. Needs `message.view`. */
+  escalatedMessages: QueryEscalatedMessagesConnection;
+  /** Merchants’ contracts and documents that expire within 30 days of the site’s today (today included), soonest first; merchants that left are not listed. Needs `requester.documents` (the archive clerk). */
+  expiringRequesterFiles: ExpiringItemConnection;
+  /** After how many minutes an unacknowledged message goes to the taker’s supervisors (30 unless the site set another). Needs `message.view`. */
+  messageEscalationMinutes: Scalars['Int']['output'];
+  /** Messages for the viewer and for their units, newest first. Needs `message.view`. */
+  messageInbox: MessageConnection;
+  /** Messages the viewer took, newest first, with whether each was acknowledged. Needs `message.take`. */
+  messagesTakenByMe: QueryMessagesTakenByMeConnection;
+  /** The viewer’s inbox (消息提醒), newest first: only what links to a ticket they may still see. Needs `notification.view` (staff). */
+  myNotifications: NotificationConnection;
   /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
   myRequest: MyRequest;
   /** The viewer's own requests, newest first (20 a page by default). Requesters only. */
   myRequests: MyRequestConnection;
+  /** The viewer’s own open sessions, newest first (at most 100). Any signed-in viewer. */
+  mySessions: Array<Session>;
   /** Any record with a global id (Ticket, MyRequest, Position, Staff), under that type’s own rule: NOT_FOUND when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
   /** The viewer’s site’s department (组织架构). Needs `org.view`. */
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
+  /** The reception log (来电来访登记), newest arrival first. Needs `reception.view`. */
+  receptionEntries: ReceptionEntryConnection;
+  /** One entry of the reception log. Needs `reception.view`; NOT_FOUND when it is not on the viewer’s site. */
+  receptionEntry: ReceptionEntry;
+  /** The site’s reception standard: a visitor is received within this many minutes (3 unless the site set another). Needs `reception.view`. */
+  receptionStandardMinutes: Scalars['Int']['output'];
+  /** The hall’s waiting view: visitors and callers registered and not yet received, the longest waiting first. Needs `reception.view`. */
+  receptionWaiting: QueryReceptionWaitingConnection;
+  /** Relays to other departments, newest first: the viewer’s outbox, their department’s inbox, or all they may see. Staff only; filtered to what `relay.view` allows. */
+  relays: RelayConnection;
   /** One requester’s file. Needs `requester.view`; NOT_FOUND when it does not exist on the viewer’s site. */
   requester: Requester;
   /** The archive of requesters’ files (来访人档案), by shop name or else name: search by shop, unit, name or phone. Needs `requester.view`. */
   requesterFiles: RequesterConnection;
+  /** The import template (.xlsx), base64-encoded: the header row and one example row. Needs `requester.import`. */
+  requesterImportTemplate: Scalars['String']['output'];
   /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
   /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
@@ -773,6 +1383,8 @@ export type Query = {
   ticketCounts: Array<TicketCount>;
   /** The ticket queue the viewer may see, filtered and in cursor pages. Staff only; each sees the tickets the permission rules let them view. */
   tickets: TicketConnection;
+  /** How many of the viewer’s notifications are unread (the bell), at most 100. Needs `notification.view` (staff). */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in viewer, or null when nobody is signed in. */
   viewer: Maybe<Viewer>;
 };
@@ -782,6 +1394,68 @@ export type Query = {
 export type QueryDeadlinePreviewArgs = {
   requestedBy?: InputMaybe<Scalars['DateTime']['input']>;
   severity: Severity;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryEscalatedMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryExpiringRequesterFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryMessageInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryMessagesTakenByMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -803,6 +1477,42 @@ export type QueryMyRequestsArgs = {
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryReceptionEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryReceptionEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryReceptionWaitingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryRelaysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  box?: InputMaybe<RelayBox>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<RelayStatus>>;
 };
 
 
@@ -859,6 +1569,268 @@ export type QueryTicketsArgs = {
   order?: InputMaybe<TicketOrder>;
 };
 
+/** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
+export type QueryEscalatedMessagesConnection = {
+  __typename?: 'QueryEscalatedMessagesConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<QueryEscalatedMessagesConnectionEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One item of a page with its cursor. */
+export type QueryEscalatedMessagesConnectionEdge = {
+  __typename?: 'QueryEscalatedMessagesConnectionEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Message;
+};
+
+/** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
+export type QueryMessagesTakenByMeConnection = {
+  __typename?: 'QueryMessagesTakenByMeConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<QueryMessagesTakenByMeConnectionEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One item of a page with its cursor. */
+export type QueryMessagesTakenByMeConnectionEdge = {
+  __typename?: 'QueryMessagesTakenByMeConnectionEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Message;
+};
+
+/** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
+export type QueryReceptionWaitingConnection = {
+  __typename?: 'QueryReceptionWaitingConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<QueryReceptionWaitingConnectionEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One item of a page with its cursor. */
+export type QueryReceptionWaitingConnectionEdge = {
+  __typename?: 'QueryReceptionWaitingConnectionEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ReceptionEntry;
+};
+
+/** What a contact was about (接待信息的分类). */
+export type ReceptionCategory =
+  /** Complaint (投诉). */
+  | 'COMPLAINT'
+  /** Consultation (咨询): market information, shopping. */
+  | 'CONSULTATION'
+  /** Leasing inquiry (招商咨询). */
+  | 'LEASING_INQUIRY'
+  /** Lost and found (失物招领). */
+  | 'LOST_FOUND'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** Repair report (报修). */
+  | 'REPAIR'
+  /** Return or exchange of goods (退换货). */
+  | 'RETURNS';
+
+/** How a contact reached the desk (来电、来访、信函). */
+export type ReceptionChannel =
+  /** A letter (信函). */
+  | 'LETTER'
+  /** A phone call (来电). */
+  | 'PHONE'
+  /** A visit to the desk or the service hall (来访). */
+  | 'WALK_IN';
+
+/** One registered call, visit or letter (来电来访登记). Staff with `reception.view` on the site. */
+export type ReceptionEntry = {
+  __typename?: 'ReceptionEntry';
+  /** When the call came in or the visitor arrived (a fact for 来客准时接待率). */
+  arrivedAt: Scalars['DateTime']['output'];
+  /** What it was about. */
+  category: ReceptionCategory;
+  /** Call, visit or letter. */
+  channel: ReceptionChannel;
+  /** The entry’s id. */
+  id: Scalars['ID']['output'];
+  /** Waited longer than the site’s reception standard (`receptionStandardMinutes`); a waiting visitor turns late once it has passed. */
+  late: Scalars['Boolean']['output'];
+  /** How it ended; null while open. */
+  outcome: Maybe<ReceptionOutcome>;
+  /** When a clerk took them; null while a visitor waits. */
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The clerk who received them. */
+  receivedBy: Maybe<Staff>;
+  /** When the entry was written. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** The clerk who wrote the entry. */
+  registeredBy: Maybe<Staff>;
+  /** Who it was; null for an anonymous caller or visitor. */
+  requester: Maybe<Requester>;
+  /** What they said or asked, in a few words. */
+  summary: Scalars['String']['output'];
+  /** The ticket it became, when the viewer may see that ticket. */
+  ticket: Maybe<Ticket>;
+  /** The number of the ticket it became (shown as KF-000123); null unless the outcome is a ticket. */
+  ticketNumber: Maybe<Scalars['Int']['output']>;
+  /** How long they waited to be received, in seconds; still counting while they wait. */
+  waitedSeconds: Scalars['Int']['output'];
+};
+
+/** A page of the reception log. */
+export type ReceptionEntryConnection = {
+  __typename?: 'ReceptionEntryConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<ReceptionEntryEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One entry of the reception log in a page. */
+export type ReceptionEntryEdge = {
+  __typename?: 'ReceptionEntryEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ReceptionEntry;
+};
+
+/** How a contact ended (处理结果). */
+export type ReceptionOutcome =
+  /** Answered on the spot (当场答复). */
+  | 'ANSWERED'
+  /** A message was taken (已留言). */
+  | 'MESSAGE_TAKEN'
+  /** Relayed to another department (已转交). */
+  | 'RELAYED'
+  /** Became a ticket (转为工单); see `ticket`. */
+  | 'TICKET';
+
+/** An outcome a clerk records directly; a ticket comes only with `turnReceptionIntoTicket`. */
+export type RecordedReceptionOutcome =
+  /** Answered on the spot (当场答复). */
+  | 'ANSWERED'
+  /** A message was taken (已留言). */
+  | 'MESSAGE_TAKEN'
+  /** Relayed to another department (已转交). */
+  | 'RELAYED';
+
+/** A call, visit or letter as the desk registers it. */
+export type RegisterReceptionInput = {
+  /** When the call came in or the visitor arrived; not in the future. */
+  arrivedAt: Scalars['DateTime']['input'];
+  /** What it is about. */
+  category: ReceptionCategory;
+  /** Call, visit or letter. */
+  channel: ReceptionChannel;
+  /** How it ended, when it already has; needs `receivedAt`. */
+  outcome?: InputMaybe<RecordedReceptionOutcome>;
+  /** When the viewer received them; not before arrival nor in the future. Empty while a visitor waits. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who it is (a Requester id of the site, found or created first); empty for an anonymous contact. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** What they said or asked (at most 500 characters). */
+  summary: Scalars['String']['input'];
+};
+
+/** A ticket relayed to a department outside customer service (信息传达) and the department’s answer. Staff who may see it: the site with `relay.view`, or its maker and the department’s own staff accounts. */
+export type Relay = {
+  __typename?: 'Relay';
+  /** When the department took it up. */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What is asked of the department. */
+  ask: Scalars['String']['output'];
+  /** The answer was taken by phone and recorded by someone outside the department. */
+  byPhone: Scalars['Boolean']['output'];
+  /** The relay returned as not ours that this one corrected. */
+  correctsRelayId: Maybe<Scalars['ID']['output']>;
+  /** The receiving department. */
+  department: Department;
+  /** When the department’s answer is due, by the ticket’s severity (SLA policy), never after the ticket must be resolved. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The relay’s id. */
+  id: Scalars['ID']['output'];
+  /** Not yet answered and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** When it was relayed. */
+  relayedAt: Scalars['DateTime']['output'];
+  /** Who relayed it. */
+  relayedBy: Maybe<Staff>;
+  /** The name of who relayed it, for a department’s account that may not read the staff list. */
+  relayedByName: Scalars['String']['output'];
+  /** When the department answered. */
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The department’s result; the requester reads it on their timeline. */
+  reply: Maybe<Scalars['String']['output']>;
+  /** Who recorded the last answer. */
+  respondedBy: Maybe<Staff>;
+  /** The department’s words on sending it back. */
+  returnNote: Maybe<Scalars['String']['output']>;
+  /** Why it was sent back. */
+  returnReason: Maybe<ReturnReason>;
+  /** When it was sent back. */
+  returnedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: RelayStatus;
+  /** The ticket relayed; null for a viewer who may not see the ticket itself (a department’s account reads `ticketNumber`, `ticketTitle`, `ticketLocation`). */
+  ticket: Maybe<Ticket>;
+  /** Where in the mall. */
+  ticketLocation: Maybe<Scalars['String']['output']>;
+  /** The ticket’s number (KF-000123). */
+  ticketNumber: Scalars['Int']['output'];
+  /** The ticket’s one-line summary. */
+  ticketTitle: Scalars['String']['output'];
+  /** Its version: an answer names the one the client read; a stale one is CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** The viewer may accept, return or answer it (`relay.respond`). */
+  viewerMayRespond: Scalars['Boolean']['output'];
+};
+
+/** Which relays a list shows. */
+export type RelayBox =
+  /** Every relay the viewer may see. */
+  | 'ALL'
+  /** The relays sent to departments the viewer is a staff account of (本部门待办). */
+  | 'INBOX'
+  /** The relays the viewer made (转交记录). */
+  | 'OUTBOX';
+
+/** A page of relays. */
+export type RelayConnection = {
+  __typename?: 'RelayConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<RelayEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One relay in a page. */
+export type RelayEdge = {
+  __typename?: 'RelayEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Relay;
+};
+
+/** Where a relay to another department stands (传达状态). */
+export type RelayStatus =
+  /** The department took it up (已受理). */
+  | 'ACCEPTED'
+  /** Sent, not yet taken up by the department (待受理). */
+  | 'PENDING'
+  /** The department answered with its result (已反馈). */
+  | 'REPLIED'
+  /** The department sent it back (已退回). */
+  | 'RETURNED';
+
 /** What a repair was about; it sets when the follow-up (回访) is due. */
 export type RepairCategory =
   /** Leak (渗漏): follow-up due 3 days after the water test. */
@@ -873,15 +1845,19 @@ export type RequestEvent = {
   __typename?: 'RequestEvent';
   /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Ratings: the requester’s own comment; null for other events. */
+  /** Ratings: the requester’s own comment; replies: the department’s answer (明确答复); null for other events. */
   comment: Maybe<Scalars['String']['output']>;
   /** Relays: the department the request was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
+  /** Relays and the department’s answers: the name of the department the request was handed to (工程维修部); null for other events. */
+  departmentName: Maybe<LocalizedText>;
   /** The request went back to the department with this event. */
   reopened: Scalars['Boolean']['output'];
+  /** The department’s answers: its result, in the words reported to the requester; null for other events. */
+  reply: Maybe<Scalars['String']['output']>;
   /** Ratings and follow-ups: the stars or satisfaction given, 1–5; null for other events. */
   stars: Maybe<Scalars['Int']['output']>;
-  /** The department's supervisor was told about this event (a low rating). */
+  /** A low rating sent the request back: it is in the queue of the handler's supervisor (their queue reaches their team's tickets). */
   supervisorNotified: Scalars['Boolean']['output'];
   /** The request’s status after the event. */
   toStatus: Maybe<TicketStatus>;
@@ -913,14 +1889,22 @@ export type Requester = {
   contractEndsOn: Maybe<Scalars['LocalDate']['output']>;
   /** Merchants: the first day of the lease contract. Needs `requester.view`. */
   contractStartsOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The file’s documents, newest first (the latest 50). Needs `requester.view`. */
+  documents: Array<RequesterDocument>;
+  /** Who changed what on the file, and when, newest first (the latest 50). Needs `requester.view`. */
+  history: Array<RequesterChange>;
   /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
   /** Merchant, owner or customer. */
   kind: RequesterKind;
   /** The person’s name; empty for an anonymous walk-in customer. */
   name: Scalars['String']['output'];
+  /** Staff notes on the file, newest first (the latest 50). Needs `requester.view`. */
+  notes: Array<RequesterNote>;
   /** A phone number to call back on. */
   phone: Maybe<Scalars['String']['output']>;
+  /** When they prefer to be called back (工作日 14:00 以后). Staff with `requester.view`, and the requester themself. */
+  preferredContactTime: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s name (鑫源瓷砖). */
   shopName: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s unit in the mall (A1-018); the first of `units`. */
@@ -930,6 +1914,30 @@ export type Requester = {
   /** Merchants and owners: every unit they hold (A1-018 …). Needs `requester.view`. */
   units: Array<Scalars['String']['output']>;
 };
+
+/** An entry of a file’s history: who changed what, when. Reached only through `Requester.history`, which needs `requester.view`. */
+export type RequesterChange = {
+  __typename?: 'RequesterChange';
+  /** Registered, changed or a document filed. */
+  action: RequesterChangeAction;
+  /** Who did it. */
+  actor: Maybe<Staff>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed, from what to what. */
+  fields: Array<RequesterFieldChange>;
+  /** The entry’s id. */
+  id: Scalars['ID']['output'];
+};
+
+/** What happened to a requester’s file. */
+export type RequesterChangeAction =
+  /** The file was registered. */
+  | 'CREATED'
+  /** A document was filed. */
+  | 'DOCUMENT_ADDED'
+  /** Its fields were changed. */
+  | 'UPDATED';
 
 /** A page of requesters’ files. */
 export type RequesterConnection = {
@@ -961,6 +1969,29 @@ export type RequesterContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document on a requester’s file (档案资料). Readable by whoever may read the file (`requester.view`). */
+export type RequesterDocument = {
+  __typename?: 'RequesterDocument';
+  /** When it was filed. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Who filed it. */
+  addedBy: Maybe<Staff>;
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** application/pdf, image/jpeg, image/png or image/webp, as read from the bytes. */
+  contentType: Scalars['String']['output'];
+  /** The last day it is valid, on the site’s calendar; null when it does not expire. */
+  expiresOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The uploaded file’s name. */
+  fileName: Scalars['String']['output'];
+  /** The document’s id. */
+  id: Scalars['ID']['output'];
+  /** Licence, contract or insurance card. */
+  kind: DocumentKind;
+  /** Where the bytes are served to staff who may read the file. */
+  url: Scalars['String']['output'];
+};
+
 /** One requester’s file in a page. */
 export type RequesterEdge = {
   __typename?: 'RequesterEdge';
@@ -968,6 +1999,41 @@ export type RequesterEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: Requester;
+};
+
+/** One field of a file as it was and as it became. Reached only through `RequesterChange.fields`. */
+export type RequesterFieldChange = {
+  __typename?: 'RequesterFieldChange';
+  /** The field’s name (phone, units, contractEndsOn …; a document kind for a filed document). */
+  field: Scalars['String']['output'];
+  /** Its value before, as text; null when empty. */
+  from: Maybe<Scalars['String']['output']>;
+  /** Its value after, as text; null when empty. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell at fault in an imported sheet. Reached only through `importRequesters`. */
+export type RequesterImportIssue = {
+  __typename?: 'RequesterImportIssue';
+  /** The template column (类别、店名、姓名、铺位、电话、经营类别、合同开始、合同结束), or null for the row as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  /** The sheet’s row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** What is wrong: required, phone_format, invalid_choice, invalid_date, invalid_format, too_long, out_of_range, or duplicate (within the sheet or already on file). */
+  rule: Scalars['String']['output'];
+};
+
+/** What an import found and wrote. Reached only through `importRequesters`. */
+export type RequesterImportResult = {
+  __typename?: 'RequesterImportResult';
+  /** How many cells are at fault in all. */
+  issueCount: Scalars['Int']['output'];
+  /** The cells at fault, by row then column (the first 200); empty when the sheet can be written. */
+  issues: Array<RequesterImportIssue>;
+  /** Rows read below the header (empty rows skipped). */
+  rowCount: Scalars['Int']['output'];
+  /** Files written: every row when confirmed without faults, otherwise 0. */
+  written: Scalars['Int']['output'];
 };
 
 /** A requester’s whole file. Merchants need a shop name and a unit, owners a name and a unit; a customer may leave everything empty (an anonymous walk-in). Fields a kind does not have are ignored. */
@@ -1003,6 +2069,39 @@ export type RequesterKind =
   /** Owner (业主) of property in the mall. */
   | 'OWNER';
 
+/** A note a member of staff keeps on a requester’s file. Readable by whoever may read the file. */
+export type RequesterNote = {
+  __typename?: 'RequesterNote';
+  /** Who wrote it. */
+  author: Maybe<Staff>;
+  /** What was noted. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The note’s id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Why a department sent a relay back. */
+export type ReturnReason =
+  /** The department’s matter, but it cannot handle it now; the note says why. */
+  | 'CANNOT_HANDLE'
+  /** Not this department’s matter (非本部门事项): the relay went to the wrong place; it counts against 信息传递准确率. */
+  | 'NOT_OURS';
+
+/** One of the viewer’s own open sessions (a signed-in browser). Only ever the viewer’s. */
+export type Session = {
+  __typename?: 'Session';
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The session this request came with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends by itself. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session’s id, as revokeMySession takes it (not the cookie). */
+  id: Scalars['ID']['output'];
+};
+
 /** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =
   /** Important (重要): a management or service failure. Handed to the supervisor within 1 hour, resolved within 3 days. */
@@ -1011,6 +2110,19 @@ export type Severity =
   | 'MAJOR'
   /** Minor (轻微): isolated, one person. Resolved within 2 days, or by the requester’s own deadline when they set one. */
   | 'MINOR';
+
+/** A member of staff’s sign-in (登录账号), as a manager sees it. Needs `staff.edit`. */
+export type SignIn = {
+  __typename?: 'SignIn';
+  /** Disabled: it cannot sign in. */
+  disabled: Scalars['Boolean']['output'];
+  /** The sign-in’s id, as the sign-in mutations take it. */
+  id: Scalars['ID']['output'];
+  /** Its password was set by a manager and not yet changed by its owner. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** The name it signs in with. */
+  username: Scalars['String']['output'];
+};
 
 /** How a ticket stands against the deadline that matters in its status. */
 export type SlaState =
@@ -1032,13 +2144,70 @@ export type Staff = Node & {
   assignments: Array<Assignment>;
   /** Employee number, unique within the site. */
   employeeNo: Scalars['String']['output'];
+  /** Every change of this record (name, employee number, phone, deactivation), newest first. Needs `staff.view`. */
+  history: StaffChangeConnection;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
   /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Their sign-in, or null when they have none. Needs `staff.edit`. */
+  signIn: Maybe<SignIn>;
 };
+
+
+/** A member of the department. Needs `staff.view`. */
+export type StaffHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a staff record: which field, from what to what, who made it and when. Needs `staff.view`. */
+export type StaffChange = {
+  __typename?: 'StaffChange';
+  /** When the change was made. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The member of staff who made the change; null when made by a setup or import tool. */
+  changedBy: Maybe<Staff>;
+  /** The field changed. */
+  field: StaffChangeField;
+  /** The value before; null when there was none. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The value after; null when it was cleared. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a staff record’s history. */
+export type StaffChangeConnection = {
+  __typename?: 'StaffChangeConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<StaffChangeEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One change of a staff record, with its cursor. */
+export type StaffChangeEdge = {
+  __typename?: 'StaffChangeEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: StaffChange;
+};
+
+/** A field of a staff record whose changes are kept. */
+export type StaffChangeField =
+  /** Whether the person is active; "false" when deactivated, "true" when taken back. */
+  | 'ACTIVE'
+  /** The employee number (工号). */
+  | 'EMPLOYEE_NO'
+  /** The full name. */
+  | 'NAME'
+  /** The work phone. */
+  | 'PHONE';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type StaffConnection = {
@@ -1079,6 +2248,8 @@ export type SubmitRequestInput = {
 /** Live updates over server-sent events. Denied by default: each field names who may subscribe. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Live: each notification written for the viewer (server-sent events); the bell refetches its count. Needs `notification.view`. */
+  notificationAdded: Notification;
   /** Fires (true) whenever the org of the viewer’s site changes — a grant, a position, a reporting line, an assignment — on any gateway replica: an open app reads the viewer’s actions and the chart again. Staff only. */
   orgChanged: Scalars['Boolean']['output'];
   /** Live changes of one ticket the viewer may see (server-sent events): staff within their scope, a requester only their own. Any other id is NOT_FOUND. */
@@ -1089,6 +2260,22 @@ export type Subscription = {
 /** Live updates over server-sent events. Denied by default: each field names who may subscribe. */
 export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A message as taken: for one person or one unit. */
+export type TakeMessageInput = {
+  /** The active member of staff it is for; give this or `forUnitId`. */
+  forStaffId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit it is for (a Unit id); give this or `forStaffId`. */
+  forUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who left it: a name, a shop (at most 60 characters). */
+  fromName: Scalars['String']['input'];
+  /** A number to call them back on (at most 30 characters). */
+  fromPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The message (at most 1000 characters). */
+  text: Scalars['String']['input'];
+  /** Normal or urgent. */
+  urgency: MessageUrgency;
 };
 
 /** A complaint, repair or request as the department works it (staff only). */
@@ -1134,6 +2321,8 @@ export type Ticket = Node & {
   receivedAt: Scalars['DateTime']['output'];
   /** The department it was handed to (传达); cleared when it is assigned again or reopened. */
   relayedTo: Maybe<PeerDepartment>;
+  /** The ticket’s relays to other departments, oldest first (a handful at most). Those the viewer may see (`relay.view`). */
+  relays: Array<Relay>;
   /** Repairs only: what was repaired, which sets the follow-up due date (other when resolved without one). */
   repairCategory: Maybe<RepairCategory>;
   /** The requester’s own deadline, when they gave one; a minor ticket is due by it. */
@@ -1180,10 +2369,14 @@ export type TicketCommand =
   | 'RELAY'
   /** Put back in the queue: reopenTicket. */
   | 'REOPEN'
+  /** Answer the requester (明确答复): replyTicket. */
+  | 'REPLY'
   /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
   /** Start work (开始处理): startTicket. */
-  | 'START';
+  | 'START'
+  /** Take it on oneself (接单): takeTicket. */
+  | 'TAKE';
 
 /** One page of a list in its sort order; ask for the next with `after: pageInfo.endCursor`. */
 export type TicketConnection = {
@@ -1227,11 +2420,13 @@ export type TicketEvent = {
   at: Scalars['DateTime']['output'];
   /** Relays: the department the ticket was handed to (传达); null for other events. */
   department: Maybe<PeerDepartment>;
+  /** Relays and the department’s answers: the receiving department’s own name (工程维修部); null for other events. */
+  departmentName: Maybe<LocalizedText>;
   /** The ticket’s status before the event; null for its registration. */
   fromStatus: Maybe<TicketStatus>;
   /** The event’s own id. */
   id: Scalars['ID']['output'];
-  /** Resolution, reason, note or comment recorded with the event. */
+  /** Resolution, reason, note, comment or reply recorded with the event. */
   note: Maybe<Scalars['String']['output']>;
   /** Resolutions: nobody handled the ticket, so the member of staff who resolved it became its handler. */
   resolverBecameHandler: Scalars['Boolean']['output'];
@@ -1265,8 +2460,16 @@ export type TicketEventType =
   | 'RATED'
   /** Handed to another department (传达). */
   | 'RELAYED'
+  /** The receiving department accepted a relay (受理). */
+  | 'RELAY_ACCEPTED'
+  /** The receiving department answered a relay (反馈). */
+  | 'RELAY_REPLIED'
+  /** The receiving department returned a relay (退回); never shown to the requester. */
+  | 'RELAY_RETURNED'
   /** Put back in the queue (重新打开). */
   | 'REOPENED'
+  /** A clear answer given to the requester (明确答复). */
+  | 'REPLIED'
   /** Result reported (反馈结果). */
   | 'RESOLVED'
   /** Work started (开始处理). */
@@ -1293,6 +2496,26 @@ export type TicketFilter = {
   /** true: only tickets nobody holds; false: only held ones. */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** In the queue of this unit (a Unit id). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a contact needs to become a ticket; channel, description and requester come from the entry unless given. */
+export type TicketFromReceptionInput = {
+  /** The details; the entry’s summary when empty. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the ticket is about; by default the kind of the entry’s category. */
+  kind?: InputMaybe<TicketKind>;
+  /** Shop unit or place in the mall. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Repairs only: what is to be repaired. */
+  repairCategory?: InputMaybe<RepairCategory>;
+  /** The requester, when the entry has none or another is meant; a ticket always has one. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Triage at intake; it sets the deadlines. */
+  severity: Severity;
+  /** A one-line summary. */
+  title: Scalars['String']['input'];
+  /** The unit whose queue takes it (a Unit id). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1383,11 +2606,23 @@ export type UpdatePositionInput = {
   workEnvironment?: InputMaybe<Array<WorkShareInput>>;
 };
 
-/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. */
+/** The fields of a staff record to change; a field left out keeps its value. Refused with field errors, writing nothing, when a value breaks its rule. */
+export type UpdateStaffInput = {
+  /** Employee number (工号): at most 20 characters, never cut; another with the same number in the site is refused with CONFLICT. */
+  employeeNo?: InputMaybe<Scalars['String']['input']>;
+  /** Full name: at most 40 characters, no emoji or control characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Work phone: a mainland mobile (11 digits, 13–19…) or a landline with its area code (0571-88886666, 010-12345678-123); empty or null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The signed-in person: who they are and what they may do site-wide. Only ever the viewer themself. While `mustChangePassword` holds, it names them and nothing more (no record, no positions, no actions). */
 export type Viewer = {
   __typename?: 'Viewer';
   /** Staff or requester. */
   kind: ViewerKind;
+  /** The password was set by someone else (a first password, a reset): until changeOwnPassword, every other field and operation is refused with FORBIDDEN (reason AUTH.PASSWORD_CHANGE_REQUIRED). */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** The positions the viewer holds today (staff only). */
   positions: Array<Position>;
   /** Their requester record; null for staff. */
@@ -1444,7 +2679,19 @@ export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } | null };
 
-export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> };
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', requester: { __typename?: 'Requester', id: string, kind: RequesterKind, name: string, shopName: string | null, shopUnit: string | null, phone: string | null, preferredContactTime: string | null } | null } | null };
+
+export type UpdateMyContactMutationVariables = Exact<{
+  input: MyContactInput;
+}>;
+
+
+export type UpdateMyContactMutation = { __typename?: 'Mutation', updateMyContact: { __typename?: 'Requester', id: string, phone: string | null, preferredContactTime: string | null } };
+
+export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> };
 
 export type RequestSummaryFragment = { __typename?: 'MyRequest', id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string };
 
@@ -1456,7 +2703,7 @@ export type RateRequestMutationVariables = Exact<{
 }>;
 
 
-export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type RateRequestMutation = { __typename?: 'Mutation', rateRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } };
 
 export type SubmitRequestMutationVariables = Exact<{
   idempotencyKey: Scalars['String']['input'];
@@ -1478,7 +2725,7 @@ export type MyRequestQueryVariables = Exact<{
 }>;
 
 
-export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } };
+export type MyRequestQuery = { __typename?: 'Query', myRequest: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } };
 
 export type MyRequestsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1493,7 +2740,7 @@ export type RequestUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean }> } | null } };
+export type RequestUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', request: { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1554,6 +2801,11 @@ export const RequestDetailFragmentDoc = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
@@ -1607,6 +2859,30 @@ export const PortalViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalViewerQuery, PortalViewerQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  viewer {
+    requester {
+      id
+      kind
+      name
+      shopName
+      shopUnit
+      phone
+      preferredContactTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyContactDocument = new TypedDocumentString(`
+    mutation UpdateMyContact($input: MyContactInput!) {
+  updateMyContact(input: $input) {
+    id
+    phone
+    preferredContactTime
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyContactMutation, UpdateMyContactMutationVariables>;
 export const RateRequestDocument = new TypedDocumentString(`
     mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {
   rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {
@@ -1637,6 +2913,11 @@ export const RateRequestDocument = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
@@ -1702,6 +2983,11 @@ export const MyRequestDocument = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
@@ -1782,6 +3068,11 @@ export const RequestUpdatedDocument = new TypedDocumentString(`
     type
     toStatus
     department
+    departmentName {
+      zh
+      en
+    }
+    reply
     stars
     comment
     reopened
