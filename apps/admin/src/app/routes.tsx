@@ -1,7 +1,5 @@
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { RequireSignedIn } from '../modules/auth/components/RequireSignedIn';
-import { AppLayout } from '../modules/shell/components/AppLayout';
 import { NotFoundState } from '../modules/ui/components/NotFoundState';
 import { PageSkeleton } from '../modules/ui/components/PageSkeleton';
 import { RouteErrorState } from '../modules/ui/components/RouteErrorState';
@@ -16,11 +14,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'sign-in', lazy: page(() => import('../pages/SignInPage')) },
       {
-        element: (
-          <RequireSignedIn>
-            <AppLayout />
-          </RequireSignedIn>
-        ),
+        lazy: page(() => import('../modules/shell/components/SignedInLayout')),
         children: [
           { index: true, element: <Navigate to="/tickets" replace /> },
           { path: 'org', lazy: page(() => import('../pages/org/OrgChartPage')) },
