@@ -99,7 +99,8 @@ describe('the permission matrix explains each cell and offers an editor’s choi
   it('names where a grant comes from', () => {
     expect(cellOf(chart, 'hall_clerk', 'ticket.close')).toMatchObject({ allowed: true, reason: 'in_scope', scope: 'own_queue', source: 'catalogue' });
     expect(cellOf(chart, 'hall_clerk', 'ticket.view')).toMatchObject({ scope: 'own_queue', source: 'catalogue' });
-    expect(cellOf(chart, 'cart_driver', 'ticket.view')).toMatchObject({ scope: 'own', source: 'baseline', positionScope: null });
+    expect(cellOf(chart, 'cart_driver', 'ticket.view')).toMatchObject({ scope: 'own_queue', source: 'catalogue', positionScope: 'own_queue' });
+    expect(cellOf(chart, 'cart_driver', 'ticket.rate')).toMatchObject({ allowed: false, source: null, positionScope: null });
     expect(cellOf(chart, 'director', 'ticket.close')).toMatchObject({ reason: 'site_scope', scope: 'site', source: 'catalogue' });
   });
 

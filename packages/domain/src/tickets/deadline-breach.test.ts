@@ -37,8 +37,9 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   closedAt: null,
   escalationLevel: 0,
   firstSeenByStaffAt: receivedAt,
-  handedOverAt: null,
-  repliedAt: null,
+  // Handed to the director at dispatch; answered once work started (a reply event).
+  handedOverAt: status === 'received' ? null : receivedAt,
+  repliedAt: ['received', 'assigned', 'relayed'].includes(status) ? null : receivedAt,
   satisfaction: null,
   createdById: 'staff-1',
   version: 3,
@@ -62,6 +63,12 @@ describe('breachedDeadlines', () => {
     expect(kinds(ticketIn('assigned'), late)).toEqual(['reply']);
     expect(kinds(ticketIn('in_progress'), late)).toEqual([]);
     expect(kinds(ticketIn('in_progress'), plus(receivedAt, 11 * DAY))).toEqual(['resolve']);
+  });
+
+  it('work started is not an answer: the reply stays owed until the requester is answered (001 "2天内给住户明确答复")', () => {
+    const late = plus(receivedAt, 3 * DAY);
+    expect(kinds(ticketIn('in_progress', { repliedAt: null }), late)).toEqual(['reply']);
+    expect(kinds(ticketIn('assigned', { handedOverAt: null }), late)).toEqual(['handover', 'reply']);
   });
 
   it('a resolved ticket breaches only its 回访 (001 走回访); done and invalid tickets owe nothing', () => {

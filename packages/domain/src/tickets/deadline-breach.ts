@@ -27,13 +27,13 @@ export const breachNote = (breaches: readonly DeadlineBreach[]): string =>
 /** One deadline that has passed: which one, and the instant it fell due (a reopened ticket gets new ones). */
 export type DeadlineBreach = { kind: DeadlineKind; dueAt: Date };
 
-type BreachFacts = Pick<Ticket, 'status' | 'deadlines' | 'followUpDueAt'>;
+type BreachFacts = Pick<Ticket, 'status' | 'deadlines' | 'followUpDueAt' | 'handedOverAt' | 'repliedAt'>;
 
 /**
- * The deadlines owed in the ticket's current status that have passed at `now`, in the order
- * `nextDeadline` counts them: the hand-over only while still in intake, the reply until work
- * starts, the resolution while open, the 回访 once resolved. A deadline is inclusive: one due
- * exactly now is not yet breached.
+ * The deadlines owed in the ticket's current status that have passed at `now`, as `nextDeadline`
+ * counts them: the hand-over until the one it names has the ticket (`handedOverAt`), the reply
+ * until the requester is answered (`repliedAt`), the resolution while open, the 回访 once
+ * resolved. A deadline is inclusive: one due exactly now is not yet breached.
  */
 export const breachedDeadlines = (ticket: BreachFacts, now: Date): DeadlineBreach[] => {
   const { status, deadlines } = ticket;
@@ -44,8 +44,8 @@ export const breachedDeadlines = (ticket: BreachFacts, now: Date): DeadlineBreac
     case 'relayed':
     case 'in_progress':
       owed.push(
-        ['handover', status === 'received' ? deadlines.handoverBy : null],
-        ['reply', status === 'in_progress' ? null : deadlines.replyBy],
+        ['handover', ticket.handedOverAt === null ? deadlines.handoverBy : null],
+        ['reply', ticket.repliedAt === null ? deadlines.replyBy : null],
         ['resolve', deadlines.resolveBy],
       );
       break;
