@@ -87,7 +87,7 @@ describe('ticket screens in the browser', () => {
     await clerk.getByRole('option', { name: '工程部/维修部' }).click();
     await relay.getByRole('textbox', { name: '说明', exact: true }).fill('请工程部今天上门更换地砖');
     await relay.getByRole('button', { name: '传达', exact: true }).click();
-    await timeline.getByText('传达至 工程部/维修部').waitFor();
+    await timeline.getByText('传达至 工程维修部').waitFor();
 
     // The supervisor starts and resolves it while the clerk's page stays open.
     const supervisor = await signIn('merchant_supervisor');
@@ -162,9 +162,11 @@ describe('ticket screens in the browser', () => {
         return tickets.edges.some((e) => e.node.number === submitRequest.number);
       })
       .toBe(false);
+    // The page keeps a live connection open (notifications), so wait for the queue's own answer.
+    const queueAnswered = clerk.waitForResponse((r) => r.url().endsWith('/graphql') && /"newToStaff":true/.test(r.request().postData() ?? ''));
     await clerk.goto(`${product.url}/admin/tickets?new=1`);
     await clerk.getByRole('button', { name: '新提交' }).waitFor();
-    await clerk.waitForLoadState('networkidle');
+    await queueAnswered;
     expect(await clerk.getByText(number, { exact: true }).count()).toBe(0);
 
     // A mistyped address reads like a missing ticket, not like a failure.

@@ -65,7 +65,7 @@ describe('转交 (relays)', () => {
     expect(log.find((c) => c.name === 'Relays')?.variables).toMatchObject({ box: 'INBOX' });
     await user.click(within(card).getByRole('button', { name: '受理' }));
     await waitFor(() => expect(log.find((c) => c.name === 'AcceptRelay')?.variables).toEqual({ id: 'r-1', version: 1 }));
-    await user.click(within(card).getByRole('button', { name: '反馈结果' }));
+    await user.click(within(card).getByRole('button', { name: '登记部门答复' }));
     await user.type(within(card).getByRole('textbox', { name: /处理结果/ }), '已修复');
     await user.click(within(card).getByRole('button', { name: '提交反馈' }));
     expect(await within(card).findByText('不能超过 2000 个字')).toBeInTheDocument();
