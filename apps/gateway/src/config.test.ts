@@ -20,7 +20,12 @@ describe('the escalation sweep interval', () => {
     expect(readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: '1' }).escalationSweepIntervalMs).toBe(60_000);
   });
 
-  it('refuses an interval that is not a positive number', () => {
-    expect(() => readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: '0' })).toThrow(/KEFU_ESCALATION_SWEEP_MINUTES must be a positive number/);
+  it('is off in this process with 0', () => {
+    expect(readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: '0' }).escalationSweepIntervalMs).toBeNull();
+  });
+
+  it('refuses an interval that is not a positive number or 0', () => {
+    expect(() => readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: '-1' })).toThrow(/KEFU_ESCALATION_SWEEP_MINUTES must be a positive number/);
+    expect(() => readConfig({ KEFU_ESCALATION_SWEEP_MINUTES: 'often' })).toThrow(/KEFU_ESCALATION_SWEEP_MINUTES must be a positive number/);
   });
 });

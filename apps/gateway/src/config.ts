@@ -21,7 +21,7 @@ export type GatewayConfig = {
   /** How often this process deletes photos uploaded for a request that was never submitted. */
   photoSweepIntervalMs: number;
   /** How often this process escalates tickets whose deadlines have passed (the escalation sweep). */
-  escalationSweepIntervalMs: number;
+  escalationSweepIntervalMs: number | null;
   /**
    * Where live events go: 'local' (this process only, the default) or 'postgres' (LISTEN/NOTIFY on
    * the server database, so several replicas see each other's events; needs DATABASE_URL).
@@ -52,7 +52,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       multipart: positive('KEFU_MAX_UPLOAD_BODY_KB', env.KEFU_MAX_UPLOAD_BODY_KB, 21 * 1024) * 1024,
     },
     photoSweepIntervalMs: positive('KEFU_PHOTO_SWEEP_MINUTES', env.KEFU_PHOTO_SWEEP_MINUTES, 60) * 60_000,
-    escalationSweepIntervalMs: positive('KEFU_ESCALATION_SWEEP_MINUTES', env.KEFU_ESCALATION_SWEEP_MINUTES, 5) * 60_000,
+    // 0 turns this process's sweep off (another replica sweeps, or a benchmark must not see tickets move).
+    escalationSweepIntervalMs:
+      env.KEFU_ESCALATION_SWEEP_MINUTES?.trim() === '0' ? null : positive('KEFU_ESCALATION_SWEEP_MINUTES', env.KEFU_ESCALATION_SWEEP_MINUTES, 5) * 60_000,
     sharedEvents: sharedEvents(env.KEFU_SHARED_EVENTS, env.DATABASE_URL),
     adminDir: env.KEFU_ADMIN_DIR || undefined,
     portalDir: env.KEFU_PORTAL_DIR || undefined,

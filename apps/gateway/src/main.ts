@@ -30,7 +30,8 @@ async function main() {
   const orgCharts = createOrgChartCache(pubsub);
   const gateway = await startGateway(db, { config, logger, pubsub, orgCharts });
   const photoSweep = startAbandonedPhotoSweep(db, { intervalMs: config.photoSweepIntervalMs, logger });
-  const escalationSweep = startEscalationSweep(db, { intervalMs: config.escalationSweepIntervalMs, logger, pubsub, orgCharts });
+  const escalationSweep =
+    config.escalationSweepIntervalMs === null ? null : startEscalationSweep(db, { intervalMs: config.escalationSweepIntervalMs, logger, pubsub, orgCharts });
   logger.info('kefu is ready', { graphql: `${gateway.url}/graphql`, health: `${gateway.url}/healthz` });
   printWelcome(gateway.url);
 
@@ -42,7 +43,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await gateway.close();
     await photoSweep.stop();
-    await escalationSweep.stop();
+    await escalationSweep?.stop();
     orgCharts.stop();
     await sharedEvents?.close();
     await db.close();

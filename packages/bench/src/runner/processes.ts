@@ -44,7 +44,9 @@ export async function startGatewayProcess(databaseUrl: string, port: number, pro
   const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
   const child = spawn(process.execPath, args, {
     cwd: GATEWAY_DIR,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false', ...extraEnv },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false',
+      // No escalation sweep: tickets must not move under the scenarios' fixtures.
+      KEFU_ESCALATION_SWEEP_MINUTES: '0', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
