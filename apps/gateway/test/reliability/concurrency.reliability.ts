@@ -44,7 +44,8 @@ function nextState(m: LifecycleModel, c: ModelCommand): Partial<LifecycleModel> 
     case 'resolve':
       // Resolving makes the resolver the handler of a ticket nobody held (the product's rule), so
       // work sent back after it returns to an assignee's queue.
-      return m.status === 'IN_PROGRESS' ? { status: 'RESOLVED', followUpOwed: m.kind !== 'CONSULTATION', assigned: true } : null;
+      // Only repairs owe a 回访 (001 "对维修服务回访处理率达100%"); the others close once resolved.
+      return m.status === 'IN_PROGRESS' ? { status: 'RESOLVED', followUpOwed: m.kind === 'REPAIR', assigned: true } : null;
     case 'markInvalid':
       return WORKING.includes(m.status) && m.kind === 'COMPLAINT' ? { status: 'INVALID' } : null;
     case 'followUp':
@@ -189,7 +190,13 @@ describe('concurrency on the server PostgreSQL', () => {
           const code = reply.errors?.[0]?.extensions?.code;
           const got = reply.data ? Object.values(reply.data)[0] : null;
           const where = `${kind} ${model.status} v${model.version} ${step.stale ? 'stale ' : ''}${step.command.type}`;
-          if (step.stale) {
+          // A relay the state machine refuses is refused by the relays context first, as a field error on
+          // the ticket (issue rule: "a relay on a closed ticket: refused with a field error").
+          const relayRefused =
+            step.command.type === 'relay' && nextState(model, step.command) === null && code === 'BAD_USER_INPUT' && JSON.stringify(reply.errors).includes('"field":"ticketId"');
+          if (relayRefused) {
+            outcomes.refused++;
+          } else if (step.stale) {
             if (code !== 'CONFLICT') throw new Error(`${where}: expected CONFLICT, got ${JSON.stringify(reply.errors ?? reply.data)}`);
             outcomes.conflict++;
           } else if (expected === null) {

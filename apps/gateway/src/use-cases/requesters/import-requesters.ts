@@ -28,6 +28,8 @@ const text = (value: ExcelJS.CellValue): string => {
 
 /** The sheet's rows as cells by template column; a file that is not xlsx, too large or without the header is refused. */
 export async function readImportSheet(file: UploadedFile): Promise<ImportRow[]> {
+  // A request may name the file part and send none (or a plain value): that is a missing file.
+  if (typeof file !== 'object' || file === null || typeof file.arrayBuffer !== 'function' || typeof file.size !== 'number') refuseFile('required');
   if (file.size > IMPORT_LIMITS.maxBytes) refuseFile('file_too_large', IMPORT_LIMITS.maxMb);
   const bytes = Buffer.from(await file.arrayBuffer());
   // An .xlsx is a zip: "PK\x03\x04".
