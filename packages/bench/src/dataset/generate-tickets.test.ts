@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_COPY_COLUMNS, generateTickets, TICKET_COPY_COLUMNS, type SiteCast } from './generate-tickets.js';
 import { seededRandom } from '@kefu/domain/testing';
+import { nextDeadline } from '@kefu/domain/tickets';
 import { sequentialUuid } from './sequential-uuid.js';
 
 const id = (n: number) => sequentialUuid(seededRandom(99), 1, n);
@@ -40,6 +41,23 @@ describe('generateTickets', () => {
         expect((event[eventColumn('at')] as Date).getTime()).toBeLessThanOrEqual(anchor.getTime());
       }
     }
+  });
+
+  it('stores the queue key the domain reads from the stored row, hand-over and reply times included', () => {
+    const date = (value: unknown) => (value === null ? null : (value as Date));
+    for (const { ticket } of generateTickets(cast, 2_000, 7, anchor)) {
+      const stored = {
+        status: ticket[column('status')] as 'received',
+        deadlines: { handoverBy: date(ticket[column('handover_by')]), replyBy: date(ticket[column('reply_by')]), resolveBy: ticket[column('resolve_by')] as Date },
+        followUpDueAt: date(ticket[column('follow_up_due_at')]),
+        receivedAt: ticket[column('received_at')] as Date,
+        resolvedAt: date(ticket[column('resolved_at')]),
+        handedOverAt: date(ticket[column('handed_over_at')]),
+        repliedAt: date(ticket[column('replied_at')]),
+      };
+      expect(ticket[column('due_at')]).toEqual(nextDeadline(stored));
+    }
+    expect(TICKET_COPY_COLUMNS).toHaveLength(new Set(TICKET_COPY_COLUMNS).size);
   });
 
   it('spreads statuses, overdue work and timelines realistically', () => {

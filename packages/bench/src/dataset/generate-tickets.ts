@@ -29,7 +29,7 @@ export const TICKET_COPY_COLUMNS = [
   'id', 'site_id', 'number', 'kind', 'channel', 'severity', 'status', 'title', 'description', 'location',
   'requester_id', 'requester_kind', 'unit_id', 'assignee_id', 'relayed_to', 'repair_category', 'received_at',
   'handover_by', 'reply_by', 'resolve_by', 'follow_up_due_at', 'resolved_at', 'closed_at', 'due_at',
-  'escalation_level', 'satisfaction', 'created_by_id', 'version', 'updated_at',
+  'escalation_level', 'satisfaction', 'created_by_id', 'version', 'updated_at', 'handed_over_at', 'replied_at',
 ] as const;
 
 /** `ticket_events` columns in COPY order. */
@@ -163,7 +163,7 @@ export function* generateTickets(cast: SiteCast, count: number, seed: number, an
       }
     }
     const followUp = resolvedAt === null ? null : followUpDueAt({ kind, repairCategory, resolvedAt: new Date(resolvedAt) });
-    // The dataset stores no hand-over or reply times: read as handed over once out of intake, answered once resolved.
+    // Handed over once out of intake, answered once resolved: stored, so every server reads the same `nextDeadline`.
     const facts = {
       status,
       deadlines,
@@ -180,7 +180,7 @@ export function* generateTickets(cast: SiteCast, count: number, seed: number, an
         requesterId, requesterKind, unitId, assigneeId, relayedTo, repairCategory, new Date(receivedAt),
         deadlines.handoverBy, deadlines.replyBy, deadlines.resolveBy, followUp, resolvedAt === null ? null : new Date(resolvedAt),
         closedAt === null ? null : new Date(closedAt), nextDeadline(facts), rnd.chance(0.03) ? 1 : 0, satisfaction, createdById,
-        events.length, new Date(at),
+        events.length, new Date(at), facts.handedOverAt, facts.repliedAt,
       ],
       events,
     };

@@ -53,7 +53,7 @@ export async function ensureDataset(serverUrl: string, name: string, spec: Datas
   }
   const databaseUrl = withDatabase(serverUrl, name);
   const existing = await readManifest(databaseUrl);
-  if (existing && existing.tickets === spec.tickets && existing.seed === spec.seed) {
+  if (existing && existing.tickets === spec.tickets && existing.seed === spec.seed && existing.format === DATASET_FORMAT) {
     log(`dataset: reusing ${name} (${spec.tickets.toLocaleString('en')} tickets, seed ${spec.seed}, loaded ${existing.anchor.toISOString()})`);
     return { ...existing, databaseUrl, reused: true, loadMs: 0 };
   }
@@ -72,7 +72,10 @@ export async function dropDataset(serverUrl: string, name: string): Promise<void
   }
 }
 
-type Manifest = DatasetSpec & { anchor: Date; sites: BenchSite[] };
+/** Raised whenever the generated rows change, so an older load is not reused. */
+const DATASET_FORMAT = 2;
+
+type Manifest = DatasetSpec & { anchor: Date; sites: BenchSite[]; format?: number };
 
 async function readManifest(databaseUrl: string): Promise<Manifest | null> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
@@ -133,7 +136,7 @@ async function loadDataset(databaseUrl: string, spec: DatasetSpec, anchor: Date,
     await sql.unsafe('ANALYZE');
     log(`dataset: ${dropped.length} indexes built and statistics gathered in ${Math.round((Date.now() - indexing) / 1000)} s`);
 
-    const manifest: Manifest = { ...spec, anchor, sites };
+    const manifest: Manifest = { ...spec, anchor, sites, format: DATASET_FORMAT };
     await sql`INSERT INTO bench_dataset (manifest, complete) VALUES (${sql.json(JSON.parse(JSON.stringify(manifest)))}, true)`;
     return { anchor, sites };
   } finally {
