@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -8,6 +9,23 @@ export const REPO_DIR = fileURLToPath(new URL('../../../..', import.meta.url));
 export const GATEWAY_DIR = `${REPO_DIR}apps/gateway`;
 
 export type Child = { url: string; process: ChildProcess; stop(): Promise<void> };
+
+/**
+ * Refuses a port another process holds: a server left from an earlier run would answer the
+ * health check and be measured in place of the one about to start.
+ */
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject);
+      probe.listen(port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    throw new Error(`port ${port} is taken (a server from an earlier run?): ${(error as Error).message}`);
+  }
+  await new Promise((resolve) => probe.close(resolve));
+}
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -41,6 +59,7 @@ export async function buildGateway(): Promise<void> {
 
 /** The built gateway, production settings, demo seed off; `--cpu-prof` into `profileDir` when given. */
 export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string, extraEnv: Record<string, string> = {}): Promise<Child> {
+  await assertPortFree(port);
   const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
   const child = spawn(process.execPath, args, {
     cwd: GATEWAY_DIR,
@@ -56,6 +75,7 @@ export async function startGatewayProcess(databaseUrl: string, port: number, pro
 
 /** The twin in a process of its own, as the gateway runs in its own. */
 export async function startTwinProcess(databaseUrl: string, port: number): Promise<Child> {
+  await assertPortFree(port);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/twin/main.ts'], {
     cwd: BENCH_DIR,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
@@ -68,6 +88,7 @@ export async function startTwinProcess(databaseUrl: string, port: number): Promi
 
 /** The floor (hand-written SQL → JSON) in a process of its own. */
 export async function startFloorProcess(databaseUrl: string, port: number): Promise<Child> {
+  await assertPortFree(port);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/floor/main.ts'], {
     cwd: BENCH_DIR,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
