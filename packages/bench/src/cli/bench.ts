@@ -212,30 +212,41 @@ async function main() {
       }
     }
 
-    let profile: BenchReport['profile'] = null;
+    const profiles: BenchReport['profiles'] = [];
     const profileDir = join(BENCH_DIR, 'profiles');
     const profiledScenario = SCENARIOS.find((s) => s.name === profiledName);
     if (profiledScenario) {
-      log(`bench: CPU profile of the gateway under ${profiledScenario.name}`);
       mkdirSync(profileDir, { recursive: true });
-      const before = new Set(readdirSync(profileDir));
-      const profiled = await startGatewayProcess(dataset.databaseUrl, GATEWAY_PORT, profileDir);
-      children.push(profiled);
-      await runLoad({
-        target: { kind: 'gateway', url: profiled.url },
-        scenario: profiledScenario,
-        cookie: cookies[profiledScenario.as],
-        variables: (n) => variablesFor(profiledScenario.name, fixtures, n),
-        durationSeconds,
-        connections,
-      });
-      await profiled.stop();
-      const written = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
-      const newest = written.sort((a, b) => statSync(join(profileDir, b)).mtimeMs - statSync(join(profileDir, a)).mtimeMs)[0];
-      if (newest) {
-        const path = join(profileDir, newest);
-        profile = { scenario: profiledScenario.name, path: `packages/bench/profiles/${newest}`, summary: summarizeProfile(path) };
-        log(`bench: profile saved to ${path}`);
+      // The gateway, then the twin: what GraphQL adds, and what the shared layers cost beside the floor.
+      for (const server of ['gateway', 'twin'] as const) {
+        log(`bench: CPU profile of the ${server} under ${profiledScenario.name}`);
+        const before = new Set(readdirSync(profileDir));
+        const profiled =
+          server === 'gateway'
+            ? await startGatewayProcess(dataset.databaseUrl, GATEWAY_PORT, profileDir)
+            : await startTwinProcess(dataset.databaseUrl, TWIN_PORT, profileDir);
+        children.push(profiled);
+        const target = server === 'gateway' ? ({ kind: 'gateway', url: profiled.url } as const) : ({ kind: 'twin', url: profiled.url } as const);
+        const load = (seconds: number) =>
+          runLoad({
+            target,
+            scenario: profiledScenario,
+            cookie: cookies[profiledScenario.as],
+            variables: (n) => variablesFor(profiledScenario.name, fixtures, n),
+            durationSeconds: seconds,
+            connections,
+          });
+        // Warmed up first; the summary counts only the measured load's samples.
+        await load(Math.max(2, Math.round(durationSeconds / 3)));
+        await load(durationSeconds);
+        await profiled.stop();
+        const written = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
+        const newest = written.sort((a, b) => statSync(join(profileDir, b)).mtimeMs - statSync(join(profileDir, a)).mtimeMs)[0];
+        if (newest) {
+          const path = join(profileDir, newest);
+          profiles.push({ server, scenario: profiledScenario.name, path: `packages/bench/profiles/${newest}`, summary: summarizeProfile(path, 12, durationSeconds * 1000) });
+          log(`bench: profile saved to ${path}`);
+        }
       }
     }
 
@@ -253,7 +264,7 @@ async function main() {
         initialJs('admin', join(REPO_DIR, 'apps/admin/dist'), 200),
         initialJs('portal', join(REPO_DIR, 'apps/portal/dist'), 80),
       ],
-      profile,
+      profiles,
       gatewayRssAfterQ2,
       q5Statement,
       replicas,

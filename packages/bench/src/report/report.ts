@@ -22,7 +22,7 @@ export type BenchReport = {
   results: ScenarioResult[];
   pageStatements: { first: number; gateway: number; twin: number; rows: number }[];
   bundles: BundleSize[];
-  profile: { scenario: string; path: string; summary: ProfileSummary } | null;
+  profiles: { server: 'gateway' | 'twin'; scenario: string; path: string; summary: ProfileSummary }[];
   /** The gateway process's resident set after the Q2 runs, MB; null when Q2 did not run. */
   gatewayRssAfterQ2: number | null;
   /** Q2 over one and two gateway replicas behind a round-robin balancer (`--replicas 2`). */
@@ -243,13 +243,12 @@ export function markdownReport(report: BenchReport): string {
       ? [`Measured in this run: Q2 ${f0(report.replicas.one.rps)} req/s on one gateway, ${f0(report.replicas.many.rps)} req/s on ${report.replicas.count} behind the bench's balancer (${f2(report.replicas.many.rps / Math.max(1, report.replicas.one.rps))}×). The replicas, the balancer, the load generator and PostgreSQL share the same ${machine.cores} cores, so this shows that replicas work together, not what separate machines would add.`]
       : ['Run `pnpm bench --replicas 2` for Q2 on two replicas behind a round-robin balancer beside one.']),
   );
-  if (report.profile) {
-    const { path, summary } = report.profile;
+  for (const { server, scenario, path, summary } of report.profiles) {
     lines.push(
       '',
-      `## Where the gateway spends ${report.profile.scenario}`,
+      `## Where the ${server} spends ${scenario}`,
       '',
-      `CPU profile of the gateway process under the ${report.profile.scenario} load (\`--cpu-prof\`), saved to \`${path}\` (not committed). Self time as a share of the process's busy time (${pct(summary.busyShare)} of the run was busy):`,
+      `CPU profile of the ${server} process under the ${scenario} load (\`--cpu-prof\`, after a warm-up; only the measured load's samples are counted), saved to \`${path}\` (not committed). Self time as a share of the process's busy time (${pct(summary.busyShare)} of the load was busy):`,
       '',
       '| owner | share |',
       '|---|---:|',

@@ -73,10 +73,10 @@ export async function startGatewayProcess(databaseUrl: string, port: number, pro
   return { url, process: child, stop: stopper(child) };
 }
 
-/** The twin in a process of its own, as the gateway runs in its own. */
-export async function startTwinProcess(databaseUrl: string, port: number): Promise<Child> {
+/** The twin in a process of its own, as the gateway runs in its own; `--cpu-prof` into `profileDir` when given. */
+export async function startTwinProcess(databaseUrl: string, port: number, profileDir?: string): Promise<Child> {
   await assertPortFree(port);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/twin/main.ts'], {
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/twin/main.ts'], {
     cwd: BENCH_DIR,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
