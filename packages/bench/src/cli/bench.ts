@@ -11,7 +11,7 @@ import { startBalancer } from '../runner/balancer.js';
 import { countTicketsByStatusAndSeverity } from '@kefu/db/tickets';
 import { performance } from 'node:perf_hooks';
 import { runLoad, type LoadResult, type Target } from '../runner/load.js';
-import { BENCH_DIR, buildGateway, REPO_DIR, residentMb, startFloorProcess, startGatewayProcess, startTwinProcess, type Child } from '../runner/processes.js';
+import { BENCH_DIR, buildGateway, REPO_DIR, machineBusyShare, residentMb, startFloorProcess, startGatewayProcess, startTwinProcess, type Child } from '../runner/processes.js';
 import { FLOOR_SCENARIOS, floorPath } from '../floor/floor-server.js';
 import { initialJs } from '../report/bundle-sizes.js';
 import { summarizeProfile } from '../report/cpu-profile.js';
@@ -65,6 +65,7 @@ const profiledName = args.profile ?? (smoke ? null : 'Q2');
 async function main() {
   const started = Date.now();
   const loadAtStart = loadavg()[0]!;
+  const busyBefore = await machineBusyShare();
   const dataset = await ensureDataset(serverUrl, databaseName, { tickets, seed }, log);
   const site = dataset.sites[0]!;
   log('bench: building the gateway');
@@ -256,7 +257,7 @@ async function main() {
       dataset: {
         tickets, events, seed, sites: dataset.sites.length, siteTickets: site.tickets, reused: dataset.reused, loadSeconds: dataset.loadMs / 1000,
       },
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, postgres: postgresVersion, os: `${type()} ${release()}`, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, postgres: postgresVersion, os: `${type()} ${release()}`, loadAverage: { start: loadAtStart, end: loadavg()[0]! }, busyWhileIdle: { before: busyBefore, after: await machineBusyShare() } },
       settings: { durationSeconds, rounds, connections, openConnections: OPEN_CONNECTIONS },
       results,
       pageStatements,

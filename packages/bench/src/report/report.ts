@@ -17,7 +17,9 @@ export type BenchReport = {
   date: Date;
   smoke: boolean;
   dataset: { tickets: number; events: number; seed: number; sites: number; siteTickets: number; reused: boolean; loadSeconds: number };
-  machine: { cores: number; cpu: string; node: string; postgres: string; os: string; loadAverage: { start: number; end: number } };
+  machine: { cores: number; cpu: string; node: string; postgres: string; os: string; loadAverage: { start: number; end: number };
+    /** The machine's busy CPU share while the bench ran nothing, just before and just after: other work. */
+    busyWhileIdle: { before: number | null; after: number | null } };
   settings: { durationSeconds: number; rounds: number; connections: number; openConnections: number };
   results: ScenarioResult[];
   pageStatements: { first: number; gateway: number; twin: number; rows: number }[];
@@ -89,6 +91,22 @@ ${mark(1, '1.0')}
 `;
 }
 
+/** Busy CPU while the bench ran nothing, over this share, means other work shared the machine. */
+const OTHER_WORK_LIMIT = 0.25;
+
+const noisy = (machine: BenchReport['machine']): boolean => {
+  const { before, after } = machine.busyWhileIdle;
+  if (before === null || after === null) return machine.loadAverage.start > machine.cores || machine.loadAverage.end > machine.cores;
+  return before > OTHER_WORK_LIMIT || after > OTHER_WORK_LIMIT;
+};
+
+const otherWork = (machine: BenchReport['machine']): string => {
+  const { before, after } = machine.busyWhileIdle;
+  return before === null || after === null
+    ? `The 1-minute load average was ${f1(machine.loadAverage.start)} at the start and ${f1(machine.loadAverage.end)} at the end on ${machine.cores} cores`
+    : `With the bench itself idle, the machine's CPUs were ${pct(before)} busy just before the run and ${pct(after)} just after it (other work; over ${pct(OTHER_WORK_LIMIT)} counts as noisy)`;
+};
+
 export function markdownReport(report: BenchReport): string {
   const { dataset, machine, settings, results } = report;
   const lines: string[] = [];
@@ -103,16 +121,16 @@ export function markdownReport(report: BenchReport): string {
     '',
     `Run ${report.date.toISOString()} with \`pnpm bench --tickets ${dataset.tickets >= 1_000_000 ? `${dataset.tickets / 1_000_000}m` : `${dataset.tickets / 1000}k`} --duration ${settings.durationSeconds}${report.replicas ? ` --replicas ${report.replicas.count}` : ''}${report.smoke ? ' --smoke' : ''}\`.`,
     '',
-    ...(machine.loadAverage.start > machine.cores || machine.loadAverage.end > machine.cores
+    ...(noisy(machine)
       ? [
-          `> **Not a quiet machine.** The 1-minute load average was ${f1(machine.loadAverage.start)} at the start and ${f1(machine.loadAverage.end)} at the end on ${machine.cores} cores: other work shared the CPUs throughout, so every throughput and latency below measures contention as much as the servers. Ratios between servers run back to back are indicative only, and small figures (a few requests per second) say nothing about scaling. The targets call for a run on a quiet machine at 1M tickets; this is not that run.`,
+          `> **Not a quiet machine.** ${otherWork(machine)}: other work shared the CPUs, so every throughput and latency below measures contention as much as the servers. Ratios between servers run back to back are indicative only, and small figures (a few requests per second) say nothing about scaling. The targets call for a run on a quiet machine at 1M tickets; this is not that run.`,
           '',
         ]
-      : []),
+      : [`> **A quiet machine.** ${otherWork(machine)}.`, '']),
     '## Setup',
     '',
     `- **Dataset**: ${f0(dataset.tickets)} tickets and ${f0(dataset.events)} timeline events over ${dataset.sites} sites (seed ${dataset.seed}); the scenarios run on the largest site (${f0(dataset.siteTickets)} tickets). Per site: the seeded org chart (10 positions), 500 staff, 2,000 merchants, 200 owners, 1,000 customers. ${dataset.reused ? 'Reused from an earlier load.' : `Loaded in ${f0(dataset.loadSeconds)} s (COPY, indexes after).`}`,
-    `- **Machine**: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.os}. Load generator (autocannon), both servers and PostgreSQL share these cores; other work on the machine kept the 1-minute load average at ${f1(machine.loadAverage.start)} when the run began and ${f1(machine.loadAverage.end)} when it ended.`,
+    `- **Machine**: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.os}. Load generator (autocannon), both servers and PostgreSQL share these cores; the 1-minute load average, theirs included, was ${f1(machine.loadAverage.start)} when the run began and ${f1(machine.loadAverage.end)} when it ended.`,
     `- **Servers**: the gateway as built (\`apps/gateway/dist/main.js\`, \`NODE_ENV=production\`, demo seed off) and the twin, each in its own process with a pool of 10 connections; signed in with the same session cookie.`,
     `- **Method**: per scenario, both servers warmed up, then ${settings.rounds > 1 ? `${settings.rounds} alternating rounds each (twin, gateway, gateway, twin …)` : 'one round each'} of ${settings.durationSeconds} s at maximum throughput (closed loop, ${settings.connections} connections), then ${settings.durationSeconds} s each at a fixed rate of 50% of the twin's maximum (open loop, ${settings.openConnections} connections) for latency under load. Latencies in ms.`,
     '',
@@ -236,7 +254,7 @@ export function markdownReport(report: BenchReport): string {
     '',
     '- **The database holds everything that must agree**: tickets, sessions (checked on every request, so a sign-out or a revocation on one replica is refused on every other at its next request), idempotency keys, the org chart itself, the dashboard counters (maintained in the writing transaction).',
     '- **Per process, as caches only**: the org chart per site (dropped on `orgChanged`, reloaded after 30 s at the latest), parsed documents, DataLoaders (per request). SSE subscribers are held by the replica they connected to.',
-    '- **Shared events** (`KEFU_SHARED_EVENTS=postgres`, off by default and refused on the embedded database): the pub/sub seam (`apps/gateway/src/pubsub`) gets an event target over PostgreSQL LISTEN/NOTIFY on one channel, `kefu_events`. Each replica hears its own events at once and the others\' when the notification arrives, so a portal subscriber on B sees a change made on A, and an org-chart edit on A drops B\'s cached chart. Chosen over Redis because the server PostgreSQL is already there: nothing new to run, secure or monitor, and kefu\'s events are a few small ids per write, far inside NOTIFY\'s 8,000-byte payloads and its throughput. Redis would be the choice for event volumes PostgreSQL should not carry; the seam takes either without resolvers changing. Tested in `apps/gateway/test/replicas.integration.test.ts` (two instances, each with its own pool, cache and event target, on one server database).',
+    '- **Shared events** (`KEFU_SHARED_EVENTS=postgres`, off by default and refused on the embedded database): the pub/sub seam (`apps/gateway/src/pubsub`) gets an event target over PostgreSQL LISTEN/NOTIFY on one channel, `kefu_events`. Each replica hears its own events at once and the others\' when the notification arrives, so a portal subscriber on B sees a change made on A, and an org-chart edit on A drops B\'s cached chart. Chosen over Redis because the server PostgreSQL is already there: nothing new to run, secure or monitor, and kefu\'s events are a few small ids per write, far inside NOTIFY\'s 8,000-byte payloads and its throughput. Redis would be the choice for event volumes PostgreSQL should not carry; the seam takes either without resolvers changing. Tested in `apps/gateway/test/replicas.integration.test.ts` (two gateway processes as built, each with its own pool, cache and event target, on one server database, in `.ci/run`).',
     '- **Safe to run N times**: every request path (state is in the database; versions and idempotency keys settle concurrent writes); migrations (each runs in a transaction that takes an advisory lock and re-checks `schema_migrations`, so replicas started together apply each file once); the demo seed and site setup (transaction advisory locks); the abandoned-photo sweep, which needs no lock: it is one `DELETE … WHERE`, and PostgreSQL lets each row go to one sweep only.',
     '',
     ...(report.replicas

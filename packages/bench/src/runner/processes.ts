@@ -109,3 +109,25 @@ export function residentMb(child: Child): number | null {
     return null;
   }
 }
+
+/**
+ * The share of the machine's CPU time that was busy over `ms` (Linux: /proc/stat), taken while the
+ * bench runs nothing: other work on the machine. Null where /proc/stat is not there.
+ */
+export async function machineBusyShare(ms = 3_000): Promise<number | null> {
+  const read = () => {
+    try {
+      const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+      const idle = fields[3]! + (fields[4] ?? 0);
+      return { idle, total: fields.reduce((sum, n) => sum + n, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const before = read();
+  if (!before) return null;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = read()!;
+  const total = after.total - before.total;
+  return total > 0 ? 1 - (after.idle - before.idle) / total : null;
+}
