@@ -6,7 +6,7 @@ import { attachmentHandler } from './attachments/attachment-handler.js';
 import { messageFor } from './errors/error-catalogue.js';
 import { bodyLimitFor, formatBytes, readBodyWithin } from './http/body-limit.js';
 import { staticApp } from './http/static-app.js';
-import { interpolate, localeOf } from './i18n/locale.js';
+import { interpolate, localeOf, nodeHeaders } from './i18n/locale.js';
 import type { GatewayServices } from './services.js';
 import { createGatewayYoga } from './yoga.js';
 
@@ -54,7 +54,7 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
     });
     try {
       const path = (req.url ?? '/').split('?')[0];
-      const locale = localeOf(new Headers(Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : []))));
+      const locale = localeOf(nodeHeaders(req.headers));
       if (closing) {
         // A request on a connection kept alive from before shutdown: refused, and the connection closed.
         res.writeHead(503, { 'content-type': 'application/json', connection: 'close', 'retry-after': '1' });

@@ -4,7 +4,27 @@ export type Logger = Record<LogLevel, (message: string, fields?: Record<string, 
 
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-export function createLogger(minimum: LogLevel = 'info', write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
+/**
+ * Lines logged within one turn of the event loop leave in one write after it, so the per-request
+ * line costs a request an array push, not a write to the pipe; what is pending at exit is written
+ * then (stdout to a pipe or file is synchronous on Linux).
+ */
+function batchedStdout(): (line: string) => void {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const lines = pending.join('');
+    pending = [];
+    process.stdout.write(lines);
+  };
+  process.on('exit', flush);
+  return (line) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(line);
+  };
+}
+
+export function createLogger(minimum: LogLevel = 'info', write: (line: string) => void = batchedStdout()): Logger {
   const emit = (level: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
     if (order[level] < order[minimum]) return;
     write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`);
