@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openDatabase } from '@kefu/db/engine';
 import { BENCH_PASSWORD, dropDataset, ensureDataset } from '../dataset/load-dataset.js';
 import { SCENARIOS, type Scenario } from '../scenarios/scenarios.js';
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     scenarios: { type: 'string' },
     profile: { type: 'string' },
     replicas: { type: 'string', default: '1' },
+    // Where the report goes instead of docs/ (a partial run, e.g. --scenarios Q2 --profile Q2).
+    out: { type: 'string' },
   },
 });
 
@@ -47,7 +49,7 @@ const rounds = smoke ? 1 : 2;
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const databaseName = smoke ? 'kefu_bench_smoke' : 'kefu_bench';
 // A smoke run writes beside the system's temp files, never over the published report.
-const reportDir = smoke ? join(tmpdir(), 'kefu-bench-smoke') : join(REPO_DIR, 'docs');
+const reportDir = args.out ? resolve(args.out) : smoke ? join(tmpdir(), 'kefu-bench-smoke') : join(REPO_DIR, 'docs');
 const reportFile = join(reportDir, 'perf.md');
 const chartFile = 'perf.svg';
 const GATEWAY_PORT = 4810;
