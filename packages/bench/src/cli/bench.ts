@@ -243,7 +243,8 @@ async function main() {
         await load(Math.max(2, Math.round(durationSeconds / 3)));
         await load(durationSeconds);
         await profiled.stop();
-        const written = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
+        // The main thread's profile (thread id 0): the twin's tsx loader writes one of its own for its worker.
+        const written = readdirSync(profileDir).filter((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f) && !before.has(f));
         const newest = written.sort((a, b) => statSync(join(profileDir, b)).mtimeMs - statSync(join(profileDir, a)).mtimeMs)[0];
         if (newest) {
           const path = join(profileDir, newest);
