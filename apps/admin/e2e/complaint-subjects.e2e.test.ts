@@ -86,13 +86,15 @@ describe('a complaint about a named guide, from the floor desk up the line', () 
     // The floor supervisor's bell counts it without a reload.
     await bellShows(supervisor, supervisorBefore + 1);
 
-    // The supervisor dispatches: the picker offers the floor centre first, with position and workload.
+    // The supervisor dispatches: the picker offers who may work it, the floor centre (the unit of its
+    // holder: the desk's intake puts it in no queue) first, with position and open workload.
     await supervisor.goto(ticketUrl);
     await supervisor.getByRole('button', { name: '派单', exact: true }).click();
     const assign = supervisor.getByRole('dialog');
     await assign.getByRole('textbox', { name: '处理人' }).click();
-    await supervisor.getByRole('option', { name: /在办/ }).first().waitFor();
+    await supervisor.getByRole('option', { name: /胡斌 · 卖场客服员 · 在办 \d+/ }).waitFor();
     await supervisor.getByText('本部门', { exact: true }).waitFor();
+    await supervisor.getByText('其他可处理人员', { exact: true }).waitFor();
     await supervisor.screenshot({ path: join(screenshots, 'admin-tickets-assign-picker.png') });
   });
 });

@@ -148,7 +148,7 @@ export type Assignment = {
 /** A member of staff a ticket may be dispatched to (派单), with what the picker shows (staff only). */
 export type AssignmentCandidate = {
   __typename?: 'AssignmentCandidate';
-  /** They hold a position of the ticket’s unit (listed first). */
+  /** They hold a position of the ticket’s unit (listed first): its queue’s, or for a ticket in no queue the unit of whoever holds it, else of whoever registered it. */
   inTicketUnit: Scalars['Boolean']['output'];
   /** Tickets they hold that are still open (受理, 派单, 传达, 处理中): their workload. */
   openTickets: Scalars['Int']['output'];

@@ -22,6 +22,14 @@ describe('assignmentCandidates: who the dispatch picker offers', () => {
     expect(list.slice(2).every((c) => !c.inTicketUnit)).toBe(true);
   });
 
+  it('for a ticket in no queue, puts first the unit of whoever holds it, else of whoever registered it', () => {
+    const unqueued = { unitId: null, assigneeId: STAFF.floorSupervisor!.id, createdById: STAFF.hallClerk!.id };
+    const list = assignmentCandidates(unqueued, { chart, at: NOW, activeStaffIds: everyone, openTickets: new Map(), mayWork: () => true });
+    expect(list.filter((c) => c.inTicketUnit).map((c) => c.staffId)).toEqual([STAFF.floorClerk!.id]);
+    const registeredOnly = assignmentCandidates({ ...unqueued, assigneeId: null }, { chart, at: NOW, activeStaffIds: everyone, openTickets: new Map(), mayWork: () => true });
+    expect(registeredOnly[0]).toMatchObject({ inTicketUnit: true, position: { code: 'merchant_supervisor' } });
+  });
+
   it('leaves out the current assignee and anyone no longer active', () => {
     const active = new Set([...everyone].filter((id) => id !== STAFF.floorSupervisor!.id));
     const list = assignmentCandidates({ ...floorTicket, assigneeId: STAFF.floorClerk!.id }, { chart, at: NOW, activeStaffIds: active, openTickets: new Map(), mayWork });

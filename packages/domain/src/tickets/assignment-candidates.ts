@@ -11,7 +11,7 @@ export type AssignmentCandidate = {
   staffId: string;
   /** The position they would work it in: one of the ticket's unit when they hold one. */
   position: Position;
-  /** They hold a position of the ticket's unit. */
+  /** They hold a position of the ticket's unit (see ticketUnit). */
   inTicketUnit: boolean;
   /** Tickets they hold that are still open (WORKLOAD_STATUSES). */
   openTickets: number;
@@ -30,6 +30,19 @@ export type CandidateFacts = {
 };
 
 /**
+ * The unit a ticket belongs to for dispatching: its queue's; for a ticket in no queue (the desk's
+ * intake names none), the unit of whoever holds it, else of whoever registered it.
+ */
+const ticketUnit = (ticket: Pick<Ticket, 'unitId' | 'assigneeId' | 'createdById'>, chart: OrgChart, at: Date): string | null => {
+  if (ticket.unitId !== null) return ticket.unitId;
+  for (const staffId of [ticket.assigneeId, ticket.createdById]) {
+    const held = staffId ? positionsHeldBy(chart, staffId, at) : [];
+    if (held.length > 0) return held[0]!.unitId;
+  }
+  return null;
+};
+
+/**
  * Who a ticket may be dispatched to (派单): active staff holding a position now who may work the
  * ticket where it stands (its queue, its tagged kind, the subjects below them), not its current
  * assignee. Those of the ticket's unit come first, then the least loaded, then by position and
@@ -37,15 +50,16 @@ export type CandidateFacts = {
  * 关键绩效指标 of every 主管); who may be offered follows the permission rules, the order is the
  * product's own.
  */
-export const assignmentCandidates = (ticket: Pick<Ticket, 'unitId' | 'assigneeId'>, facts: CandidateFacts): AssignmentCandidate[] => {
+export const assignmentCandidates = (ticket: Pick<Ticket, 'unitId' | 'assigneeId' | 'createdById'>, facts: CandidateFacts): AssignmentCandidate[] => {
   const { chart, at } = facts;
+  const unitId = ticketUnit(ticket, chart, at);
   const staffIds = [...new Set(chart.assignments.map((a) => a.staffId))];
   const candidates: AssignmentCandidate[] = [];
   for (const staffId of staffIds) {
     if (staffId === ticket.assigneeId || !facts.activeStaffIds.has(staffId)) continue;
     const held = positionsHeldBy(chart, staffId, at);
     if (held.length === 0 || !facts.mayWork(staffId)) continue;
-    const inUnit = held.find((p) => p.unitId === ticket.unitId);
+    const inUnit = held.find((p) => p.unitId === unitId);
     candidates.push({ staffId, position: inUnit ?? held[0]!, inTicketUnit: inUnit !== undefined, openTickets: facts.openTickets.get(staffId) ?? 0 });
   }
   const order = new Map(chart.positions.map((p, i) => [p.id, i]));

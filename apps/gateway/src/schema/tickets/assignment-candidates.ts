@@ -22,7 +22,9 @@ const AssignmentCandidateRef = builder.objectRef<AssignmentCandidate>('Assignmen
       },
     }),
     position: t.field({ type: PositionRef, description: 'The position they would work it in: one of the ticket’s unit when they hold one.', resolve: (c): Position => c.position }),
-    inTicketUnit: t.exposeBoolean('inTicketUnit', { description: 'They hold a position of the ticket’s unit (listed first).' }),
+    inTicketUnit: t.exposeBoolean('inTicketUnit', {
+      description: 'They hold a position of the ticket’s unit (listed first): its queue’s, or for a ticket in no queue the unit of whoever holds it, else of whoever registered it.',
+    }),
     openTickets: t.exposeInt('openTickets', { description: 'Tickets they hold that are still open (受理, 派单, 传达, 处理中): their workload.' }),
   }),
 });
