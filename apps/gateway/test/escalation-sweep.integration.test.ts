@@ -56,6 +56,7 @@ describe.each(enginesUnderTest())('the escalation sweep (%s)', (engine) => {
       unitId: unit!.id,
       assigneeId: uc.principal.staffId,
       relayedTo: null,
+      subject: null,
       repairCategory: null,
       requestedBy: null,
       receivedAt,

@@ -60,6 +60,18 @@ describe.each(enginesUnderTest())('portal isolation (%s)', (engine) => {
     expect(rate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('records no complaint subject, on a foreign ticket or its own', async () => {
+    const [own] = await gw.db.query<{ id: string }>(
+      `SELECT t.id FROM tickets t JOIN accounts a ON a.requester_id = t.requester_id WHERE a.username = 'merchant2' LIMIT 1`,
+    );
+    for (const id of [foreignIds[0]!, ...(own ? [own.id] : [])]) {
+      const set = await gw.gql('mutation ($id: ID!) { setTicketSubject(id: $id, version: 1, subject: { kind: DEPARTMENT, department: LOGISTICS }) { id } }', { id: toGlobalId('Ticket', id) }, { cookie: merchant2 });
+      expect(set.data).toBeNull();
+      expect(set.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await gw.db.query('SELECT 1 FROM tickets WHERE subject_department_id IS NOT NULL')).toEqual([]);
+  });
+
   it('reaches no staff-only field at all', async () => {
     const tickets = await gw.gql('{ tickets(first: 5) { edges { node { id } } } }', {}, { cookie: merchant2 });
     expect(tickets.data).toBeNull();

@@ -9,6 +9,8 @@ import './org/org.mutations.js';
 import './tickets/ticket.queries.js';
 import './tickets/ticket.mutations.js';
 import './tickets/ticket.subscriptions.js';
+import './tickets/complaint-subject.js';
+import './tickets/assignment-candidates.js';
 import './tickets/request.queries.js';
 import './tickets/request.mutations.js';
 import './tickets/photo.js';

@@ -96,6 +96,8 @@ export type Action =
   | 'TICKET_REPLY'
   /** Report a ticket’s result (反馈). */
   | 'TICKET_RESOLVE'
+  /** Record or correct who a complaint is about (被投诉人及被投诉部门). */
+  | 'TICKET_SET_SUBJECT'
   /** Start work on a ticket. */
   | 'TICKET_START'
   /** Take a ticket on oneself (接单). */
@@ -141,6 +143,19 @@ export type Assignment = {
   staff: Staff;
   /** The first day the person holds the position. */
   startsOn: Scalars['LocalDate']['output'];
+};
+
+/** A member of staff a ticket may be dispatched to (派单), with what the picker shows (staff only). */
+export type AssignmentCandidate = {
+  __typename?: 'AssignmentCandidate';
+  /** They hold a position of the ticket’s unit (listed first): its queue’s, or for a ticket in no queue the unit of whoever holds it, else of whoever registered it. */
+  inTicketUnit: Scalars['Boolean']['output'];
+  /** Tickets they hold that are still open (受理, 派单, 传达, 处理中): their workload. */
+  openTickets: Scalars['Int']['output'];
+  /** The position they would work it in: one of the ticket’s unit when they hold one. */
+  position: Position;
+  /** The member of staff: active, holding a position now, and allowed to work the ticket. */
+  staff: Staff;
 };
 
 /** An authority (工作职权): a verb (propose, review, approve, oversee, appraise) over a domain. */
@@ -205,6 +220,46 @@ export type Channel =
   /** A visit to the service desk (来访). */
   | 'WALK_IN';
 
+/** Who a complaint is about (被投诉人及被投诉部门); exactly the field of its kind is set (staff only). */
+export type ComplaintSubject = {
+  __typename?: 'ComplaintSubject';
+  /** The other department complained about; null for other kinds. */
+  department: Maybe<PeerDepartment>;
+  /** Which of the fields below names the subject. */
+  kind: ComplaintSubjectKind;
+  /** The position complained about; null for other kinds. */
+  position: Maybe<Position>;
+  /** The member of staff complained about; null for other kinds. */
+  staff: Maybe<Staff>;
+  /** The unit complained about; null for other kinds. */
+  unit: Maybe<Unit>;
+};
+
+/** Who a complaint is about: the kind and the one field it needs. A reference that is not the site’s is a field error (subject.<field>). */
+export type ComplaintSubjectInput = {
+  /** DEPARTMENT: the other department. */
+  department?: InputMaybe<PeerDepartment>;
+  /** Which field names the subject. */
+  kind: ComplaintSubjectKind;
+  /** POSITION: the position (a Position global id). */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  /** STAFF: the member of staff (a Staff global id). */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+  /** UNIT: the unit’s code (merchant_service, floor_service, shuttle_team, department). */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a complaint is about (被投诉人及被投诉部门). */
+export type ComplaintSubjectKind =
+  /** Another department (被投诉部门), such as logistics or engineering. */
+  | 'DEPARTMENT'
+  /** A position, whoever holds it. */
+  | 'POSITION'
+  /** A member of staff (被投诉人). */
+  | 'STAFF'
+  /** One of the department’s units (a service centre, the cart team). */
+  | 'UNIT';
+
 /** A new position: its title, unit, superiors, purpose and headcount; the job description is filled in afterwards. */
 export type CreatePositionInput = {
   /** Its headcount (岗位定员). */
@@ -251,6 +306,8 @@ export type CreateTicketInput = {
   requesterId?: InputMaybe<Scalars['ID']['input']>;
   /** Triage at intake; it sets the deadlines. */
   severity: Severity;
+  /** Complaints only: who it is about (被投诉人及被投诉部门); refused for other kinds. */
+  subject?: InputMaybe<ComplaintSubjectInput>;
   /** A one-line summary. */
   title: Scalars['String']['input'];
   /** The unit whose queue takes it (a Unit id). */
@@ -617,6 +674,8 @@ export type Mutation = {
   setReceptionStandardMinutes: Scalars['Int']['output'];
   /** Disables (signing it out everywhere at once) or enables a staff sign-in. Needs `staff.edit` over its owner. */
   setStaffSignInDisabled: SignIn;
+  /** Records or corrects who a complaint is about (被投诉人及被投诉部门); null clears it. Recorded in the timeline (staff only). Needs `ticket.setSubject` over the ticket (staff only). */
+  setTicketSubject: Ticket;
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
   signOutEverywhere: Scalars['Int']['output'];
   /** Marks the ticket as being worked on. Needs `ticket.start` over the ticket (staff only). */
@@ -965,6 +1024,14 @@ export type MutationSetReceptionStandardMinutesArgs = {
 export type MutationSetStaffSignInDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetTicketSubjectArgs = {
+  id: Scalars['ID']['input'];
+  subject?: InputMaybe<ComplaintSubjectInput>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2283,6 +2350,8 @@ export type Ticket = Node & {
   __typename?: 'Ticket';
   /** The member of staff it was dispatched (派单) or escalated (上报) to; null while nobody holds it. */
   assignee: Maybe<Staff>;
+  /** Who the ticket may be dispatched to: active staff who may work it, the ticket’s unit first, then the least loaded; never its current assignee. Needs `ticket.assign` over the ticket. */
+  assignmentCandidates: Array<AssignmentCandidate>;
   /** What the viewer may do to this ticket now: its state allows it and the rules permit it. */
   availableActions: Array<TicketCommand>;
   /** How it came in. */
@@ -2339,6 +2408,8 @@ export type Ticket = Node & {
   slaState: SlaState;
   /** Where it is in its life cycle. */
   status: TicketStatus;
+  /** Complaints: who it is about (被投诉人及被投诉部门); their supervisors see the ticket. Null while not recorded and for other kinds. */
+  subject: Maybe<ComplaintSubject>;
   /** Every event, oldest first, internal ones included. */
   timeline: Array<TicketEvent>;
   /** A one-line summary. */
@@ -2473,7 +2544,9 @@ export type TicketEventType =
   /** Result reported (反馈结果). */
   | 'RESOLVED'
   /** Work started (开始处理). */
-  | 'STARTED';
+  | 'STARTED'
+  /** Who a complaint is about was recorded or corrected (被投诉方); never shown to the requester. */
+  | 'SUBJECT_CHANGED';
 
 /** Every set field narrows the queue; an empty list means any. */
 export type TicketFilter = {

@@ -47,7 +47,7 @@ describe.each(enginesUnderTest())('relays storage (%s)', (engine) => {
     const ticket = await insertTicket(db, {
       siteId, kind: 'repair', channel: 'phone', severity: 'minor', status: 'received', title: '天花板漏水', description: '店铺后区滴水',
       location: 'B2-031', preferredContactTime: null, requesterId: fixture.requesterId, requesterKind: 'merchant', unitId: null, assigneeId: null,
-      relayedTo: null, repairCategory: null, requestedBy: null, receivedAt,
+      relayedTo: null, subject: null, repairCategory: null, requestedBy: null, receivedAt,
       deadlines: { handoverBy: null, replyBy: null, resolveBy: new Date(receivedAt.getTime() + 2 * 86_400_000) },
       followUpDueAt: null, resolvedAt: null, closedAt: null, escalationLevel: 0, satisfaction: null, createdById: null,
       firstSeenByStaffAt: null, handedOverAt: null, repliedAt: null, version: 1, updatedAt: receivedAt,

@@ -19,6 +19,8 @@ export type DemoTicketTemplate = {
   /** 信息传达: the peer department that does the work while customer service tracks it. */
   relayTo?: PeerDepartment;
   repairCategory?: RepairCategory;
+  /** Complaints: the unit it is about (被投诉部门), recorded when staff take it down. */
+  aboutUnit?: UnitCode;
   /** Weights for minor / important / major; the kind's default when omitted. */
   severity?: readonly (readonly [Severity, number])[];
   resolution: string;
@@ -60,14 +62,14 @@ export const DEMO_TICKET_TEMPLATES: readonly DemoTicketTemplate[] = [
     resolution: '经理出面接待,联合商户与厂家上门检测,确认为产品质量问题,商户全额更换并赔偿误工费用。',
   },
   {
-    kind: 'complaint', from: SHOPPER, unit: 'shuttle_team', severity: [['minor', 70], ['important', 30]],
+    kind: 'complaint', from: SHOPPER, unit: 'shuttle_team', aboutUnit: 'shuttle_team', severity: [['minor', 70], ['important', 30]],
     title: '导购车未按时发车',
     description: '顾客在东门导购车站点等候二十多分钟未见车辆,值班人员也未说明原因。',
     location: '东门导购车站点',
     resolution: '核实为车辆临时充电未安排替补,已调整排班并在站点张贴发车时刻表,向顾客致歉。',
   },
   {
-    kind: 'complaint', from: SHOPPER, unit: 'shuttle_team', severity: [['minor', 60], ['important', 40]],
+    kind: 'complaint', from: SHOPPER, unit: 'shuttle_team', aboutUnit: 'shuttle_team', severity: [['minor', 60], ['important', 40]],
     title: '导购车司机驾驶过快',
     description: '顾客反映导购车在B区通道行驶速度过快,转弯时险些碰到行人。',
     location: 'B区主通道',

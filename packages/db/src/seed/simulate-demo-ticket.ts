@@ -115,6 +115,8 @@ export const simulateDemoTicket = (input: DemoTicketInput, cast: DemoCast, rnd: 
       unitId: input.unitId,
       requestedBy: input.requestedBy,
       repairCategory: template.repairCategory ?? null,
+      // A requester does not name a subject; the desk records it (`001_…` "被投诉人及被投诉部门").
+      subject: template.aboutUnit && !fromPortal ? { kind: 'unit', unitCode: template.aboutUnit } : null,
     },
     {
       now: input.receivedAt,

@@ -47,3 +47,4 @@ export {
   type BreachCandidate,
   type BreachCursor,
 } from './deadline-escalation.repository.js';
+export { countTicketsByAssignee } from './ticket-workload.query.js';

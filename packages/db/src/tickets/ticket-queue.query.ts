@@ -105,6 +105,13 @@ function visibilityConditions(visibility: TicketVisibility, bind: Binder): strin
         any.push(`t.assignee_id = ANY(${staff}::uuid[])`, `t.created_by_id = ANY(${staff}::uuid[])`);
       }
       for (const tag of visibility.tags ?? []) if (tag in TAG_CONDITIONS) any.push(TAG_CONDITIONS[tag as TicketTag]);
+      // A complaint about someone or something below the viewer (ticketFacts' `about`).
+      const about = visibility.about;
+      const aboutStaff = about?.staffIds.filter(isUuid) ?? [];
+      const aboutPositions = about?.positionIds.filter(isUuid) ?? [];
+      if (aboutStaff.length > 0) any.push(`t.subject_staff_id = ANY(${bind(aboutStaff)}::uuid[])`);
+      if (aboutPositions.length > 0) any.push(`t.subject_position_id = ANY(${bind(aboutPositions)}::uuid[])`);
+      if (about && about.unitCodes.length > 0) any.push(`t.subject_unit_code = ANY(${bind(about.unitCodes)}::text[])`);
       return any.length > 0 ? [`(${any.join(' OR ')})`] : null;
     }
   }

@@ -1,5 +1,6 @@
 import {
   nextDeadline,
+  type ComplaintSubject,
   type Channel,
   type PeerDepartment,
   type RepairCategory,
@@ -9,6 +10,7 @@ import {
   type TicketStatus,
 } from '@kefu/domain/tickets';
 import type { RequesterKind } from '@kefu/domain/shared';
+import type { UnitCode } from '@kefu/domain/org';
 
 /** One row of `tickets` as both engines return it (timestamptz → Date, int4 → number). */
 export type TicketRow = {
@@ -28,6 +30,12 @@ export type TicketRow = {
   unit_id: string | null;
   assignee_id: string | null;
   relayed_to: string | null;
+  subject_kind: string | null;
+  subject_staff_id: string | null;
+  subject_position_id: string | null;
+  subject_unit_code: string | null;
+  /** Another department's code (PeerDepartment): departments outside the chart have no table of their own. */
+  subject_department_id: string | null;
   repair_category: string | null;
   requested_by: Date | null;
   received_at: Date;
@@ -64,6 +72,11 @@ export const TICKET_WRITE_COLUMNS = [
   'unit_id',
   'assignee_id',
   'relayed_to',
+  'subject_kind',
+  'subject_staff_id',
+  'subject_position_id',
+  'subject_unit_code',
+  'subject_department_id',
   'repair_category',
   'requested_by',
   'received_at',
@@ -84,6 +97,32 @@ export const TICKET_WRITE_COLUMNS = [
 ] as const satisfies readonly (keyof TicketRow)[];
 
 type TicketWriteRow = Pick<TicketRow, (typeof TICKET_WRITE_COLUMNS)[number]>;
+
+type SubjectColumns = Pick<TicketRow, 'subject_kind' | 'subject_staff_id' | 'subject_position_id' | 'subject_unit_code' | 'subject_department_id'>;
+
+/** A complaint's subject from its columns: the kind names the one column that is set. */
+const subjectOf = (row: SubjectColumns): ComplaintSubject | null => {
+  switch (row.subject_kind) {
+    case 'staff':
+      return row.subject_staff_id ? { kind: 'staff', staffId: row.subject_staff_id } : null;
+    case 'position':
+      return row.subject_position_id ? { kind: 'position', positionId: row.subject_position_id } : null;
+    case 'unit':
+      return row.subject_unit_code ? { kind: 'unit', unitCode: row.subject_unit_code as UnitCode } : null;
+    case 'department':
+      return row.subject_department_id ? { kind: 'department', department: row.subject_department_id as PeerDepartment } : null;
+    default:
+      return null;
+  }
+};
+
+const subjectColumns = (subject: ComplaintSubject | null): SubjectColumns => ({
+  subject_kind: subject?.kind ?? null,
+  subject_staff_id: subject?.kind === 'staff' ? subject.staffId : null,
+  subject_position_id: subject?.kind === 'position' ? subject.positionId : null,
+  subject_unit_code: subject?.kind === 'unit' ? subject.unitCode : null,
+  subject_department_id: subject?.kind === 'department' ? subject.department : null,
+});
 
 /**
  * Rows ↔ tickets. The three SLA deadlines live in their own columns. `due_at` exists only in
@@ -108,6 +147,7 @@ export const ticketMapper = {
       unitId: row.unit_id,
       assigneeId: row.assignee_id,
       relayedTo: row.relayed_to as PeerDepartment | null,
+      subject: subjectOf(row),
       repairCategory: row.repair_category as RepairCategory | null,
       requestedBy: row.requested_by,
       receivedAt: row.received_at,
@@ -141,6 +181,7 @@ export const ticketMapper = {
       unit_id: ticket.unitId,
       assignee_id: ticket.assigneeId,
       relayed_to: ticket.relayedTo,
+      ...subjectColumns(ticket.subject),
       repair_category: ticket.repairCategory,
       requested_by: ticket.requestedBy,
       received_at: ticket.receivedAt,

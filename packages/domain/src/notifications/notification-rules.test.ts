@@ -28,6 +28,7 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   unitId: 'unit-floor_service',
   assigneeId: STAFF.floorClerk!.id,
   relayedTo: null,
+  subject: null,
   repairCategory: null,
   requestedBy: null,
   receivedAt,

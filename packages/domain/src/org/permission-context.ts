@@ -16,7 +16,15 @@ export type RecordFacts = {
   requesterId: string | null;
   /** What kind of record it is, as far as a tagged grant (Grant.alsoTagged) is concerned. */
   tags?: readonly string[];
+  /**
+   * Who or what the record is about (a complaint's subject): reached only by a `subordinates`
+   * scope above it — the subject's supervisors — never by the subject themselves.
+   */
+  about?: RecordSubject;
 };
+
+/** A record's subject as scope checks read it: a member of staff, a position or a unit (by code). */
+export type RecordSubject = { staffId: string | null; positionId: string | null; unitCode: string | null };
 
 /** A context's record kind: how to read a record's facts and which action lists a queue of them. */
 export type RecordKind<A extends string, R extends RecordResource> = {
@@ -24,6 +32,8 @@ export type RecordKind<A extends string, R extends RecordResource> = {
   facts(resource: R): RecordFacts;
   /** A record is in the viewer's queue exactly when the viewer may do this to it. */
   view: A;
+  /** Its records may be about someone (RecordFacts.about), so its visibility lists the subjects below the viewer. */
+  hasSubjects?: true;
 };
 
 /**

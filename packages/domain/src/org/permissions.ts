@@ -3,7 +3,7 @@ import { ORG_RESOURCE_TYPES, type OrgResource } from './action.js';
 import { currentHolders } from './assignments.js';
 import { GRANT_SCOPES, SCOPE_REACH, type Grant, type GrantScope, type RequesterGrant, type StoredGrant } from './grants.js';
 import type { OrgChart } from './org-chart.js';
-import { assertValidContexts, type AnyPermissionContext, type PermissionContext, type RecordFacts, type RecordKind, type RecordResource } from './permission-context.js';
+import { assertValidContexts, type AnyPermissionContext, type PermissionContext, type RecordFacts, type RecordKind, type RecordResource, type RecordSubject } from './permission-context.js';
 import type { Position } from './position.js';
 import { belowOf, effectiveScope, positionsBelow, reachesOwnQueue, staffBelow, viewerOf, type Viewer } from './viewer-place.js';
 import { isVisible, type Visibility } from './visibility.js';
@@ -99,6 +99,17 @@ export type RecordOf<C> = C extends PermissionContext<string, infer R extends Re
 const allow = (reason: PermissionReason): PermissionDecision => ({ allowed: true, reason });
 const deny = (reason: PermissionReason): PermissionDecision => ({ allowed: false, reason });
 
+/**
+ * A record about someone or something below the viewer's position: the subject's supervisors
+ * see it (`000_…` 投诉监管: a supervisor receives complaints about the staff below them).
+ */
+const isAboutBelow = (viewer: Viewer, position: Position, about: RecordSubject): boolean => {
+  if (about.staffId !== null && staffBelow(viewer, position).has(about.staffId)) return true;
+  const below = belowOf(viewer, position);
+  if (about.positionId !== null && below.positions.some((p) => p.id === about.positionId)) return true;
+  return about.unitCode !== null && viewer.chart.units.some((u) => u.code === about.unitCode && below.units.has(u.id));
+};
+
 const evaluateRecord = (viewer: Viewer, position: Position, scope: GrantScope, facts: RecordFacts): PermissionDecision => {
   if (facts.staffIds.includes(viewer.staffId)) return allow('own_ticket');
   if (facts.unitId !== null && reachesOwnQueue(scope) && facts.unitId === position.unitId) return allow('own_unit_queue');
@@ -106,6 +117,7 @@ const evaluateRecord = (viewer: Viewer, position: Position, scope: GrantScope, f
     if (facts.unitId !== null && belowOf(viewer, position).units.has(facts.unitId)) return allow('subordinate_scope');
     const below = staffBelow(viewer, position);
     if (facts.staffIds.some((id) => id !== null && below.has(id))) return allow('subordinate_scope');
+    if (facts.about && isAboutBelow(viewer, position, facts.about)) return allow('subordinate_scope');
   }
   return deny('out_of_scope');
 };
@@ -139,6 +151,8 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
   const actions = contexts.flatMap((c) => Object.keys(c.actions)) as A[];
   const baseline: Grant<A>[] = contexts.flatMap((c) => c.baseline);
   const requesterGrants = new Map<string, RequesterGrant>(contexts.flatMap((c) => c.requesterGrants).map((g: RequesterGrant) => [g.action, g]));
+  // The actions of contexts whose records have subjects: only their visibility lists the subjects below.
+  const actionsAbout = new Set<string>(contexts.flatMap((c) => (c.records?.hasSubjects ? Object.keys(c.actions) : [])));
   const recordKinds = new Map<string, RecordKind<string, RecordResource>>(contexts.flatMap((c) => (c.records ? [[c.records.type, c.records]] : [])));
 
   const grantsFor = (code: string): readonly Grant<A>[] => [
@@ -264,6 +278,7 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
     const unitIds = new Set<string>();
     const staffIds = new Set<string>();
     const tags = new Set<string>();
+    const about = { staffIds: new Set<string>(), positionIds: new Set<string>(), unitIds: new Set<string>() };
     for (const position of viewer.held) {
       for (const grant of grantsOf(chart, position, action)) {
         for (const tag of grant.alsoTagged ?? []) tags.add(tag);
@@ -272,14 +287,27 @@ export function createPermissions<const C extends readonly AnyPermissionContext[
         staffIds.add(viewer.staffId);
         if (reachesOwnQueue(scope)) unitIds.add(position.unitId);
         if (scope === 'subordinates') {
-          for (const id of belowOf(viewer, position).units) unitIds.add(id);
-          for (const id of staffBelow(viewer, position)) staffIds.add(id);
+          const below = belowOf(viewer, position);
+          for (const id of below.units) {
+            unitIds.add(id);
+            about.unitIds.add(id);
+          }
+          for (const id of staffBelow(viewer, position)) {
+            staffIds.add(id);
+            about.staffIds.add(id);
+          }
+          for (const p of below.positions) about.positionIds.add(p.id);
         }
       }
     }
     if (unitIds.size === 0 && staffIds.size === 0 && tags.size === 0) return { kind: 'none' };
-    const scoped: Visibility = { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
-    return tags.size > 0 ? { ...scoped, tags: [...tags].sort() } : scoped;
+    let scoped: Visibility = { kind: 'scoped', unitIds: [...unitIds].sort(), staffIds: [...staffIds].sort() };
+    if (tags.size > 0) scoped = { ...scoped, tags: [...tags].sort() };
+    if (actionsAbout.has(action) && about.staffIds.size + about.positionIds.size + about.unitIds.size > 0) {
+      const unitCodes = viewer.chart.units.filter((u) => about.unitIds.has(u.id)).map((u) => u.code);
+      scoped = { ...scoped, about: { staffIds: [...about.staffIds].sort(), positionIds: [...about.positionIds].sort(), unitCodes: [...new Set(unitCodes)].sort() } };
+    }
+    return scoped;
   };
 
   const widestOf = (scopes: readonly GrantScope[]): GrantScope | null => GRANT_SCOPES.find((s) => scopes.includes(s)) ?? null;

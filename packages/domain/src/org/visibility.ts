@@ -1,5 +1,18 @@
 import type { RecordFacts } from './permission-context.js';
 
+/** The subjects a supervisor's records may be about (RecordFacts.about): staff, positions and unit codes below them. */
+export type SubjectsBelow = { staffIds: string[]; positionIds: string[]; unitCodes: string[] };
+
+const isAbout = (below: SubjectsBelow | undefined, facts: RecordFacts): boolean => {
+  const about = facts.about;
+  if (!below || !about) return false;
+  return (
+    (about.staffId !== null && below.staffIds.includes(about.staffId)) ||
+    (about.positionId !== null && below.positionIds.includes(about.positionId)) ||
+    (about.unitCode !== null && below.unitCodes.includes(about.unitCode))
+  );
+};
+
 /**
  * Which records of a context a viewer may see, as data storage turns into a filter (always
  * combined with the viewer's site): every record, those of the listed units or belonging to the
@@ -7,7 +20,7 @@ import type { RecordFacts } from './permission-context.js';
  */
 export type Visibility =
   | { kind: 'site' }
-  | { kind: 'scoped'; unitIds: string[]; staffIds: string[]; tags?: string[] }
+  | { kind: 'scoped'; unitIds: string[]; staffIds: string[]; tags?: string[]; about?: SubjectsBelow }
   | { kind: 'requester'; requesterId: string }
   | { kind: 'none' };
 
@@ -24,7 +37,8 @@ export const isVisible = (visibility: Visibility, facts: RecordFacts): boolean =
       return (
         (facts.unitId !== null && visibility.unitIds.includes(facts.unitId)) ||
         facts.staffIds.some((id) => id !== null && visibility.staffIds.includes(id)) ||
-        (facts.tags ?? []).some((tag) => visibility.tags?.includes(tag) === true)
+        (facts.tags ?? []).some((tag) => visibility.tags?.includes(tag) === true) ||
+        isAbout(visibility.about, facts)
       );
   }
 };

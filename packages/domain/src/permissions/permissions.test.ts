@@ -262,6 +262,8 @@ describe('visibility of tickets', () => {
       kind: 'scoped',
       unitIds: ['unit-floor_service'],
       staffIds: [STAFF.floorClerk!.id, STAFF.floorSupervisor!.id].sort(),
+      // Complaints about the people, positions and units below (a complaint's subject).
+      about: { staffIds: [STAFF.floorClerk!.id], positionIds: ['pos-floor_clerk'], unitCodes: ['floor_service'] },
     });
     expect(visibility({ kind: 'staff', siteId: 'site-b', staffId: STAFF.director!.id }, 'ticket.view', chart, NOW)).toEqual({ kind: 'none' });
   });

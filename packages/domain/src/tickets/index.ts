@@ -80,3 +80,15 @@ export {
   type UnattachedPhotoUsage,
 } from './photo-quota.js';
 export type { Attachment } from './attachment.js';
+export {
+  COMPLAINT_SUBJECT_KINDS,
+  checkComplaintSubject,
+  subjectKey,
+  complaintTalliesBySubject,
+  changeSubject,
+  type ComplaintSubject,
+  type ComplaintSubjectKind,
+  type ComplaintSubjectInput,
+  type SubjectTallies,
+} from './complaint-subject.js';
+export { assignmentCandidates, WORKLOAD_STATUSES, type AssignmentCandidate, type CandidateFacts } from './assignment-candidates.js';

@@ -2,6 +2,7 @@ import type { Unit } from '../org/position.js';
 import { REQUESTER_KINDS, type RequesterKind } from '../shared/principal.js';
 import { InputChecker } from '../shared/validation.js';
 import { computeDeadlines, MALL_TIME_ZONE } from './sla.js';
+import type { ComplaintSubject } from './complaint-subject.js';
 import type { NewTicketEvent, TicketActor } from './ticket-state-machine.js';
 import type { Channel, RepairCategory, Severity, Ticket, TicketKind } from './ticket.js';
 import { CHANNELS, REPAIR_CATEGORIES, SEVERITIES, TICKET_KINDS } from './ticket.js';
@@ -20,6 +21,8 @@ export type NewTicketInput = {
   unitId?: string | null;
   requestedBy?: Date | null;
   repairCategory?: RepairCategory | null;
+  /** Who a complaint is about, already checked against the chart (checkComplaintSubject). */
+  subject?: ComplaintSubject | null;
 };
 
 import type { TicketPolicies } from './sla.js';
@@ -73,6 +76,8 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
   if (input.kind === 'repair') check.oneOf('repairCategory', input.repairCategory, REPAIR_CATEGORIES, false);
   else if (input.repairCategory) check.add({ field: 'repairCategory', rule: 'invalid_choice' });
   // Requesters reach the department only through the portal; calls and visits are taken by staff.
+  // Only complaints have a subject (checkComplaintSubject); requesters do not name one.
+  if (input.subject && (input.kind !== 'complaint' || fromRequester)) check.add({ field: 'subject.kind', rule: 'invalid_choice' });
   if (fromRequester && input.channel !== 'portal') check.add({ field: 'channel', rule: 'invalid_choice' });
   if (input.requestedBy && input.requestedBy.getTime() < now.getTime()) check.add({ field: 'requestedBy', rule: 'out_of_range' });
   check.check();
@@ -94,6 +99,7 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
     unitId: clean(input.unitId),
     assigneeId: null,
     relayedTo: null,
+    subject: input.subject ?? null,
     repairCategory: input.repairCategory ?? null,
     requestedBy,
     receivedAt: now,

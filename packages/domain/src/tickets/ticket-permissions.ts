@@ -21,6 +21,7 @@ export const TICKET_ACTIONS = {
   'ticket.followUp': WORKING_SCOPES,
   'ticket.close': WORKING_SCOPES,
   'ticket.reopen': SUPERVISING_SCOPES,
+  'ticket.setSubject': WORKING_SCOPES,
   // Only the requester rates; no staff grant has it.
   'ticket.rate': [],
 } as const satisfies Record<string, readonly GrantScope[]>;
@@ -32,7 +33,11 @@ export type TicketAction = keyof typeof TICKET_ACTIONS;
  */
 export type TicketVisibility = Visibility;
 
-const CLERK_ACTIONS = ['ticket.view', 'ticket.reply', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close'] as const;
+/**
+ * `ticket.setSubject`: whoever works a complaint records and corrects who it is about (`001_…`
+ * 投诉接待 (1) "详细记录…被投诉人及被投诉部门" is the receiving clerk's duty).
+ */
+const CLERK_ACTIONS = ['ticket.view', 'ticket.reply', 'ticket.start', 'ticket.relay', 'ticket.resolve', 'ticket.followUp', 'ticket.close', 'ticket.setSubject'] as const;
 const SUPERVISOR_ACTIONS = [...CLERK_ACTIONS, 'ticket.assign', 'ticket.take', 'ticket.escalate', 'ticket.markInvalid', 'ticket.reopen'] as const;
 /**
  * A front-line clerk takes and works a ticket they registered and passes on what they cannot
@@ -87,5 +92,5 @@ export const ticketPermissions: PermissionContext<TicketAction, TicketResource> 
     { action: 'ticket.view', onSite: true },
     { action: 'ticket.rate', onSite: false },
   ],
-  records: { type: 'ticket', facts: ticketFacts, view: 'ticket.view' },
+  records: { type: 'ticket', facts: ticketFacts, view: 'ticket.view', hasSubjects: true },
 };

@@ -1,4 +1,5 @@
-import type { RecordFacts } from '../org/permission-context.js';
+import type { RecordFacts, RecordSubject } from '../org/permission-context.js';
+import type { ComplaintSubject } from './complaint-subject.js';
 import type { RequesterKind } from '../shared/principal.js';
 import type { Ticket, TicketKind } from './ticket.js';
 
@@ -13,10 +14,12 @@ export type TicketResource = {
   createdById: string | null;
   kind: TicketKind;
   requesterKind: RequesterKind;
+  /** Who a complaint is about; its supervisors see the ticket. Absent reads as none. */
+  subject?: ComplaintSubject | null;
 };
 
 export const ticketResource = (
-  ticket: Pick<Ticket, 'siteId' | 'unitId' | 'assigneeId' | 'requesterId' | 'createdById' | 'kind' | 'requesterKind'>,
+  ticket: Pick<Ticket, 'siteId' | 'unitId' | 'assigneeId' | 'requesterId' | 'createdById' | 'kind' | 'requesterKind'> & { subject?: ComplaintSubject | null },
 ): TicketResource => ({
   type: 'ticket',
   siteId: ticket.siteId,
@@ -26,6 +29,7 @@ export const ticketResource = (
   createdById: ticket.createdById,
   kind: ticket.kind,
   requesterKind: ticket.requesterKind,
+  subject: ticket.subject ?? null,
 });
 
 /**
@@ -44,12 +48,34 @@ export const ticketTags = (ticket: Pick<TicketResource, 'kind' | 'requesterKind'
 
 /**
  * Where a ticket sits for a scope check: in its unit's queue, belonging to its assignee and to
- * the staff member who took it down, and to its requester, with its tags. Storage filters by the
+ * the staff member who took it down, and to its requester, with its tags and its subject. Storage filters by the
  * same columns (unit_id; assignee_id or created_by_id; requester_id; kind and requester_kind).
  */
-export const ticketFacts = (ticket: TicketResource): RecordFacts => ({
-  unitId: ticket.unitId,
-  staffIds: [ticket.assigneeId, ticket.createdById],
-  requesterId: ticket.requesterId,
-  tags: ticketTags(ticket),
-});
+export const ticketFacts = (ticket: TicketResource): RecordFacts => {
+  const facts: RecordFacts = {
+    unitId: ticket.unitId,
+    staffIds: [ticket.assigneeId, ticket.createdById],
+    requesterId: ticket.requesterId,
+    tags: ticketTags(ticket),
+  };
+  const about = subjectFacts(ticket.subject);
+  return about ? { ...facts, about } : facts;
+};
+
+/**
+ * A complaint's subject as scope checks read it (storage filters on subject_staff_id,
+ * subject_position_id, subject_unit_code). Another department has no supervisor in this chart:
+ * the director, who sees every ticket, follows those.
+ */
+const subjectFacts = (subject: ComplaintSubject | null | undefined): RecordSubject | null => {
+  switch (subject?.kind) {
+    case 'staff':
+      return { staffId: subject.staffId, positionId: null, unitCode: null };
+    case 'position':
+      return { staffId: null, positionId: subject.positionId, unitCode: null };
+    case 'unit':
+      return { staffId: null, positionId: null, unitCode: subject.unitCode };
+    default:
+      return null;
+  }
+};

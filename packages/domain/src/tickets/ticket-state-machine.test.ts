@@ -40,6 +40,7 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   unitId: 'unit-floor',
   assigneeId: status === 'received' ? null : 'staff-9',
   relayedTo: status === 'relayed' ? 'engineering' : null,
+  subject: null,
   repairCategory: null,
   requestedBy: null,
   receivedAt,

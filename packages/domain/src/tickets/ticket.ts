@@ -1,4 +1,5 @@
 import type { RequesterKind } from '../shared/principal.js';
+import type { ComplaintSubject } from './complaint-subject.js';
 
 export const TICKET_KINDS = [
   'complaint', // 投诉
@@ -84,6 +85,8 @@ export type Ticket = {
   unitId: string | null;
   assigneeId: string | null;
   relayedTo: PeerDepartment | null;
+  /** Who a complaint is about (被投诉人及被投诉部门); null for other kinds and while not recorded. */
+  subject: ComplaintSubject | null;
   repairCategory: RepairCategory | null;
   /** The requester's own deadline, when they set one (minor tickets honour it). */
   requestedBy: Date | null;
@@ -121,6 +124,8 @@ export const TICKET_EVENT_TYPES = [
   'rated',
   'commented',
   'replied',
+  // Staff changed who a complaint is about (staff only).
+  'subject_changed',
   // The receiving department's answers to a relay (the relays context).
   'relay_accepted',
   'relay_returned',

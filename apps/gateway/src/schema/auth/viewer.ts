@@ -26,6 +26,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'ticket.escalate': 'Send a ticket up the reporting line (上报).',
   'ticket.resolve': 'Report a ticket’s result (反馈).',
   'ticket.markInvalid': 'Judge a complaint not valid (无效投诉).',
+  'ticket.setSubject': 'Record or correct who a complaint is about (被投诉人及被投诉部门).',
   'ticket.followUp': 'Record a follow-up call or visit (回访).',
   'ticket.close': 'Close a ticket.',
   'ticket.reopen': 'Put a finished ticket back in the queue.',

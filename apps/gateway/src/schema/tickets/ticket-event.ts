@@ -20,6 +20,7 @@ const TicketEventTypeEnum = domainEnum('TicketEventType', TICKET_EVENT_TYPES, 'W
   reopened: 'Put back in the queue (重新打开).',
   rated: 'Rated by the requester (来访人评价).',
   commented: 'A comment (备注).',
+  subject_changed: 'Who a complaint is about was recorded or corrected (被投诉方); never shown to the requester.',
   replied: 'A clear answer given to the requester (明确答复).',
   relay_accepted: 'The receiving department accepted a relay (受理).',
   relay_returned: 'The receiving department returned a relay (退回); never shown to the requester.',

@@ -11,6 +11,7 @@ import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from '../org/staff.js';
 import { RequesterInput, toFileInput } from '../requesters/requester-input.js';
 import { ChannelEnum, FollowUpChannelEnum, PeerDepartmentEnum, RepairCategoryEnum, SeverityEnum, TicketKindEnum } from './ticket-enums.js';
+import { ComplaintSubjectInput, toSubjectInput } from './complaint-subject.js';
 import { TicketRef } from './ticket.js';
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
@@ -33,6 +34,7 @@ const CreateTicketInput = builder.inputType('CreateTicketInput', {
     unitId: t.id({ description: 'The unit whose queue takes it (a Unit id).' }),
     requestedBy: t.field({ type: 'DateTime', description: 'The requester’s own deadline, if they gave one (minor tickets honour it).' }),
     repairCategory: t.field({ type: RepairCategoryEnum, description: 'Repairs only: what is to be repaired, when already known.' }),
+    subject: t.field({ type: ComplaintSubjectInput, description: 'Complaints only: who it is about (被投诉人及被投诉部门); refused for other kinds.' }),
   }),
 });
 
@@ -49,7 +51,9 @@ builder.mutationField('createTicket', (t) =>
       }),
     },
     resolve: (_root, { input, idempotencyKey }, ctx) => {
-      const { requesterId, newRequester, ...intake } = input;
+      const { requesterId, newRequester, subject, ...fields } = input;
+      // A subject joins the intake only when given, so a retried submit hashes as before.
+      const intake = subject ? { ...fields, subject: toSubjectInput(subject) } : fields;
       // Exactly one of the two says who called (product rule).
       if (newRequester && requesterId) throw new ValidationError([{ field: 'requesterId', rule: 'invalid_choice' }]);
       if (newRequester) return createTicketForNewRequester(useCaseContext(ctx), intake, toFileInput(newRequester), idempotencyKey);

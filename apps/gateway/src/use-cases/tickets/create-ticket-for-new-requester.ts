@@ -3,12 +3,15 @@ import { insertRequesterChange, insertRequesterFile } from '@kefu/db/requesters'
 import { checkRequesterFile, fileChanges, type RequesterFileFields, type RequesterFileInput } from '@kefu/domain/requesters';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '@kefu/domain/shared';
 import { openTicket, ticketResource, type Ticket } from '@kefu/domain/tickets';
+import type { Notification } from '@kefu/domain/notifications';
+import { planNotifications, publishNotifications } from '../notifications/notify-ticket-event.js';
 import { checkIdempotencyKey, oncePerKey, requestHash } from '../shared/idempotency.js';
 import { inSiteLock } from '../shared/site-lock.js';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
 import { refuseRequesterClash } from '../requesters/refuse-requester-clash.js';
 import type { StaffIntake } from './create-ticket.js';
 import { publishTicketUpdated } from './publish-ticket-updated.js';
+import { checkedSubject } from './set-ticket-subject.js';
 import { checkReferences } from './ticket-references.js';
 import { ticketActor } from './ticket-actor.js';
 
@@ -58,10 +61,13 @@ export async function createTicketForNewRequester(
   const access = await staff.access();
   if (!access.can('requester.create', { type: 'site', siteId })) throw new ForbiddenError('requester.create');
 
+  const { subject: asked, ...fields } = intake;
+  const subject = await checkedSubject(staff, asked, intake.kind);
   const draftFor = (file: Pick<RequesterFileFields, 'kind'>, requesterId: string) =>
     openTicket(
       {
-        ...intake,
+        ...fields,
+        ...(subject ? { subject } : {}),
         requesterId,
         requesterKind: file.kind,
         location: intake.location ?? null,
@@ -78,6 +84,8 @@ export async function createTicketForNewRequester(
   if (!access.can('ticket.create', ticketResource(probe))) throw new ForbiddenError('ticket.create');
 
   const claim = { accountId: staff.accountId, siteId, key: idempotencyKey, requestHash: requestHash([intake, file]) };
+  const chart = await staff.orgCharts.get(staff.db, siteId);
+  let told: Notification[] = [];
   const created = await inSiteLock(staff, (tx) =>
     oncePerKey(tx, claim, {
       replay: async (ticketId) => {
@@ -91,11 +99,15 @@ export async function createTicketForNewRequester(
         await insertRequesterChange(tx, siteId, { requesterId: written.id, action: 'created', actorId: staff.principal.staffId, fields: fileChanges(null, written) });
         const { ticket: draft, event } = draftFor(file, written.id);
         const ticket = await insertTicket(tx, draft);
-        await appendTicketEvent(tx, { ...event, ticketId: ticket.id });
+        // Told like any other intake (a major complaint reaches the director the same day).
+        const notify = planNotifications(chart, ticket, { ...event, ticketId: ticket.id }, staff.now);
+        await appendTicketEvent(tx, notify.event);
+        told = await notify.write(tx);
         return { value: ticket, recordId: ticket.id };
       },
     }),
   );
   if (created.isNew) publishTicketUpdated(staff, created.value);
+  publishNotifications(staff.pubsub, told);
   return created.value;
 }

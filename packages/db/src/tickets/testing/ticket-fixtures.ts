@@ -60,6 +60,7 @@ export function newTicket(fixture: TicketFixture, overrides: Partial<Omit<Ticket
     unitId: fixture.unitIds[0],
     assigneeId: null,
     relayedTo: null,
+    subject: null,
     repairCategory: null,
     requestedBy: null,
     receivedAt,

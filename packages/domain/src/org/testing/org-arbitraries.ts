@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Assignment } from '../assignment.js';
 import type { OrgChart } from '../org-chart.js';
-import { POSITION_CODES, type Position } from '../position.js';
+import { POSITION_CODES, UNIT_CODES, type Position, type Unit } from '../position.js';
 
 const SITE = 'site-1';
 const T0 = new Date('2025-01-01T00:00:00Z');
@@ -10,6 +10,9 @@ export const AT = new Date('2025-06-01T00:00:00Z');
 export const UNIT_IDS = ['u0', 'u1', 'u2', 'u3'];
 
 const text = { zh: '岗位', en: 'Position' };
+
+/** The generated units, one per unit code, so records about a unit (by code) find theirs. */
+export const UNITS: Unit[] = UNIT_IDS.map((id, i) => ({ id, siteId: SITE, code: UNIT_CODES[i]!, name: text, parentId: null }));
 
 /** A position skeleton: only what reporting lines and permissions read. */
 const position = (i: number, code: string, unit: number, reportsTo: number[]): Position => ({
@@ -80,7 +83,7 @@ export const chartArb = (opts: { tree: boolean }): fc.Arbitrary<OrgChart> =>
             acting: s.acting,
           });
         }
-        return { siteId: SITE, units: [], positions, assignments };
+        return { siteId: SITE, units: UNITS, positions, assignments };
       }),
   );
 

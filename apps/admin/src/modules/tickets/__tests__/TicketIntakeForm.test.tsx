@@ -89,6 +89,7 @@ describe('TicketIntakeForm', () => {
       location: 'A1-018',
       repairCategory: null,
       requestedBy: null,
+      subject: null,
     });
   });
 

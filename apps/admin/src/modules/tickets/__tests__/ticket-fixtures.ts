@@ -68,6 +68,7 @@ export function ticketDetailFixture(overrides: Partial<TicketDetailFragment> = {
     },
     assignee: null,
     unit: null,
+    subject: null,
     availableActions: ['RELAY', 'START'] satisfies TicketCommand[],
     timeline: [eventFixture()],
     ...overrides,

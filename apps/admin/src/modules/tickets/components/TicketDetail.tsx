@@ -9,6 +9,7 @@ import { useFormatters } from '../../ui/format/useFormatters';
 import { useTransitionTicket } from '../hooks/useTransitionTicket';
 import { errorMessage } from '../../ui/errors/graphql-errors';
 import { formatTicketNumber } from '@kefu/domain/tickets';
+import { ComplaintSubjectCard } from './ComplaintSubjectCard';
 import { SlaBadge } from './SlaBadge';
 import { TicketActions } from './TicketActions';
 import { TicketNotFound } from './TicketNotFound';
@@ -127,6 +128,7 @@ function LoadedTicket({ ticket, notice, setNotice, reload, ownChanges }: LoadedP
           <Stack gap="md">
             <TicketActions ticket={ticket} run={run} running={running} />
             <RequesterCard ticket={ticket} />
+            {ticket.kind === 'COMPLAINT' && <ComplaintSubjectCard ticket={ticket} />}
             <DeadlinesCard ticket={ticket} />
             <FactsCard ticket={ticket} />
           </Stack>

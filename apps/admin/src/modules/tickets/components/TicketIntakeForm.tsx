@@ -16,6 +16,8 @@ import { useUnsavedChangesGuard } from '../../ui/forms/useUnsavedChangesGuard';
 import { REQUESTERS_QUERY } from '../graphql/queries/requesters.query';
 import { useCreateTicket } from '../hooks/useCreateTicket';
 import { SEVERITY_VALUES, TICKET_KIND_VALUES } from '../utils/ticket-filter-params';
+import { SUBJECT_FIELDS, toSubjectInput, type SubjectValue } from '../utils/complaint-subject';
+import { ComplaintSubjectPicker } from './ComplaintSubjectPicker';
 import { DeadlinePreview } from './DeadlinePreview';
 import { LabelledSegments } from './LabelledSegments';
 import { NewCallerFields, type NewCaller, type OfferedRequester } from './NewCallerFields';
@@ -40,6 +42,8 @@ type IntakeValues = {
   location: string;
   repairCategory: RepairCategory | null;
   requestedBy: string;
+  /** Complaints: who it is about. */
+  subject: SubjectValue | null;
 };
 
 /** The gateway names the requester by id; the form holds the picked record. */
@@ -48,6 +52,7 @@ const FORM_FIELD: Record<string, string> = {
   requesterKind: 'requester',
   'newRequester.name': 'newCaller.name',
   'newRequester.phone': 'newCaller.phone',
+  ...SUBJECT_FIELDS,
 };
 
 export function TicketIntakeForm() {
@@ -76,6 +81,7 @@ export function TicketIntakeForm() {
       location: '',
       repairCategory: null,
       requestedBy: '',
+      subject: null,
     },
     validate: {
       requester: (value, all) => (value || all.newCaller ? null : t('intake.chooseRequester')),
@@ -103,6 +109,7 @@ export function TicketIntakeForm() {
       location: v.location.trim() || null,
       repairCategory: v.kind === 'REPAIR' ? v.repairCategory : null,
       requestedBy: toInstant(v.requestedBy),
+      subject: v.kind === 'COMPLAINT' ? toSubjectInput(v.subject) : null,
     });
     if (outcome.ok) {
       allowLeaving();
@@ -231,6 +238,13 @@ export function TicketIntakeForm() {
                     data={REPAIR_CATEGORIES.map((value) => ({ value, label: t(`repairCategory.${value}`) }))}
                     clearable
                     {...form.getInputProps('repairCategory')}
+                  />
+                )}
+                {values.kind === 'COMPLAINT' && (
+                  <ComplaintSubjectPicker
+                    value={values.subject}
+                    onChange={(subject) => form.setFieldValue('subject', subject)}
+                    error={form.errors.subject as string | undefined}
                   />
                 )}
                 <TextInput

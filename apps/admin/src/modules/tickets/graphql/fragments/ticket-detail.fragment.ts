@@ -57,6 +57,30 @@ export const TICKET_DETAIL_FRAGMENT = graphql(`
         en
       }
     }
+    subject {
+      kind
+      department
+      staff {
+        id
+        name
+        employeeNo
+      }
+      position {
+        id
+        title {
+          zh
+          en
+        }
+      }
+      unit {
+        id
+        code
+        name {
+          zh
+          en
+        }
+      }
+    }
     availableActions
     timeline {
       ...TicketEventItem
