@@ -148,3 +148,46 @@ export function withdrawFollowUp(followUp: FollowUp, now: Date): FollowUp {
   if (followUp.status === 'done') return followUp;
   return { ...followUp, status: 'done', outcome: 'withdrawn', doneAt: now, nextCallAt: null, version: followUp.version + 1 };
 }
+
+/** What a ticket's change means for its follow-up: one to open, or the owed one as it now stands. */
+export type FollowUpChange = { kind: 'open'; followUp: FollowUp } | { kind: 'update'; followUp: FollowUp; storedAttempts: number } | null;
+
+/**
+ * Keeps the 回访 queue in step with a ticket's own life cycle, whichever way the ticket moved
+ * (the queue, the desk's 回访 command, a portal rating, a reopen):
+ * - resolved and owing a 回访, with none owed yet: a follow-up opens;
+ * - a follow-up owed and the ticket followed up (`followed_up` event, by staff): the call was
+ *   reached, its outcome read from the satisfaction, under the same rules as the queue's call
+ *   (a handler kept out by the policy is refused here too);
+ * - a follow-up owed and the ticket back at work any other way: withdrawn.
+ */
+export function followUpAfterTicket(
+  owed: FollowUp | null,
+  ticket: Ticket,
+  event: { type: string; actorKind: string; actorId: string | null; data: Record<string, unknown> },
+  ctx: OpenFollowUpContext,
+): FollowUpChange {
+  if (!owed) {
+    const opened = openFollowUp(ticket, ctx);
+    return opened ? { kind: 'open', followUp: opened } : null;
+  }
+  if (ticket.status === 'resolved') return null;
+  const storedAttempts = owed.attempts.length;
+  const satisfaction = event.data.satisfaction;
+  if (event.type === 'followed_up' && event.actorKind === 'staff' && event.actorId && typeof satisfaction === 'number') {
+    const internal = (event.data.internal as Record<string, unknown> | undefined) ?? {};
+    const channel = event.data.channel === 'on_site' ? 'on_site' : 'phone';
+    const { followUp } = recordReachedCall(
+      owed,
+      {
+        outcome: satisfaction <= DISSATISFIED_AT_MOST ? 'not_fixed' : 'satisfied',
+        satisfaction,
+        note: typeof internal.note === 'string' ? internal.note : null,
+        channel,
+      },
+      { now: ctx.now, callerId: event.actorId },
+    );
+    return { kind: 'update', followUp, storedAttempts };
+  }
+  return { kind: 'update', followUp: withdrawFollowUp(owed, ctx.now), storedAttempts };
+}

@@ -21,6 +21,8 @@ export {
   recordReachedCall,
   decideUnreached,
   withdrawFollowUp,
+  followUpAfterTicket,
+  type FollowUpChange,
   type OpenFollowUpContext,
   type CallContext,
   type FailedCallInput,

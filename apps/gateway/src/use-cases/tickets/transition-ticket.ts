@@ -1,6 +1,7 @@
 import { appendTicketEvent, findTicketById, updateTicket } from '@kefu/db/tickets';
 import { ForbiddenError, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { applyCommand, requiredAction, ticketResource, withHandover, type Ticket, type TicketCommand } from '@kefu/domain/tickets';
+import { followUpAfterTicketChange } from '../followups/follow-up-after-ticket.js';
 import { planNotifications, publishNotifications } from '../notifications/notify-ticket-event.js';
 import type { UseCaseContext } from '../shared/use-case-context.js';
 import { publishTicketUpdated } from './publish-ticket-updated.js';
@@ -36,6 +37,8 @@ export async function transitionTicket(
   const [saved, told] = await uc.db.transaction(async (tx) => {
     const stored = await updateTicket(tx, next, expectedVersion);
     await appendTicketEvent(tx, notify.event);
+    // The 回访 queue follows the ticket: a follow-up opens on a resolved repair, ends when it is followed up or sent back.
+    await followUpAfterTicketChange(tx, stored, notify.event, uc.now);
     return [stored, await notify.write(tx)] as const;
   });
   publishTicketUpdated(uc, saved);
