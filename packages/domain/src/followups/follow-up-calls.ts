@@ -1,3 +1,5 @@
+import { positionsHeldBy } from '../org/assignments.js';
+import type { OrgChart } from '../org/org-chart.js';
 import { InputChecker } from '../shared/validation.js';
 import { DISSATISFIED_AT_MOST, type FollowUpChannel, type TicketCommand } from '../tickets/ticket-state-machine.js';
 import type { Ticket } from '../tickets/ticket.js';
@@ -13,7 +15,14 @@ export const MAX_FAILED_ATTEMPTS = 3;
 
 export const FOLLOW_UP_LIMITS = { note: 1000, id: 100 } as const;
 
-export type OpenFollowUpContext = { id: string; now: Date; policy?: FollowUpPolicy | null };
+export type OpenFollowUpContext = { id: string; now: Date; policy?: FollowUpPolicy | null; chart?: OrgChart | null };
+
+/**
+ * The queue a follow-up sits in: its ticket's unit, or — for a ticket in no unit's queue — the
+ * unit of the handler's position, so the handler's desk calls it (the product's own rule).
+ */
+const queueOf = (ticket: Ticket, ctx: OpenFollowUpContext): string | null =>
+  ticket.unitId ?? (ctx.chart && ticket.assigneeId ? (positionsHeldBy(ctx.chart, ticket.assigneeId, ctx.now)[0]?.unitId ?? null) : null);
 
 /**
  * The follow-up a ticket owes now that it is resolved, or null when it owes none: the tickets
@@ -27,7 +36,7 @@ export function openFollowUp(ticket: Ticket, ctx: OpenFollowUpContext): FollowUp
     id: ctx.id,
     siteId: ticket.siteId,
     ticketId: ticket.id,
-    unitId: ticket.unitId,
+    unitId: queueOf(ticket, ctx),
     handlerId: ticket.assigneeId,
     callerId: null,
     callerMustNotBeHandler: policy.otherCallerAfterReopen && ticket.reopenCount > 0,
