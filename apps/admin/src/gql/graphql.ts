@@ -28,6 +28,12 @@ export type Action =
   | 'DEPARTMENT_MANAGE'
   /** Read the departments outside customer service and their contacts. */
   | 'DEPARTMENT_VIEW'
+  /** Record 回访 calls: a failed attempt with its retry time, or the requester reached. */
+  | 'FOLLOWUP_CALL'
+  /** Decide after the last failed attempt: close unreached, or assign the call again. */
+  | 'FOLLOWUP_DECIDE'
+  /** See the 回访 queue: follow-ups owed by resolved repairs, in one’s queue or team. */
+  | 'FOLLOWUP_VIEW'
   /** Acknowledge a message for oneself or one’s unit. */
   | 'MESSAGE_ACKNOWLEDGE'
   /** Set after how long unacknowledged messages go to supervisors. */
@@ -185,6 +191,13 @@ export type AuthorityVerb =
   | 'PROPOSE'
   /** Review, the initial check before approval (审核权). */
   | 'REVIEW';
+
+/** The answer of one 回访 call. */
+export type CallResult =
+  /** Nobody reached (未接通): needs a retry time unless it is the last allowed attempt. */
+  | 'FAILED'
+  /** The requester reached (已接通). */
+  | 'REACHED';
 
 /** The current password and the new one. */
 export type ChangeOwnPasswordInput = {
@@ -429,12 +442,153 @@ export type ExpiringWhat =
   /** A business licence document. */
   | 'LICENCE';
 
+/** A 回访 owed by a resolved repair (`001_…` 走回访) and its calls. Staff of the site who may see it with `followup.view`: their queue, their team, their own calls. Never shown in the portal. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** Every call, oldest first. */
+  attempts: Array<FollowUpAttempt>;
+  /** Failed calls left before the supervisor decides (at most 3). */
+  attemptsLeft: Scalars['Int']['output'];
+  /** Who calls; null until someone takes it. */
+  caller: Maybe<Staff>;
+  /** After a reopen, the site’s policy wants a caller other than the handler. */
+  callerMustNotBeHandler: Scalars['Boolean']['output'];
+  /** When it ended. */
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the 回访 is due (repairs: 2 days, leaks 3 days after the water test). */
+  dueAt: Scalars['DateTime']['output'];
+  /** Failed calls since it was last assigned. */
+  failedAttempts: Scalars['Int']['output'];
+  /** The ticket’s handler when it was resolved. */
+  handler: Maybe<Staff>;
+  /** The follow-up’s id. */
+  id: Scalars['ID']['output'];
+  /** When to call again, after a failed call. */
+  nextCallAt: Maybe<Scalars['DateTime']['output']>;
+  /** How it ended; null while owed. */
+  outcome: Maybe<FollowUpOutcome>;
+  /** Still owed and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** The ticket’s reopen count when it was resolved: 0 for the first result. */
+  round: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: FollowUpStatus;
+  /** The ticket followed up; null for a viewer who may not open the ticket itself. */
+  ticket: Maybe<Ticket>;
+  /** The ticket’s number (KF-000123). */
+  ticketNumber: Scalars['Int']['output'];
+  /** How many times the ticket was sent back to work (已退回). */
+  ticketReopenCount: Scalars['Int']['output'];
+  /** The ticket’s one-line summary. */
+  ticketTitle: Scalars['String']['output'];
+  /** Its version: a call names the one the client read; a stale one is CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** The viewer may record a call now: open, `followup.call`, and not the handler the policy keeps out. */
+  viewerMayCall: Scalars['Boolean']['output'];
+  /** The viewer may decide now: awaiting a decision and `followup.decide`. */
+  viewerMayDecide: Scalars['Boolean']['output'];
+};
+
+/** One 回访 call attempt (staff only). Reached only through `FollowUp.attempts`. */
+export type FollowUpAttempt = {
+  __typename?: 'FollowUpAttempt';
+  /** When the call was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who called. */
+  caller: Maybe<Staff>;
+  /** The caller’s note (internal). */
+  note: Maybe<Scalars['String']['output']>;
+  /** What a reached call found. */
+  outcome: Maybe<ReachedOutcome>;
+  /** Reached or not. */
+  result: CallResult;
+  /** When to call again, after a failed attempt. */
+  retryAt: Maybe<Scalars['DateTime']['output']>;
+  /** The requester’s satisfaction, 1–5, when reached. */
+  satisfaction: Maybe<Scalars['Int']['output']>;
+};
+
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
   /** On site (上门回访). */
   | 'ON_SITE'
   /** By phone (电话回访). */
   | 'PHONE';
+
+/** A page of follow-ups. */
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<FollowUpEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** The supervisor’s decision after the last failed call. */
+export type FollowUpDecision =
+  /** Close without reaching the requester (未联系上，结束回访). */
+  | 'CLOSE'
+  /** Assign the call again, with a fresh set of attempts (重新指派). */
+  | 'REASSIGN';
+
+/** One follow-up in a page. */
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: FollowUp;
+};
+
+/** How a follow-up ended. */
+export type FollowUpOutcome =
+  /** Reached; the problem is not fixed (问题未解决): the ticket went back to its handler. */
+  | 'NOT_FIXED'
+  /** Reached; the requester is satisfied (满意). */
+  | 'SATISFIED'
+  /** Closed by the supervisor without reaching the requester (未联系上). */
+  | 'UNREACHED'
+  /** The ticket went back to work before the call (a low rating, a reopen); its next result owes a new one. */
+  | 'WITHDRAWN';
+
+/** The month’s 回访 rates over the follow-ups the viewer may see: 客户意见定时回访率 (reached by the due time) and 回访处理率 (`001_…` "对维修服务回访处理率达100%"). Staff with `followup.view`. */
+export type FollowUpRates = {
+  __typename?: 'FollowUpRates';
+  /** Follow-ups due in the period (withdrawn ones are not owed). */
+  due: Scalars['Int']['output'];
+  /** The month’s start in the mall’s time zone. */
+  from: Scalars['DateTime']['output'];
+  /** Done: reached, or closed unreached by the supervisor. */
+  handled: Scalars['Int']['output'];
+  /** handled / due; null when nothing was due. */
+  handledRate: Maybe<Scalars['Float']['output']>;
+  /** Reached by their due time. */
+  onTime: Scalars['Int']['output'];
+  /** onTime / due; null when nothing was due. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Now: follow-ups due up to now count. */
+  to: Scalars['DateTime']['output'];
+};
+
+/** Where a follow-up (回访) stands. */
+export type FollowUpStatus =
+  /** Three calls failed; the supervisor decides (待主管决定). */
+  | 'AWAITING_DECISION'
+  /** Done (已完成): reached, closed unreached, or withdrawn. */
+  | 'DONE'
+  /** To be called (待回访). */
+  | 'OPEN';
+
+/** A view of the 回访 queue. */
+export type FollowUpView =
+  /** Due before the mall day ends and not yet late (今日到期). */
+  | 'DUE_TODAY'
+  /** The calls the viewer took or was assigned (我的回访). */
+  | 'MINE'
+  /** Past its due time and still owed (已逾期), supervisor decisions included. */
+  | 'OVERDUE'
+  /** Every follow-up still owed that the viewer may see: their queue or their team (本组回访). */
+  | 'TEAM';
 
 /** Text in zh-CN and English. */
 export type LocalizedText = {
@@ -557,6 +711,8 @@ export type Mutation = {
   createTicket: Ticket;
   /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
   deactivateStaff: DeactivateStaffPayload;
+  /** After the third failed call: close it unreached, or assign the call again to a member of staff who may make it. Needs `followup.decide`. */
+  decideFollowUp: FollowUp;
   /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
@@ -583,6 +739,8 @@ export type Mutation = {
   receiveVisitor: ReceptionEntry;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
+  /** Records a 回访 call. Failed: a retry time is required until the third failure, which hands the follow-up to the supervisor. Reached: the ticket is followed up (`followUp`), and "not fixed" sends it back to its handler and tells their supervisor. Needs `followup.call` over the follow-up (and `ticket.followUp` when reached); bad input is a field error and nothing is written. */
+  recordFollowUpCall: FollowUp;
   /** Records how a received contact ended: answered on the spot, relayed, or a message taken. Needs `reception.register`. */
   recordReceptionOutcome: ReceptionEntry;
   /** Registers a call, visit or letter (来电来访登记). Needs `reception.register`; BAD_USER_INPUT with field errors for times in the future, a reception before the arrival or a requester not on the site. */
@@ -760,6 +918,15 @@ export type MutationDeactivateStaffArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationDecideFollowUpArgs = {
+  callerId?: InputMaybe<Scalars['ID']['input']>;
+  decision: FollowUpDecision;
+  expectedVersion: Scalars['Int']['input'];
+  followUpId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationEndAssignmentArgs = {
   endsOn: Scalars['LocalDate']['input'];
   id: Scalars['ID']['input'];
@@ -837,6 +1004,12 @@ export type MutationRecordFollowUpArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   satisfaction: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRecordFollowUpCallArgs = {
+  input: RecordFollowUpCallInput;
 };
 
 
@@ -1337,6 +1510,10 @@ export type Query = {
   escalatedMessages: QueryEscalatedMessagesConnection;
   /** Merchants’ contracts and documents that expire within 30 days of the site’s today (today included), soonest first; merchants that left are not listed. Needs `requester.documents` (the archive clerk). */
   expiringRequesterFiles: ExpiringItemConnection;
+  /** This month’s 回访 rates over the follow-ups the viewer may see. Needs `followup.view`. */
+  followUpRates: FollowUpRates;
+  /** The 回访 queue in one view, soonest due first, in cursor pages. Needs `followup.view`; filtered to what it allows. */
+  followUps: FollowUpConnection;
   /** After how many minutes an unacknowledged message goes to the taker’s supervisors (30 unless the site set another). Needs `message.view`. */
   messageEscalationMinutes: Scalars['Int']['output'];
   /** Messages for the viewer and for their units, newest first. Needs `message.view`. */
@@ -1428,6 +1605,16 @@ export type QueryExpiringRequesterFilesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  view: FollowUpView;
 };
 
 
@@ -1623,6 +1810,13 @@ export type QueryReceptionWaitingConnectionEdge = {
   node: ReceptionEntry;
 };
 
+/** What a reached call found. */
+export type ReachedOutcome =
+  /** The problem is not fixed (问题未解决): satisfaction 1 or 2; the ticket goes back to its handler. */
+  | 'NOT_FIXED'
+  /** The requester is satisfied (满意): satisfaction 3 to 5. */
+  | 'SATISFIED';
+
 /** What a contact was about (接待信息的分类). */
 export type ReceptionCategory =
   /** Complaint (投诉). */
@@ -1712,6 +1906,26 @@ export type ReceptionOutcome =
   | 'RELAYED'
   /** Became a ticket (转为工单); see `ticket`. */
   | 'TICKET';
+
+/** One 回访 call: failed with a retry time, or reached with what it found. */
+export type RecordFollowUpCallInput = {
+  /** Reached: by phone (the default) or on site. */
+  channel?: InputMaybe<FollowUpChannel>;
+  /** The version the client read; a stale one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The follow-up’s id; one the viewer may not see is NOT_FOUND. */
+  followUpId: Scalars['ID']['input'];
+  /** The caller’s note, at most 1000 characters (internal). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Reached: satisfied, or the problem is not fixed. */
+  outcome?: InputMaybe<ReachedOutcome>;
+  /** Reached or not. */
+  result: CallResult;
+  /** Failed: when to call again, after now; not needed on the last allowed attempt. */
+  retryAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Reached: the requester’s satisfaction, 1–5 (1–2 with not fixed, 3–5 with satisfied). */
+  satisfaction?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** An outcome a clerk records directly; a ticket comes only with `turnReceptionIntoTicket`. */
 export type RecordedReceptionOutcome =
@@ -2323,6 +2537,10 @@ export type Ticket = Node & {
   relayedTo: Maybe<PeerDepartment>;
   /** The ticket’s relays to other departments, oldest first (a handful at most). Those the viewer may see (`relay.view`). */
   relays: Array<Relay>;
+  /** How many times it was sent back to work after a result (已退回): a reopen, a 回访 or a rating of 2 or less. Earlier rounds’ deadlines stay in the timeline. */
+  reopenCount: Scalars['Int']['output'];
+  /** When it was last sent back to work; null if never. */
+  reopenedAt: Maybe<Scalars['DateTime']['output']>;
   /** Repairs only: what was repaired, which sets the follow-up due date (other when resolved without one). */
   repairCategory: Maybe<RepairCategory>;
   /** The requester’s own deadline, when they gave one; a minor ticket is due by it. */
@@ -2485,6 +2703,8 @@ export type TicketFilter = {
   newToStaff?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only overdue tickets; false: only those not overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only tickets sent back to work at least once (退回/不满意: a reopen, a 回访 or rating of 2 or less); false: only never reopened ones. */
+  reopened?: InputMaybe<Scalars['Boolean']['input']>;
   /** Raised by this requester (a Requester id). */
   requesterId?: InputMaybe<Scalars['ID']['input']>;
   /** Of any of these severities. */
@@ -2697,6 +2917,46 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', username: string, mustChangePassword: boolean, kind: ViewerKind, siteActions: Array<Action>, siteTimeZone: string, staff: { __typename?: 'Staff', id: string, name: string, employeeNo: string } | null, positions: Array<{ __typename?: 'Position', id: string, code: string, title: { __typename?: 'LocalizedText', zh: string, en: string } }> } | null };
+
+export type FollowUpFieldsFragment = { __typename?: 'FollowUp', id: string, version: number, status: FollowUpStatus, outcome: FollowUpOutcome | null, dueAt: string, overdue: boolean, round: number, callerMustNotBeHandler: boolean, failedAttempts: number, attemptsLeft: number, nextCallAt: string | null, doneAt: string | null, ticketNumber: number, ticketTitle: string, ticketReopenCount: number, viewerMayCall: boolean, viewerMayDecide: boolean, ticket: { __typename?: 'Ticket', id: string } | null, caller: { __typename?: 'Staff', id: string, name: string } | null, handler: { __typename?: 'Staff', id: string, name: string } | null, attempts: Array<{ __typename?: 'FollowUpAttempt', at: string, result: CallResult, retryAt: string | null, outcome: ReachedOutcome | null, satisfaction: number | null, note: string | null, caller: { __typename?: 'Staff', id: string, name: string } | null }> };
+
+export type DecideFollowUpMutationVariables = Exact<{
+  followUpId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  decision: FollowUpDecision;
+  callerId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DecideFollowUpMutation = { __typename?: 'Mutation', decideFollowUp: { __typename?: 'FollowUp', id: string, version: number, status: FollowUpStatus, outcome: FollowUpOutcome | null, dueAt: string, overdue: boolean, round: number, callerMustNotBeHandler: boolean, failedAttempts: number, attemptsLeft: number, nextCallAt: string | null, doneAt: string | null, ticketNumber: number, ticketTitle: string, ticketReopenCount: number, viewerMayCall: boolean, viewerMayDecide: boolean, ticket: { __typename?: 'Ticket', id: string } | null, caller: { __typename?: 'Staff', id: string, name: string } | null, handler: { __typename?: 'Staff', id: string, name: string } | null, attempts: Array<{ __typename?: 'FollowUpAttempt', at: string, result: CallResult, retryAt: string | null, outcome: ReachedOutcome | null, satisfaction: number | null, note: string | null, caller: { __typename?: 'Staff', id: string, name: string } | null }> } };
+
+export type RecordFollowUpCallMutationVariables = Exact<{
+  input: RecordFollowUpCallInput;
+}>;
+
+
+export type RecordFollowUpCallMutation = { __typename?: 'Mutation', recordFollowUpCall: { __typename?: 'FollowUp', id: string, version: number, status: FollowUpStatus, outcome: FollowUpOutcome | null, dueAt: string, overdue: boolean, round: number, callerMustNotBeHandler: boolean, failedAttempts: number, attemptsLeft: number, nextCallAt: string | null, doneAt: string | null, ticketNumber: number, ticketTitle: string, ticketReopenCount: number, viewerMayCall: boolean, viewerMayDecide: boolean, ticket: { __typename?: 'Ticket', id: string } | null, caller: { __typename?: 'Staff', id: string, name: string } | null, handler: { __typename?: 'Staff', id: string, name: string } | null, attempts: Array<{ __typename?: 'FollowUpAttempt', at: string, result: CallResult, retryAt: string | null, outcome: ReachedOutcome | null, satisfaction: number | null, note: string | null, caller: { __typename?: 'Staff', id: string, name: string } | null }> } };
+
+export type FollowUpCallersQueryVariables = Exact<{
+  text?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FollowUpCallersQuery = { __typename?: 'Query', staffMembers: { __typename?: 'StaffConnection', edges: Array<{ __typename?: 'StaffEdge', node: { __typename?: 'Staff', id: string, name: string, active: boolean } }> } };
+
+export type FollowUpRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpRatesQuery = { __typename?: 'Query', followUpRates: { __typename?: 'FollowUpRates', due: number, onTime: number, handled: number, onTimeRate: number | null, handledRate: number | null } };
+
+export type FollowUpsQueryVariables = Exact<{
+  view: FollowUpView;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FollowUpsQuery = { __typename?: 'Query', followUps: { __typename?: 'FollowUpConnection', edges: Array<{ __typename?: 'FollowUpEdge', cursor: string, node: { __typename?: 'FollowUp', id: string, version: number, status: FollowUpStatus, outcome: FollowUpOutcome | null, dueAt: string, overdue: boolean, round: number, callerMustNotBeHandler: boolean, failedAttempts: number, attemptsLeft: number, nextCallAt: string | null, doneAt: string | null, ticketNumber: number, ticketTitle: string, ticketReopenCount: number, viewerMayCall: boolean, viewerMayDecide: boolean, ticket: { __typename?: 'Ticket', id: string } | null, caller: { __typename?: 'Staff', id: string, name: string } | null, handler: { __typename?: 'Staff', id: string, name: string } | null, attempts: Array<{ __typename?: 'FollowUpAttempt', at: string, result: CallResult, retryAt: string | null, outcome: ReachedOutcome | null, satisfaction: number | null, note: string | null, caller: { __typename?: 'Staff', id: string, name: string } | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, fromName: string, fromPhone: string | null, text: string, urgency: MessageUrgency, takenAt: string, acknowledgedAt: string | null, ageSeconds: number, escalated: boolean, forStaff: { __typename?: 'Staff', id: string, name: string } | null, forUnit: { __typename?: 'Unit', id: string, name: { __typename?: 'LocalizedText', zh: string, en: string } } | null, takenBy: { __typename?: 'Staff', id: string, name: string } | null, acknowledgedBy: { __typename?: 'Staff', id: string, name: string } | null };
 
@@ -3308,6 +3568,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 
 export type TicketUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', version: number, ticket: { __typename?: 'Ticket', id: string, number: number, newToStaff: boolean, title: string, description: string, kind: TicketKind, channel: Channel, severity: Severity, status: TicketStatus, slaState: SlaState, dueAt: string | null, overdue: boolean, location: string | null, preferredContactTime: string | null, repairCategory: RepairCategory | null, relayedTo: PeerDepartment | null, escalationLevel: number, satisfaction: number | null, receivedAt: string, requestedBy: string | null, resolvedAt: string | null, closedAt: string | null, followUpDueAt: string | null, updatedAt: string, version: number, availableActions: Array<TicketCommand>, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, deadlines: { __typename?: 'Deadlines', handoverBy: string | null, replyBy: string | null, resolveBy: string }, requester: { __typename?: 'Requester', id: string, kind: RequesterKind, name: string, phone: string | null, shopName: string | null, shopUnit: string | null }, assignee: { __typename?: 'Staff', id: string, name: string, employeeNo: string } | null, unit: { __typename?: 'Unit', id: string, name: { __typename?: 'LocalizedText', zh: string, en: string } } | null, timeline: Array<{ __typename?: 'TicketEvent', id: string, at: string, type: TicketEventType, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, actorKind: ActorKind, department: PeerDepartment | null, note: string | null, satisfaction: number | null, resolverBecameHandler: boolean, visibleToRequester: boolean, actor: { __typename?: 'Staff', id: string, name: string } | null, assignee: { __typename?: 'Staff', id: string, name: string } | null, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } | null } };
 
+export const FollowUpFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"callerMustNotBeHandler"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTitle"}},{"kind":"Field","name":{"kind":"Name","value":"ticketReopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCall"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayDecide"}}]}}]} as unknown as DocumentNode<FollowUpFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const AssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acting"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentFieldsFragment, unknown>;
 export const PositionSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acting"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<PositionSummaryFragment, unknown>;
@@ -3324,6 +3585,11 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"siteActions"}},{"kind":"Field","name":{"kind":"Name","value":"siteTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const DecideFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"followUpId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"followUpId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"followUpId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"callerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"callerMustNotBeHandler"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTitle"}},{"kind":"Field","name":{"kind":"Name","value":"ticketReopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCall"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayDecide"}}]}}]} as unknown as DocumentNode<DecideFollowUpMutation, DecideFollowUpMutationVariables>;
+export const RecordFollowUpCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFollowUpCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFollowUpCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUpCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"callerMustNotBeHandler"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTitle"}},{"kind":"Field","name":{"kind":"Name","value":"ticketReopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCall"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayDecide"}}]}}]} as unknown as DocumentNode<RecordFollowUpCallMutation, RecordFollowUpCallMutationVariables>;
+export const FollowUpCallersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpCallers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpCallersQuery, FollowUpCallersQueryVariables>;
+export const FollowUpRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"handled"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"handledRate"}}]}}]}}]} as unknown as DocumentNode<FollowUpRatesQuery, FollowUpRatesQueryVariables>;
+export const FollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpView"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"callerMustNotBeHandler"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTitle"}},{"kind":"Field","name":{"kind":"Name","value":"ticketReopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCall"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayDecide"}}]}}]} as unknown as DocumentNode<FollowUpsQuery, FollowUpsQueryVariables>;
 export const AcknowledgeMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeMessageMutation, AcknowledgeMessageMutationVariables>;
 export const TakeMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TakeMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TakeMessageMutation, TakeMessageMutationVariables>;
 export const EscalatedMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EscalatedMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalatedMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EscalatedMessagesQuery, EscalatedMessagesQueryVariables>;
