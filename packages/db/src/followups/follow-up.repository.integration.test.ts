@@ -1,27 +1,44 @@
 import { followUpViewFilter, openFollowUp, recordFailedCall, recordReachedCall, type FollowUp } from '@kefu/domain/followups';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
-import { createTicketFixture, newTicket, type TicketFixture } from '../tickets/testing/ticket-fixtures.js';
-import { insertTicket } from '../tickets/ticket.repository.js';
+import type { Queryable } from '../engine/index.js';
+import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/index.js';
+import { insertTicket } from '../tickets/index.js';
 import { findFollowUpById, findFollowUpPolicy, findOwedFollowUpOfTicket, insertFollowUp, listFollowUpFacts, listFollowUps, updateFollowUp } from './follow-up.repository.js';
 
 const HOUR = 3_600_000;
 const now = new Date('2026-03-12T02:00:00Z');
 
+const one = async (q: Queryable, sql: string, params: unknown[]): Promise<string> => (await q.query<{ id: string }>(`${sql} RETURNING id`, params))[0]!.id;
+
+/** A site with three members of staff and a merchant, in plain SQL. */
+async function siteFixture(q: Queryable, code: string) {
+  const siteId = await one(q, `INSERT INTO sites (code, name) VALUES ($1, $2::jsonb)`, [code, { zh: '测试广场', en: 'Test Plaza' }]);
+  const staff = (no: string) => one(q, `INSERT INTO staff (site_id, name, employee_no) VALUES ($1, $2, $3)`, [siteId, `staff ${no}`, no]);
+  const staffIds = [await staff('S1'), await staff('S2'), await staff('S3')] as const;
+  const requesterId = await one(q, `INSERT INTO requesters (site_id, kind, name) VALUES ($1, 'merchant', '茶饮店')`, [siteId]);
+  return { siteId, staffIds, requesterId };
+}
+
 describe.each(enginesUnderTest())('follow-up repository (%s)', (engine) => {
   let db: TestDatabase;
-  let site: TicketFixture;
+  let site: Awaited<ReturnType<typeof siteFixture>>;
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    site = await createTicketFixture(db);
+    site = await siteFixture(db, 'followups-a');
   });
   afterAll(() => db.drop());
 
   async function owed(resolvedAt: Date): Promise<FollowUp> {
-    const ticket = await db.transaction((tx) =>
-      insertTicket(tx, newTicket(site, { kind: 'repair', status: 'resolved', repairCategory: 'other', assigneeId: site.staffIds[0]!, resolvedAt, followUpDueAt: new Date(resolvedAt.getTime() + 48 * HOUR) })),
-    );
+    const receivedAt = new Date(resolvedAt.getTime() - 24 * HOUR);
+    const ticket = await insertTicket(db, {
+      siteId: site.siteId, kind: 'repair', channel: 'phone', severity: 'minor', status: 'resolved', title: '插座不通电', description: '店内插座不通电',
+      location: 'A1-008', preferredContactTime: null, requesterId: site.requesterId, requesterKind: 'merchant', unitId: null, assigneeId: site.staffIds[0],
+      relayedTo: null, repairCategory: 'other', requestedBy: null, receivedAt,
+      deadlines: { handoverBy: null, replyBy: null, resolveBy: new Date(receivedAt.getTime() + 72 * HOUR) },
+      followUpDueAt: new Date(resolvedAt.getTime() + 48 * HOUR), resolvedAt, closedAt: null, escalationLevel: 0, satisfaction: null, createdById: null,
+      firstSeenByStaffAt: receivedAt, reopenCount: 0, reopenedAt: null, handedOverAt: null, repliedAt: resolvedAt, version: 1, updatedAt: resolvedAt,
+    });
     const followUp = openFollowUp(ticket, { id: randomUUID(), now: resolvedAt })!;
     return db.transaction((tx) => insertFollowUp(tx, followUp));
   }
