@@ -68,6 +68,8 @@ describe.each(enginesUnderTest())('the escalation sweep (%s)', (engine) => {
       satisfaction: null,
       createdById: uc.principal.staffId,
       firstSeenByStaffAt: receivedAt,
+      reopenCount: 0,
+      reopenedAt: null,
       handedOverAt: null,
       repliedAt: null,
       version: 1,

@@ -316,3 +316,49 @@ describe.each(enginesUnderTest())('portal isolation from relays (%s)', (engine) 
     expect(JSON.stringify(result.data)).not.toContain('请检修');
   });
 });
+
+describe.each(enginesUnderTest())('portal isolation from the 回访 queue (%s)', (engine) => {
+  let gw: TestGateway;
+  let merchant1: string;
+  let owedId: string;
+  const missing = '00000000-0000-4000-8000-000000000000';
+
+  beforeAll(async () => {
+    gw = await startTestGateway(engine);
+    merchant1 = await gw.login('merchant1');
+    // The demo's resolved repairs wait in the queue; merchant1's own, when there is one, first.
+    const [owed] = await gw.db.query<{ id: string }>(
+      `SELECT f.id FROM follow_ups f JOIN tickets t ON t.id = f.ticket_id
+       LEFT JOIN accounts a ON a.requester_id = t.requester_id AND a.username = 'merchant1'
+       WHERE f.status = 'open' ORDER BY (a.username IS NULL), f.due_at LIMIT 1`,
+    );
+    owedId = owed!.id;
+  });
+  afterAll(() => gw.close());
+
+  const shape = (r: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+    data: r.data ?? null,
+    code: r.errors?.[0]?.extensions?.code,
+    message: r.errors?.[0]?.message,
+  });
+
+  it('answers a follow-up exactly like a missing one, and changes nothing', async () => {
+    for (const mutation of [
+      'mutation ($id: ID!) { recordFollowUpCall(input: { followUpId: $id, expectedVersion: 1, result: REACHED, outcome: SATISFIED, satisfaction: 5 }) { id } }',
+      'mutation ($id: ID!) { decideFollowUp(followUpId: $id, expectedVersion: 1, decision: CLOSE) { id } }',
+    ]) {
+      const a = await gw.gql(mutation, { id: owedId }, { cookie: merchant1 });
+      const b = await gw.gql(mutation, { id: missing }, { cookie: merchant1 });
+      expect(shape(a)).toEqual(shape(b));
+      expect(a.data ?? null).toBeNull();
+    }
+    const [row] = await gw.db.query<{ status: string; version: number }>('SELECT status, version FROM follow_ups WHERE id = $1', [owedId]);
+    expect(row).toEqual({ status: 'open', version: 1 });
+  });
+
+  it('lists no follow-up and no rate', async () => {
+    for (const query of ['{ followUps(view: TEAM, first: 5) { edges { node { id } } } }', '{ followUpRates { due } }']) {
+      expect(shape(await gw.gql(query, {}, { cookie: merchant1 }))).toMatchObject({ data: null, code: 'FORBIDDEN' });
+    }
+  });
+});

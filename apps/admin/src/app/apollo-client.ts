@@ -27,6 +27,7 @@ function createCache(): InMemoryCache {
           escalatedMessages: relayStylePagination(),
           myNotifications: relayStylePagination(['unreadOnly']),
           relays: relayStylePagination(['box', 'status', 'departmentId']),
+          followUps: relayStylePagination(['view']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
           { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage')) },
           { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
+          { path: 'followups', lazy: page(() => import('../pages/followups/FollowUpQueuePage')) },
           { path: 'requesters/:id', lazy: page(() => import('../pages/requesters/RequesterFilePage')) },
           { path: 'account', lazy: page(() => import('../pages/AccountSecurityPage')) },
           { path: '*', element: <NotFoundState /> },

@@ -27,6 +27,7 @@ export const DOMAIN_ERROR_RULES = {
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
   'TICKET.PHOTO_QUOTA_EXCEEDED': 'TOO_MANY_REQUESTS',
   'REQUESTER.DUPLICATE': 'CONFLICT',
+  'FOLLOWUP.REFUSED': 'INVALID_OPERATION',
   'ORG.SELF_DEACTIVATION': 'INVALID_OPERATION',
   'AUTH.PASSWORD_CHANGE_REQUIRED': 'FORBIDDEN',
   'AUTH.WRONG_CURRENT_PASSWORD': 'BAD_USER_INPUT',
@@ -125,6 +126,10 @@ const MESSAGES: Messages = {
   'TICKET.PHOTO_QUOTA_EXCEEDED': {
     'zh-CN': '已上传但尚未随请求提交的照片太多（24 小时内最多 {maxPhotos} 张、共 {maxMb} MB）。请先提交请求，或稍后再传。',
     en: 'Too many photos uploaded but not yet sent with a request (at most {maxPhotos} photos and {maxMb} MB in 24 hours). Submit your request first, or upload again later.',
+  },
+  'FOLLOWUP.REFUSED': {
+    'zh-CN': '回访在当前状态下不能执行此操作（已完成、待主管决定，或按本商场规定须由经办人以外的人回访）。',
+    en: 'This follow-up cannot take that step now (it is done, awaits the supervisor, or the site wants someone other than the handler to call).',
   },
   'REQUESTER.DUPLICATE': {
     'zh-CN': '已有档案使用了相同的电话或铺位（{value}）：{existingName}。',

@@ -6,6 +6,7 @@ import * as org from '@kefu/domain/org';
 import * as shared from '@kefu/domain/shared';
 import * as requesters from '@kefu/domain/requesters';
 import * as tickets from '@kefu/domain/tickets';
+import * as followups from '@kefu/domain/followups';
 import { DomainError, LOCALES, ValidationError, type Locale } from '@kefu/domain/shared';
 import * as authErrors from '../use-cases/auth/auth.errors.js';
 import * as idempotencyErrors from '../use-cases/shared/idempotency.errors.js';
@@ -14,7 +15,7 @@ import { DatabaseUnavailableError } from '@kefu/db/engine';
 import { isMappedError, mapExecutionError } from './error-mapper.js';
 import { PUBLIC_ERROR_CODES } from '@kefu/contracts/errors';
 
-const MODULES = { org, shared, tickets, requesters, authErrors, idempotencyErrors };
+const MODULES = { org, shared, tickets, requesters, authErrors, idempotencyErrors, followups };
 
 type ErrorClass = new (...args: never[]) => DomainError;
 const isErrorClass = (value: unknown): value is ErrorClass =>
@@ -25,7 +26,7 @@ const isErrorClass = (value: unknown): value is ErrorClass =>
 // The abstract base's code is plain `string`, which says nothing: it is left out.
 type CodeOf<E> = E extends DomainError ? (string extends E['code'] ? never : E['code']) : never;
 type CodesOf<M> = { [K in keyof M]: M[K] extends abstract new (...args: never[]) => infer E ? CodeOf<E> : never }[keyof M];
-type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof requesters> | CodesOf<typeof authErrors> | CodesOf<typeof idempotencyErrors>;
+type ExportedCode = CodesOf<typeof org> | CodesOf<typeof shared> | CodesOf<typeof tickets> | CodesOf<typeof requesters> | CodesOf<typeof authErrors> | CodesOf<typeof idempotencyErrors> | CodesOf<typeof followups>;
 const everyExportedCodeIsCatalogued: ExportedCode extends DomainErrorCode ? true : ExportedCode = true;
 
 /** Plausible constructor arguments per class; a new class needs an entry here. */
@@ -56,6 +57,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   UsernameTakenError: ['zhou.ting'],
   StaffHasSignInError: ['s-1', 'zhou.ting'],
   PositionInUseError: ['p-1', '王丽', '导购车辆导购'],
+  FollowUpRefusedError: ['awaiting_decision', 'not_open'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

@@ -26,6 +26,8 @@ import './notifications/notification.mutations.js';
 import './notifications/notification.subscriptions.js';
 import './relays/relay.queries.js';
 import './relays/relay.mutations.js';
+import './followups/follow-up.queries.js';
+import './followups/follow-up.mutations.js';
 import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
 import './requesters/requester-import.js';

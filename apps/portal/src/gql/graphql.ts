@@ -28,6 +28,12 @@ export type Action =
   | 'DEPARTMENT_MANAGE'
   /** Read the departments outside customer service and their contacts. */
   | 'DEPARTMENT_VIEW'
+  /** Record 回访 calls: a failed attempt with its retry time, or the requester reached. */
+  | 'FOLLOWUP_CALL'
+  /** Decide after the last failed attempt: close unreached, or assign the call again. */
+  | 'FOLLOWUP_DECIDE'
+  /** See the 回访 queue: follow-ups owed by resolved repairs, in one’s queue or team. */
+  | 'FOLLOWUP_VIEW'
   /** Acknowledge a message for oneself or one’s unit. */
   | 'MESSAGE_ACKNOWLEDGE'
   /** Set after how long unacknowledged messages go to supervisors. */
@@ -200,6 +206,13 @@ export type AuthorityVerb =
   | 'PROPOSE'
   /** Review, the initial check before approval (审核权). */
   | 'REVIEW';
+
+/** The answer of one 回访 call. */
+export type CallResult =
+  /** Nobody reached (未接通): needs a retry time unless it is the last allowed attempt. */
+  | 'FAILED'
+  /** The requester reached (已接通). */
+  | 'REACHED';
 
 /** The current password and the new one. */
 export type ChangeOwnPasswordInput = {
@@ -486,12 +499,153 @@ export type ExpiringWhat =
   /** A business licence document. */
   | 'LICENCE';
 
+/** A 回访 owed by a resolved repair (`001_…` 走回访) and its calls. Staff of the site who may see it with `followup.view`: their queue, their team, their own calls. Never shown in the portal. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** Every call, oldest first. */
+  attempts: Array<FollowUpAttempt>;
+  /** Failed calls left before the supervisor decides (at most 3). */
+  attemptsLeft: Scalars['Int']['output'];
+  /** Who calls; null until someone takes it. */
+  caller: Maybe<Staff>;
+  /** After a reopen, the site’s policy wants a caller other than the handler. */
+  callerMustNotBeHandler: Scalars['Boolean']['output'];
+  /** When it ended. */
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the 回访 is due (repairs: 2 days, leaks 3 days after the water test). */
+  dueAt: Scalars['DateTime']['output'];
+  /** Failed calls since it was last assigned. */
+  failedAttempts: Scalars['Int']['output'];
+  /** The ticket’s handler when it was resolved. */
+  handler: Maybe<Staff>;
+  /** The follow-up’s id. */
+  id: Scalars['ID']['output'];
+  /** When to call again, after a failed call. */
+  nextCallAt: Maybe<Scalars['DateTime']['output']>;
+  /** How it ended; null while owed. */
+  outcome: Maybe<FollowUpOutcome>;
+  /** Still owed and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** The ticket’s reopen count when it was resolved: 0 for the first result. */
+  round: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: FollowUpStatus;
+  /** The ticket followed up; null for a viewer who may not open the ticket itself. */
+  ticket: Maybe<Ticket>;
+  /** The ticket’s number (KF-000123). */
+  ticketNumber: Scalars['Int']['output'];
+  /** How many times the ticket was sent back to work (已退回). */
+  ticketReopenCount: Scalars['Int']['output'];
+  /** The ticket’s one-line summary. */
+  ticketTitle: Scalars['String']['output'];
+  /** Its version: a call names the one the client read; a stale one is CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** The viewer may record a call now: open, `followup.call`, and not the handler the policy keeps out. */
+  viewerMayCall: Scalars['Boolean']['output'];
+  /** The viewer may decide now: awaiting a decision and `followup.decide`. */
+  viewerMayDecide: Scalars['Boolean']['output'];
+};
+
+/** One 回访 call attempt (staff only). Reached only through `FollowUp.attempts`. */
+export type FollowUpAttempt = {
+  __typename?: 'FollowUpAttempt';
+  /** When the call was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who called. */
+  caller: Maybe<Staff>;
+  /** The caller’s note (internal). */
+  note: Maybe<Scalars['String']['output']>;
+  /** What a reached call found. */
+  outcome: Maybe<ReachedOutcome>;
+  /** Reached or not. */
+  result: CallResult;
+  /** When to call again, after a failed attempt. */
+  retryAt: Maybe<Scalars['DateTime']['output']>;
+  /** The requester’s satisfaction, 1–5, when reached. */
+  satisfaction: Maybe<Scalars['Int']['output']>;
+};
+
 /** How the follow-up (回访) was made. */
 export type FollowUpChannel =
   /** On site (上门回访). */
   | 'ON_SITE'
   /** By phone (电话回访). */
   | 'PHONE';
+
+/** A page of follow-ups. */
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<FollowUpEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** The supervisor’s decision after the last failed call. */
+export type FollowUpDecision =
+  /** Close without reaching the requester (未联系上，结束回访). */
+  | 'CLOSE'
+  /** Assign the call again, with a fresh set of attempts (重新指派). */
+  | 'REASSIGN';
+
+/** One follow-up in a page. */
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: FollowUp;
+};
+
+/** How a follow-up ended. */
+export type FollowUpOutcome =
+  /** Reached; the problem is not fixed (问题未解决): the ticket went back to its handler. */
+  | 'NOT_FIXED'
+  /** Reached; the requester is satisfied (满意). */
+  | 'SATISFIED'
+  /** Closed by the supervisor without reaching the requester (未联系上). */
+  | 'UNREACHED'
+  /** The ticket went back to work before the call (a low rating, a reopen); its next result owes a new one. */
+  | 'WITHDRAWN';
+
+/** The month’s 回访 rates over the follow-ups the viewer may see: 客户意见定时回访率 (reached by the due time) and 回访处理率 (`001_…` "对维修服务回访处理率达100%"). Staff with `followup.view`. */
+export type FollowUpRates = {
+  __typename?: 'FollowUpRates';
+  /** Follow-ups due in the period (withdrawn ones are not owed). */
+  due: Scalars['Int']['output'];
+  /** The month’s start in the mall’s time zone. */
+  from: Scalars['DateTime']['output'];
+  /** Done: reached, or closed unreached by the supervisor. */
+  handled: Scalars['Int']['output'];
+  /** handled / due; null when nothing was due. */
+  handledRate: Maybe<Scalars['Float']['output']>;
+  /** Reached by their due time. */
+  onTime: Scalars['Int']['output'];
+  /** onTime / due; null when nothing was due. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Now: follow-ups due up to now count. */
+  to: Scalars['DateTime']['output'];
+};
+
+/** Where a follow-up (回访) stands. */
+export type FollowUpStatus =
+  /** Three calls failed; the supervisor decides (待主管决定). */
+  | 'AWAITING_DECISION'
+  /** Done (已完成): reached, closed unreached, or withdrawn. */
+  | 'DONE'
+  /** To be called (待回访). */
+  | 'OPEN';
+
+/** A view of the 回访 queue. */
+export type FollowUpView =
+  /** Due before the mall day ends and not yet late (今日到期). */
+  | 'DUE_TODAY'
+  /** The calls the viewer took or was assigned (我的回访). */
+  | 'MINE'
+  /** Past its due time and still owed (已逾期), supervisor decisions included. */
+  | 'OVERDUE'
+  /** Every follow-up still owed that the viewer may see: their queue or their team (本组回访). */
+  | 'TEAM';
 
 /** Text in zh-CN and English. */
 export type LocalizedText = {
@@ -614,6 +768,8 @@ export type Mutation = {
   createTicket: Ticket;
   /** Deactivates a member of staff: from today they hold no position, are signed out everywhere and cannot sign in; the tickets they hold are counted for reassignment. Refused for one’s own record (ORG.SELF_DEACTIVATION). Needs `staff.edit` over that person. */
   deactivateStaff: DeactivateStaffPayload;
+  /** After the third failed call: close it unreached, or assign the call again to a member of staff who may make it. Needs `followup.decide`. */
+  decideFollowUp: FollowUp;
   /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
@@ -640,6 +796,8 @@ export type Mutation = {
   receiveVisitor: ReceptionEntry;
   /** Records the follow-up call or visit (回访) and the requester’s satisfaction (1–5). Needs `ticket.followUp` over the ticket (staff only). */
   recordFollowUp: Ticket;
+  /** Records a 回访 call. Failed: a retry time is required until the third failure, which hands the follow-up to the supervisor. Reached: the ticket is followed up (`followUp`), and "not fixed" sends it back to its handler and tells their supervisor. Needs `followup.call` over the follow-up (and `ticket.followUp` when reached); bad input is a field error and nothing is written. */
+  recordFollowUpCall: FollowUp;
   /** Records how a received contact ended: answered on the spot, relayed, or a message taken. Needs `reception.register`. */
   recordReceptionOutcome: ReceptionEntry;
   /** Registers a call, visit or letter (来电来访登记). Needs `reception.register`; BAD_USER_INPUT with field errors for times in the future, a reception before the arrival or a requester not on the site. */
@@ -819,6 +977,15 @@ export type MutationDeactivateStaffArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationDecideFollowUpArgs = {
+  callerId?: InputMaybe<Scalars['ID']['input']>;
+  decision: FollowUpDecision;
+  expectedVersion: Scalars['Int']['input'];
+  followUpId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationEndAssignmentArgs = {
   endsOn: Scalars['LocalDate']['input'];
   id: Scalars['ID']['input'];
@@ -896,6 +1063,12 @@ export type MutationRecordFollowUpArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   satisfaction: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRecordFollowUpCallArgs = {
+  input: RecordFollowUpCallInput;
 };
 
 
@@ -1404,6 +1577,10 @@ export type Query = {
   escalatedMessages: QueryEscalatedMessagesConnection;
   /** Merchants’ contracts and documents that expire within 30 days of the site’s today (today included), soonest first; merchants that left are not listed. Needs `requester.documents` (the archive clerk). */
   expiringRequesterFiles: ExpiringItemConnection;
+  /** This month’s 回访 rates over the follow-ups the viewer may see. Needs `followup.view`. */
+  followUpRates: FollowUpRates;
+  /** The 回访 queue in one view, soonest due first, in cursor pages. Needs `followup.view`; filtered to what it allows. */
+  followUps: FollowUpConnection;
   /** After how many minutes an unacknowledged message goes to the taker’s supervisors (30 unless the site set another). Needs `message.view`. */
   messageEscalationMinutes: Scalars['Int']['output'];
   /** Messages for the viewer and for their units, newest first. Needs `message.view`. */
@@ -1495,6 +1672,16 @@ export type QueryExpiringRequesterFilesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  view: FollowUpView;
 };
 
 
@@ -1690,6 +1877,13 @@ export type QueryReceptionWaitingConnectionEdge = {
   node: ReceptionEntry;
 };
 
+/** What a reached call found. */
+export type ReachedOutcome =
+  /** The problem is not fixed (问题未解决): satisfaction 1 or 2; the ticket goes back to its handler. */
+  | 'NOT_FIXED'
+  /** The requester is satisfied (满意): satisfaction 3 to 5. */
+  | 'SATISFIED';
+
 /** What a contact was about (接待信息的分类). */
 export type ReceptionCategory =
   /** Complaint (投诉). */
@@ -1779,6 +1973,26 @@ export type ReceptionOutcome =
   | 'RELAYED'
   /** Became a ticket (转为工单); see `ticket`. */
   | 'TICKET';
+
+/** One 回访 call: failed with a retry time, or reached with what it found. */
+export type RecordFollowUpCallInput = {
+  /** Reached: by phone (the default) or on site. */
+  channel?: InputMaybe<FollowUpChannel>;
+  /** The version the client read; a stale one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The follow-up’s id; one the viewer may not see is NOT_FOUND. */
+  followUpId: Scalars['ID']['input'];
+  /** The caller’s note, at most 1000 characters (internal). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Reached: satisfied, or the problem is not fixed. */
+  outcome?: InputMaybe<ReachedOutcome>;
+  /** Reached or not. */
+  result: CallResult;
+  /** Failed: when to call again, after now; not needed on the last allowed attempt. */
+  retryAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Reached: the requester’s satisfaction, 1–5 (1–2 with not fixed, 3–5 with satisfied). */
+  satisfaction?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** An outcome a clerk records directly; a ticket comes only with `turnReceptionIntoTicket`. */
 export type RecordedReceptionOutcome =
@@ -2392,6 +2606,10 @@ export type Ticket = Node & {
   relayedTo: Maybe<PeerDepartment>;
   /** The ticket’s relays to other departments, oldest first (a handful at most). Those the viewer may see (`relay.view`). */
   relays: Array<Relay>;
+  /** How many times it was sent back to work after a result (已退回): a reopen, a 回访 or a rating of 2 or less. Earlier rounds’ deadlines stay in the timeline. */
+  reopenCount: Scalars['Int']['output'];
+  /** When it was last sent back to work; null if never. */
+  reopenedAt: Maybe<Scalars['DateTime']['output']>;
   /** Repairs only: what was repaired, which sets the follow-up due date (other when resolved without one). */
   repairCategory: Maybe<RepairCategory>;
   /** The requester’s own deadline, when they gave one; a minor ticket is due by it. */
@@ -2558,6 +2776,8 @@ export type TicketFilter = {
   newToStaff?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only overdue tickets; false: only those not overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only tickets sent back to work at least once (退回/不满意: a reopen, a 回访 or rating of 2 or less); false: only never reopened ones. */
+  reopened?: InputMaybe<Scalars['Boolean']['input']>;
   /** Raised by this requester (a Requester id). */
   requesterId?: InputMaybe<Scalars['ID']['input']>;
   /** Of any of these severities. */

@@ -50,7 +50,7 @@ describe.each(enginesUnderTest())('relays storage (%s)', (engine) => {
       relayedTo: null, subject: null, repairCategory: null, requestedBy: null, receivedAt,
       deadlines: { handoverBy: null, replyBy: null, resolveBy: new Date(receivedAt.getTime() + 2 * 86_400_000) },
       followUpDueAt: null, resolvedAt: null, closedAt: null, escalationLevel: 0, satisfaction: null, createdById: null,
-      firstSeenByStaffAt: null, handedOverAt: null, repliedAt: null, version: 1, updatedAt: receivedAt,
+      firstSeenByStaffAt: null, reopenCount: 0, reopenedAt: null, handedOverAt: null, repliedAt: null, version: 1, updatedAt: receivedAt,
     });
     ticketId = ticket.id;
   });

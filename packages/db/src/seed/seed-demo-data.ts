@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   currentHolders,
   escalationTarget,
@@ -8,6 +9,7 @@ import {
 } from '@kefu/domain/org';
 import type { Requester } from '@kefu/domain/requesters';
 import type { RequesterKind } from '@kefu/domain/shared';
+import { openFollowUp } from '@kefu/domain/followups';
 import { seededRandom, type SeededRandom } from '@kefu/domain/testing';
 import { endOfLocalDay, type Channel, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
 import { hashPassword, insertAccount } from '../accounts/index.js';
@@ -16,6 +18,7 @@ import { insertAssignment, insertCatalogueChart, insertStaff } from '../org/inde
 import { insertRequester } from '../requesters/index.js';
 import { insertSite, localDate } from '../sites/index.js';
 import { insertTicket } from '../tickets/index.js';
+import { insertFollowUp } from '../followups/index.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
 import { DEMO_DEPARTMENTS } from './demo-departments.js';
 import { insertDepartment } from '../relays/index.js';
@@ -134,6 +137,9 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
     );
     const stored = await insertTicket(tx, ticket);
     for (const event of timeline) events.push({ ...event, ticketId: stored.id });
+    // A repair still resolved owes its 回访: it waits in the follow-up queue.
+    const owed = openFollowUp(stored, { id: randomUUID(), now: stored.resolvedAt ?? now, chart });
+    if (owed) await insertFollowUp(tx, owed);
   }
   await insertTicketEvents(tx, events);
   log(`demo seed: ${plans.length} tickets, ${events.length} timeline events`);

@@ -46,6 +46,8 @@ export type TicketQueueFilter = {
   requesterId?: string;
   /** true: only requests no member of staff has opened yet (isNewToStaff); false: only opened ones. */
   newToStaff?: boolean;
+  /** true: only tickets sent back to work at least once (the returned / unsatisfied view); false: only never reopened ones. */
+  reopened?: boolean;
   /** Part of the title, description or location, or the ticket number (123 or KF-000123). */
   text?: string;
 };
@@ -137,6 +139,8 @@ function filterConditions(filter: TicketQueueFilter, bind: Binder): string[] | n
   if (filter.unassigned === false) where.push('t.assignee_id IS NOT NULL');
   if (filter.newToStaff === true) where.push('t.first_seen_by_staff_at IS NULL');
   if (filter.newToStaff === false) where.push('t.first_seen_by_staff_at IS NOT NULL');
+  if (filter.reopened === true) where.push('t.reopen_count > 0');
+  if (filter.reopened === false) where.push('t.reopen_count = 0');
   const text = filter.text?.trim();
   if (text) {
     const pattern = bind(containsPattern(text));

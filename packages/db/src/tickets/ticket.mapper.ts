@@ -49,6 +49,8 @@ export type TicketRow = {
   closed_at: Date | null;
   due_at: Date | null;
   escalation_level: number;
+  reopen_count: number;
+  reopened_at: Date | null;
   satisfaction: number | null;
   created_by_id: string | null;
   /** Written once: on insert, by markTicketSeenByStaff, or by the first staff command; never cleared. */
@@ -90,6 +92,8 @@ export const TICKET_WRITE_COLUMNS = [
   'closed_at',
   'due_at',
   'escalation_level',
+  'reopen_count',
+  'reopened_at',
   'satisfaction',
   'created_by_id',
   'version',
@@ -161,6 +165,8 @@ export const ticketMapper = {
       satisfaction: row.satisfaction,
       createdById: row.created_by_id,
       firstSeenByStaffAt: row.first_seen_by_staff_at,
+      reopenCount: row.reopen_count,
+      reopenedAt: row.reopened_at,
       version: row.version,
       updatedAt: row.updated_at,
     };
@@ -195,6 +201,8 @@ export const ticketMapper = {
       closed_at: ticket.closedAt,
       due_at: nextDeadline(ticket),
       escalation_level: ticket.escalationLevel,
+      reopen_count: ticket.reopenCount,
+      reopened_at: ticket.reopenedAt,
       satisfaction: ticket.satisfaction,
       created_by_id: ticket.createdById,
       version: ticket.version,

@@ -56,6 +56,8 @@ describe.each(enginesUnderTest())('ticket repository (%s)', (engine) => {
       satisfaction: 4,
       createdById: site.staffIds[0],
       firstSeenByStaffAt: new Date('2026-03-02T01:30:00.000Z'),
+      reopenCount: 2,
+      reopenedAt: new Date('2026-03-02T02:30:00.000Z'),
     });
     const stored = await db.transaction((tx) => insertTicket(tx, full));
     expect(stored).toEqual({ ...full, id: expect.any(String), number: 4 });

@@ -38,6 +38,8 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   closedAt: null,
   escalationLevel: 0,
   firstSeenByStaffAt: receivedAt,
+  reopenCount: 0,
+  reopenedAt: null,
   handedOverAt: null,
   repliedAt: null,
   satisfaction: null,

@@ -134,6 +134,8 @@ describe('changeSubject', () => {
     assigneeId: STAFF.floorClerk!.id,
     relayedTo: null,
     subject: null,
+    reopenCount: 0,
+    reopenedAt: null,
     repairCategory: null,
     requestedBy: null,
     receivedAt,

@@ -38,6 +38,8 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   closedAt: null,
   escalationLevel: 0,
   firstSeenByStaffAt: receivedAt,
+  reopenCount: 0,
+  reopenedAt: null,
   // Handed to the director at dispatch; answered once work started (a reply event).
   handedOverAt: status === 'received' ? null : receivedAt,
   repliedAt: ['received', 'assigned', 'relayed'].includes(status) ? null : receivedAt,

@@ -47,6 +47,8 @@ describe('openTicket', () => {
       escalationLevel: 0,
       createdById: 'clerk-1',
       firstSeenByStaffAt: now,
+      reopenCount: 0,
+      reopenedAt: null,
     });
     expect(ticket.deadlines).toEqual(computeDeadlines({ kind: 'complaint', severity: 'major', receivedAt: now }));
     // Received at 23:30 local: the director must have it before local midnight.

@@ -114,6 +114,8 @@ export const openTicket = (input: NewTicketInput, ctx: IntakeContext): { ticket:
     createdById: actor.kind === 'staff' ? actor.id : null,
     // Staff who register a ticket have seen it; a portal request waits for the desk to open it.
     firstSeenByStaffAt: actor.kind === 'staff' ? now : null,
+    reopenCount: 0,
+    reopenedAt: null,
     version: 1,
     updatedAt: now,
   };

@@ -52,6 +52,8 @@ const ticketIn = (status: TicketStatus, patch: Partial<Ticket> = {}): Ticket => 
   handedOverAt: null,
   repliedAt: null,
   firstSeenByStaffAt: receivedAt,
+  reopenCount: 0,
+  reopenedAt: null,
   satisfaction: null,
   createdById: 'staff-1',
   version: 3,
@@ -476,5 +478,23 @@ describe('properties of random command sequences', () => {
     expect(applied).toBeGreaterThan(300);
     // received comes back only by reopening a ticket nobody was assigned, too rare to demand here.
     expect(TICKET_STATUSES.filter((s) => s !== 'received' && !reached.has(s))).toEqual([]);
+  });
+});
+
+describe('work sent back never disappears (issue: reopened tickets keep their history)', () => {
+  it('counts each reopen and keeps the ended round with its breaches in the event, for staff only', () => {
+    const late = new Date(receivedAt.getTime() + 5 * DAY);
+    const resolved = ticketIn('resolved', { resolvedAt: late, followUpDueAt: new Date(late.getTime() + 2 * DAY), assigneeId: 'handler-1' });
+    const { ticket, event } = applyCommand(resolved, { type: 'rate', stars: 1 }, { now: late, actor: { kind: 'requester', id: 'req-1' } });
+    expect(ticket).toMatchObject({ status: 'assigned', reopenCount: 1, reopenedAt: late, assigneeId: 'handler-1' });
+    const round = (event.data.internal as Record<string, unknown>).endedRound as Record<string, unknown>;
+    // An important complaint (001 投诉接待 (5)): never handed over within the hour, and resolved on
+    // day 5 of 3 — both breaches stay on record although the new round starts clean.
+    expect(round).toMatchObject({ round: 0, resolveBy: resolved.deadlines.resolveBy.toISOString(), breached: ['handover', 'resolve'] });
+    expect(ticket.deadlines.resolveBy.getTime()).toBeGreaterThan(late.getTime());
+    expect(requesterView({ ...event, id: 'e' })?.data).not.toHaveProperty('internal');
+    const again = applyCommand(ticketIn('closed', { reopenCount: 1 }), { type: 'reopen', reason: '仍漏水' }, staff);
+    expect(again.ticket.reopenCount).toBe(2);
+    expect((again.event.data.internal as Record<string, unknown>).endedRound).toMatchObject({ round: 1 });
   });
 });

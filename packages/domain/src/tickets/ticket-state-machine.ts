@@ -228,13 +228,44 @@ const handedOver = (ticket: Ticket, handsOver: boolean | undefined, now: Date): 
 
 const backToQueue = (ticket: Ticket): TicketStatus => (ticket.assigneeId ? 'assigned' : 'received');
 
+/** Whether a deadline was missed: met after it, or still owed when the round ended. */
+const missed = (due: Date | null, metAt: Date | null, end: Date): boolean => due !== null && (metAt ?? end).getTime() > due.getTime();
+
+/**
+ * The deadlines of the round a reopen ends, and which were missed, kept in the reopen's event
+ * (staff only): the ticket's columns take the new round's deadlines, and the timeline is the
+ * append-only history the KPIs count the first breach from (the product's own rule).
+ */
+export const endedRound = (ticket: Ticket, now: Date): Record<string, unknown> => {
+  const { handoverBy, replyBy, resolveBy } = ticket.deadlines;
+  const breached = [
+    missed(handoverBy, ticket.handedOverAt, now) ? 'handover' : null,
+    missed(replyBy, ticket.repliedAt, now) ? 'reply' : null,
+    missed(resolveBy, ticket.resolvedAt, now) ? 'resolve' : null,
+    // A 回访 still owed when the ticket goes back; one made (followed_up) was made before now.
+    ticket.status === 'resolved' && missed(ticket.followUpDueAt, null, now) ? 'follow_up' : null,
+  ].filter((k) => k !== null);
+  return {
+    round: ticket.reopenCount,
+    handoverBy: handoverBy?.toISOString() ?? null,
+    replyBy: replyBy?.toISOString() ?? null,
+    resolveBy: resolveBy.toISOString(),
+    followUpDueAt: ticket.followUpDueAt?.toISOString() ?? null,
+    resolvedAt: ticket.resolvedAt?.toISOString() ?? null,
+    breached,
+  };
+};
+
 /**
  * Back to work: the result and follow-up no longer stand, and the clock restarts from now with
- * the ticket's severity, so a reopened ticket is not born overdue.
+ * the ticket's severity, so a reopened ticket is not born overdue. The ticket counts the reopen
+ * (shown as 已退回 on the desk) and the event keeps the ended round (`endedRound`).
  */
 const reopening = (ticket: Ticket, ctx: CommandContext): Pick<Change, 'to' | 'patch'> => ({
   to: backToQueue(ticket),
   patch: {
+    reopenCount: ticket.reopenCount + 1,
+    reopenedAt: ctx.now,
     resolvedAt: null,
     closedAt: null,
     followUpDueAt: null,
@@ -358,7 +389,7 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
           type: 'followed_up',
           data: withInternal(
             { satisfaction: command.satisfaction, channel: command.channel, reopened: dissatisfied },
-            { note: trimmed(command.note) },
+            { note: trimmed(command.note), endedRound: dissatisfied ? endedRound(ticket, now) : undefined },
           ),
           visibleToRequester: true,
         },
@@ -374,12 +405,15 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
         event: {
           type: 'rated',
           // A dissatisfied requester is the supervisor's to hear about (投诉监管): the timeline says so.
-          data: facts({
-            stars: command.stars,
-            comment: trimmed(command.comment),
-            reopened: dissatisfied,
-            notified: dissatisfied ? 'supervisor' : undefined,
-          }),
+          data: withInternal(
+            {
+              stars: command.stars,
+              comment: trimmed(command.comment),
+              reopened: dissatisfied,
+              notified: dissatisfied ? 'supervisor' : undefined,
+            },
+            { endedRound: dissatisfied ? endedRound(ticket, ctx.now) : undefined },
+          ),
           visibleToRequester: true,
         },
       };
@@ -405,7 +439,7 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
       const next = reopening(ticket, ctx);
       return {
         ...next,
-        event: { type: 'reopened', data: withInternal({}, { reason: command.reason.trim() }), visibleToRequester: true },
+        event: { type: 'reopened', data: withInternal({}, { reason: command.reason.trim(), endedRound: endedRound(ticket, now) }), visibleToRequester: true },
       };
     }
   }

@@ -99,6 +99,10 @@ export type Ticket = {
   repliedAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
+  /** How many times it was sent back to work after a result (a reopen, a 回访 or rating of 2 or less). */
+  reopenCount: number;
+  /** When it was last sent back to work; null if never. */
+  reopenedAt: Date | null;
   /** How many times it went up the reporting line. */
   escalationLevel: number;
   /** Satisfaction given at follow-up, 1–5. */

@@ -56,6 +56,9 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
   'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
   'requester.import': 'Import merchants and owners from Excel.',
+  'followup.view': 'See the 回访 queue: follow-ups owed by resolved repairs, in one’s queue or team.',
+  'followup.call': 'Record 回访 calls: a failed attempt with its retry time, or the requester reached.',
+  'followup.decide': 'Decide after the last failed attempt: close unreached, or assign the call again.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -30,6 +30,7 @@ const TicketFilterInput = builder.inputType('TicketFilter', {
     unitId: t.id({ description: 'In the queue of this unit (a Unit id).' }),
     requesterId: t.id({ description: 'Raised by this requester (a Requester id).' }),
     newToStaff: t.boolean({ description: 'true: only portal requests no member of staff has opened yet; false: only opened ones.' }),
+    reopened: t.boolean({ description: 'true: only tickets sent back to work at least once (退回/不满意: a reopen, a 回访 or rating of 2 or less); false: only never reopened ones.' }),
     text: t.string({ description: 'Part of title, description or location, or a ticket number.' }),
   }),
 });
@@ -67,6 +68,7 @@ builder.queryField('tickets', (t) =>
           unitId: filter.unitId ?? undefined,
           requesterId: filter.requesterId ?? undefined,
           newToStaff: filter.newToStaff ?? undefined,
+          reopened: filter.reopened ?? undefined,
           text: filter.text?.trim() || undefined,
         },
         order: args.order ?? 'due',

@@ -103,6 +103,8 @@ builder.node(TicketRef, {
       resolve: (x) => x.firstSeenByStaffAt,
     }),
     escalationLevel: t.exposeInt('escalationLevel', { description: 'How many times it went up the reporting line (上报).' }),
+    reopenCount: t.exposeInt('reopenCount', { description: 'How many times it was sent back to work after a result (已退回): a reopen, a 回访 or a rating of 2 or less. Earlier rounds’ deadlines stay in the timeline.' }),
+    reopenedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was last sent back to work; null if never.', resolve: (x) => x.reopenedAt }),
     satisfaction: t.exposeInt('satisfaction', { nullable: true, description: 'Satisfaction 1–5 from the follow-up (回访) or the requester’s own rating, whichever came last.' }),
     version: t.exposeInt('version', { description: 'Send it back with a change: a stale version is refused with CONFLICT.' }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (x) => x.updatedAt }),

@@ -1,6 +1,7 @@
 import { appendTicketEvent, findTicketById, updateTicket } from '@kefu/db/tickets';
 import { ForbiddenError, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { applyCommand, requiredAction, ticketResource, withHandover, type Ticket, type TicketCommand } from '@kefu/domain/tickets';
+import { followUpAfterTicketChange } from '../followups/follow-up-after-ticket.js';
 import { planNotifications, publishNotifications } from '../notifications/notify-ticket-event.js';
 import type { UseCaseContext } from '../shared/use-case-context.js';
 import { publishTicketUpdated } from './publish-ticket-updated.js';
@@ -32,10 +33,13 @@ export async function transitionTicket(
   if (!access.can(requiredAction(chosen.type), ticketResource(ticket))) throw new ForbiddenError(requiredAction(chosen.type));
   const { ticket: next, event } = applyCommand(ticket, chosen, { now: uc.now, actor });
   await checkReferences(uc, next, ticket);
-  const notify = planNotifications(await uc.orgCharts.get(uc.db, siteId), next, event, uc.now);
+  const chart = await uc.orgCharts.get(uc.db, siteId);
+  const notify = planNotifications(chart, next, event, uc.now);
   const [saved, told] = await uc.db.transaction(async (tx) => {
     const stored = await updateTicket(tx, next, expectedVersion);
     await appendTicketEvent(tx, notify.event);
+    // The 回访 queue follows the ticket: a follow-up opens on a resolved repair, ends when it is followed up or sent back.
+    await followUpAfterTicketChange(tx, stored, notify.event, { now: uc.now, chart });
     return [stored, await notify.write(tx)] as const;
   });
   publishTicketUpdated(uc, saved);

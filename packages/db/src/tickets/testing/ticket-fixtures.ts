@@ -74,6 +74,8 @@ export function newTicket(fixture: TicketFixture, overrides: Partial<Omit<Ticket
     satisfaction: null,
     createdById: null,
     firstSeenByStaffAt: null,
+    reopenCount: 0,
+    reopenedAt: null,
     version: 1,
     updatedAt: receivedAt,
     ...overrides,

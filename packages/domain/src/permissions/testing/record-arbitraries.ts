@@ -4,6 +4,7 @@ import { receptionArb } from '../../reception/testing/reception-arbitraries.js';
 import { relayArb } from '../../relays/testing/relay-arbitraries.js';
 import { requesterArb } from '../../requesters/testing/requester-arbitraries.js';
 import { ticketArb } from '../../tickets/testing/ticket-arbitraries.js';
+import { followUpArb } from '../../followups/testing/follow-up-arbitraries.js';
 import { notificationArb } from '../../notifications/testing/notification-arbitraries.js';
 import type { ContextRecord } from '../index.js';
 
@@ -18,4 +19,5 @@ export const RECORD_ARBITRARIES: Readonly<Record<string, fc.Arbitrary<ContextRec
   message: messageArb,
   notification: notificationArb,
   relay: relayArb,
+  follow_up: followUpArb,
 };

@@ -14,6 +14,7 @@ describe('desk filter in the URL', () => {
       unitId: 'unit-1',
       requesterId: 'req-1',
       newToStaff: true,
+      reopened: true,
       text: 'A1-018',
     };
     const parsed = parseDeskFilter(new URLSearchParams(deskFilterToParams({ ...filter, statuses: [...filter.statuses], kinds: [...filter.kinds], severities: [...filter.severities] }).toString()));
@@ -37,6 +38,8 @@ describe('desk filter in the URL', () => {
     expect(savedViewFilter('team', { staffId: 's', unitId: 'u' })?.unitId).toBe('u');
     expect(savedViewFilter('followUp', { staffId: null, unitId: null })?.statuses).toEqual(['RESOLVED']);
     expect(savedViewFilter('new', { staffId: null, unitId: null })).toEqual({ ...EMPTY_DESK_FILTER, newToStaff: true });
+    // Work sent back and still open: the returned / unsatisfied queue.
+    expect(toTicketFilter(savedViewFilter('returned', { staffId: null, unitId: null })!)).toEqual({ statuses: ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'], reopened: true });
   });
 
   it('keeps the sort beside the filter, leaving the default out of the link', () => {

@@ -14,6 +14,7 @@ import { SlaBadge } from './SlaBadge';
 import { TicketActions } from './TicketActions';
 import { TicketNotFound } from './TicketNotFound';
 import { SeverityBadge, TicketStatusBadge } from './TicketStatusBadge';
+import { ReopenedBadge } from './TicketQueue';
 import { TicketRelayPanel } from '../../relays/components/TicketRelayPanel';
 import { TicketTimeline } from './TicketTimeline';
 
@@ -84,6 +85,7 @@ function LoadedTicket({ ticket, notice, setNotice, reload, ownChanges }: LoadedP
           <TicketStatusBadge status={ticket.status} />
           <SeverityBadge severity={ticket.severity} />
           <SlaBadge state={ticket.slaState} dueAt={ticket.dueAt} />
+          {ticket.reopenCount > 0 && <ReopenedBadge count={ticket.reopenCount} />}
         </Group>
         <Title order={1} size="h2">
           {ticket.title}
@@ -215,6 +217,7 @@ function FactsCard({ ticket }: { ticket: TicketDetailFragment }) {
   if (ticket.repairCategory) rows.push({ label: t('intake.repairCategory'), value: t(`repairCategory.${ticket.repairCategory}`) });
   if (ticket.relayedTo) rows.push({ label: t('detail.relayedTo'), value: t(`department.${ticket.relayedTo}`) });
   if (ticket.escalationLevel > 0) rows.push({ label: t('detail.escalationLevel'), value: ticket.escalationLevel });
+  if (ticket.reopenCount > 0) rows.push({ label: t('detail.reopenCount'), value: t('detail.reopenCountValue', { count: ticket.reopenCount }) });
   if (ticket.satisfaction !== null) rows.push({ label: t('detail.satisfaction'), value: t('detail.satisfactionValue', { value: ticket.satisfaction }) });
   return (
     <Card title={t('detail.facts')} id="ticket-facts-title">

@@ -63,8 +63,8 @@ export function TicketFilters({ filter, onChange, onClear }: Props) {
   const narrow = useMediaQuery('(max-width: 48em)');
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
-  const { statuses, kinds, severities, overdue, unassigned, assigneeId, unitId, requesterId, newToStaff } = filter;
-  const setCount = [statuses.length, kinds.length, severities.length, overdue, unassigned, assigneeId, unitId, requesterId, newToStaff].filter(Boolean).length;
+  const { statuses, kinds, severities, overdue, unassigned, assigneeId, unitId, requesterId, newToStaff, reopened } = filter;
+  const setCount = [statuses.length, kinds.length, severities.length, overdue, unassigned, assigneeId, unitId, requesterId, newToStaff, reopened].filter(Boolean).length;
 
   const search = (
     <TextInput
@@ -148,6 +148,7 @@ export function TicketFilters({ filter, onChange, onClear }: Props) {
       <Group gap="md" align="flex-end" pb={6}>
         <Checkbox label={t('filters.overdue')} checked={filter.overdue} onChange={(e) => onChange({ overdue: e.currentTarget.checked })} />
         <Checkbox label={t('filters.newToStaff')} checked={filter.newToStaff} onChange={(e) => onChange({ newToStaff: e.currentTarget.checked })} />
+        <Checkbox label={t('filters.reopened')} checked={filter.reopened} onChange={(e) => onChange({ reopened: e.currentTarget.checked })} />
         <Checkbox
           label={t('filters.unassigned')}
           checked={filter.unassigned}

@@ -24,6 +24,7 @@ function TicketNumber({ ticket, size }: { ticket: TicketListItemFragment; size: 
       <Text size={size} ff="monospace" c="gray.7">
         {formatTicketNumber(ticket.number)}
       </Text>
+      {ticket.reopenCount > 0 && <ReopenedBadge count={ticket.reopenCount} />}
       {ticket.newToStaff && (
         <Tooltip label={t('desk.newHint')}>
           <Badge size="sm" color="red.8" variant="filled" radius="sm" style={{ textTransform: 'none' }} aria-label={`${t('desk.new')}：${t('desk.newHint')}`}>
@@ -32,6 +33,18 @@ function TicketNumber({ ticket, size }: { ticket: TicketListItemFragment; size: 
         </Tooltip>
       )}
     </Group>
+  );
+}
+
+/** "已退回 N": work sent back after a result, however many times. */
+export function ReopenedBadge({ count }: { count: number }) {
+  const { t } = useTranslation('tickets');
+  return (
+    <Tooltip label={t('desk.reopenedHint')}>
+      <Badge size="sm" color="grape.8" variant="outline" radius="sm" style={{ textTransform: 'none' }} aria-label={`${t('desk.reopened', { count })}：${t('desk.reopenedHint')}`}>
+        {t('desk.reopened', { count })}
+      </Badge>
+    </Tooltip>
   );
 }
 

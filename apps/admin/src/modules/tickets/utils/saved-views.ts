@@ -3,7 +3,7 @@ import { EMPTY_DESK_FILTER, type DeskFilter } from './ticket-filter-params';
 
 export const OPEN_STATUSES = ['RECEIVED', 'ASSIGNED', 'RELAYED', 'IN_PROGRESS'] as const satisfies readonly TicketStatus[];
 
-export const SAVED_VIEW_KEYS = ['all', 'new', 'mine', 'team', 'overdue', 'followUp'] as const;
+export const SAVED_VIEW_KEYS = ['all', 'new', 'mine', 'team', 'overdue', 'returned', 'followUp'] as const;
 export type SavedViewKey = (typeof SAVED_VIEW_KEYS)[number];
 
 export type ViewerScope = { staffId: string | null; unitId: string | null };
@@ -24,6 +24,9 @@ export const savedViewFilter = (key: SavedViewKey, scope: ViewerScope): DeskFilt
       return scope.unitId ? { ...EMPTY_DESK_FILTER, statuses: [...OPEN_STATUSES], unitId: scope.unitId } : null;
     case 'overdue':
       return { ...EMPTY_DESK_FILTER, overdue: true };
+    // Work sent back (a reopen, a 回访 or rating of 2 or less) still at work: the supervisor's 退回/不满意 queue.
+    case 'returned':
+      return { ...EMPTY_DESK_FILTER, statuses: [...OPEN_STATUSES], reopened: true };
     case 'followUp':
       return { ...EMPTY_DESK_FILTER, statuses: ['RESOLVED'] };
   }

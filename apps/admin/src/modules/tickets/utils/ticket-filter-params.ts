@@ -25,6 +25,8 @@ export type DeskFilter = {
   requesterId: string | null;
   /** Only portal requests no member of staff has opened yet (新). */
   newToStaff: boolean;
+  /** Only tickets sent back to work at least once (退回/不满意). */
+  reopened: boolean;
   text: string;
 };
 
@@ -38,6 +40,7 @@ export const EMPTY_DESK_FILTER: DeskFilter = {
   unitId: null,
   requesterId: null,
   newToStaff: false,
+  reopened: false,
   text: '',
 };
 
@@ -51,6 +54,7 @@ const PARAM = {
   unitId: 'unit',
   requesterId: 'requester',
   newToStaff: 'new',
+  reopened: 'returned',
   text: 'q',
 } as const satisfies Record<keyof DeskFilter, string>;
 
@@ -71,6 +75,7 @@ export const parseDeskFilter = (params: URLSearchParams): DeskFilter => ({
   unitId: params.get(PARAM.unitId) || null,
   requesterId: params.get(PARAM.requesterId) || null,
   newToStaff: params.get(PARAM.newToStaff) === '1',
+  reopened: params.get(PARAM.reopened) === '1',
   text: params.get(PARAM.text) ?? '',
 });
 
@@ -86,6 +91,7 @@ export const deskFilterToParams = (filter: DeskFilter): URLSearchParams => {
   if (filter.unitId) params.set(PARAM.unitId, filter.unitId);
   if (filter.requesterId) params.set(PARAM.requesterId, filter.requesterId);
   if (filter.newToStaff) params.set(PARAM.newToStaff, '1');
+  if (filter.reopened) params.set(PARAM.reopened, '1');
   if (filter.text.trim()) params.set(PARAM.text, filter.text.trim());
   return params;
 };
@@ -101,6 +107,7 @@ export const toTicketFilter = (filter: DeskFilter): TicketFilter => {
   if (filter.unitId) result.unitId = filter.unitId;
   if (filter.requesterId) result.requesterId = filter.requesterId;
   if (filter.newToStaff) result.newToStaff = true;
+  if (filter.reopened) result.reopened = true;
   if (filter.text.trim()) result.text = filter.text.trim();
   return result;
 };

@@ -5,6 +5,8 @@ export const TICKET_DETAIL_FRAGMENT = graphql(`
     id
     number
     newToStaff
+    reopenCount
+    reopenedAt
     title
     description
     kind

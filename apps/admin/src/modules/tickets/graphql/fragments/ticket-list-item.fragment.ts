@@ -12,6 +12,7 @@ export const TICKET_LIST_ITEM_FRAGMENT = graphql(`
     dueAt
     receivedAt
     newToStaff
+    reopenCount
     requester {
       id
       name

@@ -1,0 +1,5 @@
+import { FollowUpQueueView } from '../../modules/followups/components/FollowUpQueueView';
+
+export default function FollowUpQueuePage() {
+  return <FollowUpQueueView />;
+}

@@ -1,0 +1,11 @@
+export {
+  findFollowUpById,
+  findFollowUpPolicy,
+  findFollowUpsOfTicket,
+  findOwedFollowUpOfTicket,
+  insertFollowUp,
+  listFollowUpFacts,
+  listFollowUps,
+  updateFollowUp,
+  type FollowUpPage,
+} from './follow-up.repository.js';
