@@ -17,6 +17,7 @@ import './requesters/requester.mutations.js';
 import './org/staff-record.mutations.js';
 import './reception/reception-entry.queries.js';
 import './reception/reception-entry.mutations.js';
+import './reception/reception-entry.subscriptions.js';
 import './messages/message.queries.js';
 import './messages/message.mutations.js';
 import './notifications/notification.queries.js';
