@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation TurnReceptionIntoTicket($id: ID!, $input: TicketFromReceptionInput!, $idempotencyKey: String!) {\n    turnReceptionIntoTicket(id: $id, input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReceptionEntryFields\n    }\n  }\n": typeof types.TurnReceptionIntoTicketDocument,
     "\n  query ReceptionEntries($first: Int, $after: String) {\n    receptionEntries(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReceptionEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReceptionEntriesDocument,
     "\n  query ReceptionWaiting {\n    receptionStandardMinutes\n    receptionWaiting(first: 100) {\n      edges {\n        node {\n          ...ReceptionEntryFields\n        }\n      }\n    }\n  }\n": typeof types.ReceptionWaitingDocument,
+    "\n  subscription ReceptionWaitingChanged {\n    receptionWaitingChanged\n  }\n": typeof types.ReceptionWaitingChangedDocument,
     "\n  fragment RelayFields on Relay {\n    id\n    version\n    status\n    ask\n    dueAt\n    overdue\n    relayedAt\n    relayedByName\n    returnReason\n    returnNote\n    reply\n    byPhone\n    correctsRelayId\n    viewerMayRespond\n    ticketNumber\n    ticketTitle\n    ticketLocation\n    department {\n      id\n      name {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.RelayFieldsFragmentDoc,
     "\n  mutation AcceptRelay($id: ID!, $version: Int!) {\n    acceptRelay(id: $id, version: $version) {\n      ...RelayFields\n    }\n  }\n": typeof types.AcceptRelayDocument,
     "\n  mutation ReturnRelay($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n    returnRelay(id: $id, version: $version, reason: $reason, note: $note) {\n      ...RelayFields\n    }\n  }\n": typeof types.ReturnRelayDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  mutation TurnReceptionIntoTicket($id: ID!, $input: TicketFromReceptionInput!, $idempotencyKey: String!) {\n    turnReceptionIntoTicket(id: $id, input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReceptionEntryFields\n    }\n  }\n": types.TurnReceptionIntoTicketDocument,
     "\n  query ReceptionEntries($first: Int, $after: String) {\n    receptionEntries(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReceptionEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReceptionEntriesDocument,
     "\n  query ReceptionWaiting {\n    receptionStandardMinutes\n    receptionWaiting(first: 100) {\n      edges {\n        node {\n          ...ReceptionEntryFields\n        }\n      }\n    }\n  }\n": types.ReceptionWaitingDocument,
+    "\n  subscription ReceptionWaitingChanged {\n    receptionWaitingChanged\n  }\n": types.ReceptionWaitingChangedDocument,
     "\n  fragment RelayFields on Relay {\n    id\n    version\n    status\n    ask\n    dueAt\n    overdue\n    relayedAt\n    relayedByName\n    returnReason\n    returnNote\n    reply\n    byPhone\n    correctsRelayId\n    viewerMayRespond\n    ticketNumber\n    ticketTitle\n    ticketLocation\n    department {\n      id\n      name {\n        zh\n        en\n      }\n    }\n  }\n": types.RelayFieldsFragmentDoc,
     "\n  mutation AcceptRelay($id: ID!, $version: Int!) {\n    acceptRelay(id: $id, version: $version) {\n      ...RelayFields\n    }\n  }\n": types.AcceptRelayDocument,
     "\n  mutation ReturnRelay($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n    returnRelay(id: $id, version: $version, reason: $reason, note: $note) {\n      ...RelayFields\n    }\n  }\n": types.ReturnRelayDocument,
@@ -408,6 +410,10 @@ export function graphql(source: "\n  query ReceptionEntries($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceptionWaiting {\n    receptionStandardMinutes\n    receptionWaiting(first: 100) {\n      edges {\n        node {\n          ...ReceptionEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceptionWaiting {\n    receptionStandardMinutes\n    receptionWaiting(first: 100) {\n      edges {\n        node {\n          ...ReceptionEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReceptionWaitingChanged {\n    receptionWaitingChanged\n  }\n"): (typeof documents)["\n  subscription ReceptionWaitingChanged {\n    receptionWaitingChanged\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
