@@ -25,6 +25,8 @@ import './notifications/notification.mutations.js';
 import './notifications/notification.subscriptions.js';
 import './relays/relay.queries.js';
 import './relays/relay.mutations.js';
+import './relays/inbound.queries.js';
+import './relays/inbound.mutations.js';
 import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
 import './requesters/requester-import.js';

@@ -53,6 +53,9 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'relay.respond': 'Accept, return or answer a relay, as its department or recording its answer by phone.',
   'department.view': 'Read the departments outside customer service and their contacts.',
   'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
+  'inbound.view': 'Read the information other departments passed to customer service.',
+  'inbound.register': 'Register information another department passes to customer service.',
+  'inbound.acknowledge': 'Acknowledge inbound information for customer service, which publishes its notice to the portal.',
   'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
   'requester.import': 'Import merchants and owners from Excel.',
 });
