@@ -27,6 +27,7 @@ function createCache(): InMemoryCache {
           escalatedMessages: relayStylePagination(),
           myNotifications: relayStylePagination(['unreadOnly']),
           relays: relayStylePagination(['box', 'status', 'departmentId']),
+          inbound: relayStylePagination(['unacknowledgedOnly']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.
