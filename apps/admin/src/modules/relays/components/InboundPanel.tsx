@@ -75,7 +75,7 @@ export function InboundPanel() {
                 </Stack>
                 {item.acknowledgedAt ? (
                   <Stack gap={4} align="flex-end">
-                    <Badge color="green" variant="light">
+                    <Badge color="green" variant="light" c="dark.7">
                       {item.onPortal ? t('inbound.published') : t('inbound.acknowledged')}
                     </Badge>
                     <Text size="xs" c="gray.7">
@@ -92,7 +92,7 @@ export function InboundPanel() {
                     {item.audience === 'INTERNAL' ? t('inbound.acknowledge') : t('inbound.acknowledgeAndPublish')}
                   </Button>
                 ) : (
-                  <Badge color="yellow" variant="light">
+                  <Badge color="yellow" variant="light" c="dark.7">
                     {t('inbound.waiting')}
                   </Badge>
                 )}
