@@ -194,6 +194,46 @@ describe('the front desk in the browser', () => {
     await supervisor.context().close();
   });
 
+  it('engineering passes on a B2 power cut; the desk publishes it; a B2 shop reads it on the portal', async () => {
+    const engineering = await signIn('engineering');
+    type Departments = { data: { departments: { edges: { node: { id: string; code: string } }[] } } };
+    const departments = await gql<Departments>(engineering, '{ departments(first: 20) { edges { node { id code } } } }');
+    const engineeringId = departments.data.departments.edges.find((e) => e.node.code === 'engineering')!.node.id;
+    const registered = await gql<{ errors?: unknown }>(
+      engineering,
+      `mutation { registerInbound(input: { departmentId: "${engineeringId}", kind: OUTAGE, title: "B2 层明早 8:00–10:00 检修停电", body: "配电房检修，B2 层商铺停电两小时，请提前备好照明并关闭大功率电器。", audience: UNITS, unitPrefix: "B2" }) { id } }`,
+    );
+    expect(registered.errors).toBeUndefined();
+    await engineering.context().close();
+
+    const clerk = await signIn('hall_clerk');
+    await clerk.goto(`${product.url}/admin/relays`);
+    await clerk.getByRole('tab', { name: '部门来讯' }).click();
+    const item = clerk.getByRole('listitem', { name: 'B2 层明早 8:00–10:00 检修停电' });
+    await item.getByText('通知对象：B2 开头的铺位').waitFor();
+    await item.getByRole('button', { name: /^受理并发布通知/ }).click();
+    await clerk.getByText('没有待受理的部门来讯。').waitFor();
+    await clerk.locator('label', { hasText: '全部' }).last().click();
+    await item.getByText('已受理 · 已发布到门户').waitFor();
+    await auditAccessibility(clerk, 'relays (from departments)');
+    await clerk.screenshot({ path: join(screenshots, 'admin-relays-inbound.png') });
+    await clerk.context().close();
+
+    // 金盾门窗 is at B2-007.
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: PHONE });
+    const merchant = await context.newPage();
+    merchant.setDefaultTimeout(15_000);
+    await merchant.goto(`${product.url}/portal/`);
+    await merchant.getByLabel('账号').fill('merchant6');
+    await merchant.getByLabel('密码').fill('kefu-demo');
+    await merchant.getByRole('button', { name: '登录' }).click();
+    const notices = merchant.getByRole('region', { name: '商场通知' });
+    await notices.getByText('B2 层明早 8:00–10:00 检修停电').waitFor();
+    await notices.getByText(/工程维修部/).waitFor();
+    await merchant.screenshot({ path: join(screenshots, 'portal-notices.png') });
+    await context.close();
+  });
+
   it('screens at phone width, and the relays both ways', async () => {
     const clerk = await signIn('hall_clerk');
     await clerk.goto(`${product.url}/admin/relays`);

@@ -47,11 +47,11 @@ function MessageCard({ message, box }: { message: MessageFieldsFragment; box: Me
             </Badge>
           ) : null}
           {acknowledged ? (
-            <Badge color="green" variant="light" c="dark.7" tt="none">
+            <Badge color="green" variant="light" tt="none">
               {t('card.acknowledged', { name: message.acknowledgedBy?.name ?? '', at: dateTime(message.acknowledgedAt as string) })}
             </Badge>
           ) : (
-            <Badge color={message.escalated ? 'red' : 'orange'} variant={message.escalated ? 'filled' : 'light'} c={message.escalated ? undefined : 'dark.7'} tt="none">
+            <Badge color={message.escalated ? 'red' : 'orange'} variant={message.escalated ? 'filled' : 'light'} tt="none">
               {message.escalated ? t('card.escalated', { age: ageLabel(message.ageSeconds, t) }) : t('card.waiting', { age: ageLabel(message.ageSeconds, t) })}
             </Badge>
           )}

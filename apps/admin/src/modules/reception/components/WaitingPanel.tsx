@@ -57,8 +57,7 @@ export function WaitingPanel({ canReceive }: { canReceive: boolean }) {
                   </Text>
                 </div>
                 <Group gap="xs">
-                  {/* Dark text on the pale tint: the tint's own shade 9 stays under 4.5:1 for some colours. */}
-                  <Badge color={late ? 'red' : 'blue'} variant={late ? 'filled' : 'light'} c={late ? undefined : 'blue.9'} tt="none">
+                  <Badge color={late ? 'red' : 'blue'} variant={late ? 'filled' : 'light'} tt="none">
                     {late ? t('late', { waited: waitedLabel(seconds, t) }) : t('waiting.waited', { waited: waitedLabel(seconds, t) })}
                   </Badge>
                   {canReceive ? (

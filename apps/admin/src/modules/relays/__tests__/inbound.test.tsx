@@ -55,7 +55,7 @@ describe('部门来讯 (inbound information)', () => {
     const card = await screen.findByRole('listitem', { name: 'B2 层明早检修停电' });
     expect(within(card).getByText('通知对象：B2 开头的铺位')).toBeInTheDocument();
     expect(log.find((c) => c.name === 'Inbound')?.variables).toMatchObject({ unacknowledgedOnly: true });
-    await user.click(within(card).getByRole('button', { name: '受理：B2 层明早检修停电' }));
+    await user.click(within(card).getByRole('button', { name: '受理并发布通知：B2 层明早检修停电' }));
     await waitFor(() => expect(log.find((c) => c.name === 'AcknowledgeInbound')?.variables).toEqual({ id: 'i-1' }));
   });
 

@@ -32,6 +32,7 @@ export function InboundPanel() {
   const list = useInbound(waitingOnly);
   const { acknowledge, acknowledging } = useInboundActions();
   const zh = i18n.language.startsWith('zh');
+  const acknowledgeLabel = (item: InboundFieldsFragment) => (item.audience === 'INTERNAL' ? t('inbound.acknowledge') : t('inbound.acknowledgeAndPublish'));
 
   return (
     <>
@@ -75,7 +76,7 @@ export function InboundPanel() {
                 </Stack>
                 {item.acknowledgedAt ? (
                   <Stack gap={4} align="flex-end">
-                    <Badge color="green" variant="light" c="dark.7">
+                    <Badge color="green" variant="light">
                       {item.onPortal ? t('inbound.published') : t('inbound.acknowledged')}
                     </Badge>
                     <Text size="xs" c="gray.7">
@@ -86,13 +87,14 @@ export function InboundPanel() {
                   <Button
                     size="compact-sm"
                     loading={acknowledging}
-                    aria-label={t('inbound.acknowledgeOf', { title: item.title })}
+                    // The visible words first, so the spoken name starts with what the button says.
+                    aria-label={t('inbound.acknowledgeOf', { action: acknowledgeLabel(item), title: item.title })}
                     onClick={() => void acknowledge(item.id).then(() => notify.success(t('inbound.acknowledgedNow')), (e: unknown) => notify.failure(e))}
                   >
-                    {item.audience === 'INTERNAL' ? t('inbound.acknowledge') : t('inbound.acknowledgeAndPublish')}
+                    {acknowledgeLabel(item)}
                   </Button>
                 ) : (
-                  <Badge color="yellow" variant="light" c="dark.7">
+                  <Badge color="yellow" variant="light">
                     {t('inbound.waiting')}
                   </Badge>
                 )}
