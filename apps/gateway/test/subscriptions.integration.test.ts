@@ -191,3 +191,48 @@ describe.each(enginesUnderTest())('ticketUpdated over SSE (%s)', (engine) => {
     }
   });
 });
+
+describe.each(enginesUnderTest())('receptionWaitingChanged over SSE (%s)', (engine) => {
+  let gw: TestGateway;
+  let hallClerk: string;
+  let officeClerk: string;
+  let merchant1: string;
+  beforeAll(async () => {
+    gw = await startTestGateway(engine);
+    [hallClerk, officeClerk, merchant1] = (await Promise.all(['hall_clerk', 'office_clerk', 'merchant1'].map((u) => gw.login(u)))) as [string, string, string];
+  });
+  afterAll(() => gw.close());
+
+  const WAITING = 'subscription { receptionWaitingChanged }';
+
+  it('tells the hall when a visitor is registered waiting at another desk, and again when received', async () => {
+    const stream = await subscribe(gw, WAITING, {}, hallClerk);
+    try {
+      await settle();
+      const arrivedAt = new Date(Date.now() - 60_000).toISOString();
+      const registered = await gw.gql<{ registerReception: { id: string } }>(
+        'mutation ($input: RegisterReceptionInput!) { registerReception(input: $input) { id } }',
+        { input: { channel: 'WALK_IN', category: 'CONSULTATION', summary: '问停车场出口', arrivedAt } },
+        { cookie: officeClerk },
+      );
+      expect(registered.errors).toBeUndefined();
+      expect(await stream.next()).toEqual({ data: { receptionWaitingChanged: true } });
+      const received = await gw.gql('mutation ($id: ID!) { receiveVisitor(id: $id) { id } }', { id: registered.data!.registerReception.id }, { cookie: officeClerk });
+      expect(received.errors).toBeUndefined();
+      expect(await stream.next()).toEqual({ data: { receptionWaitingChanged: true } });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('refuses a portal user', async () => {
+    const stream = await subscribe(gw, WAITING, {}, merchant1);
+    try {
+      const refusal = (await stream.next()) as GraphQLResponse;
+      expect(refusal.data ?? null).toBeNull();
+      expect(refusal.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      stream.close();
+    }
+  });
+});

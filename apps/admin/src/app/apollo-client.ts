@@ -28,6 +28,7 @@ function createCache(): InMemoryCache {
           myNotifications: relayStylePagination(['unreadOnly']),
           relays: relayStylePagination(['box', 'status', 'departmentId']),
           followUps: relayStylePagination(['view']),
+          inbound: relayStylePagination(['unacknowledgedOnly']),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.

@@ -12,6 +12,8 @@ export type KefuTopics = {
   orgChanged: [payload: { siteId: string }];
   /** A notification was written for a member of staff: their inbox refetches. Keyed by staff id. */
   notificationAdded: [recipientId: string, payload: { notificationId: string; siteId: string }];
+  /** A site's hall waiting view changed (a visitor registered or received): open views refetch. */
+  receptionWaitingChanged: [payload: { siteId: string }];
 };
 
 export type TicketUpdatedPayload = { ticketId: string; siteId: string; version: number };

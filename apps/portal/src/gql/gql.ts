@@ -20,6 +20,7 @@ type Documents = {
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": typeof types.UpdateMyContactDocument,
+    "\n  query MyNotices($first: Int!) {\n    myNotices(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          from {\n            zh\n            en\n          }\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  fragment RequestDetail on MyRequest {\n    ...RequestSummary\n    location\n    preferredContactTime\n    relayedTo\n    version\n    canRate\n    resolution\n    followUp {\n      at\n      satisfaction\n      channel\n      reopened\n    }\n    photos {\n      id\n      url\n      contentType\n    }\n    timeline {\n      at\n      type\n      toStatus\n      department\n      departmentName {\n        zh\n        en\n      }\n      reply\n      stars\n      comment\n      reopened\n      supervisorNotified\n    }\n  }\n": typeof types.RequestDetailFragmentDoc,
     "\n  fragment RequestSummary on MyRequest {\n    id\n    number\n    kind\n    title\n    description\n    status\n    severity\n    promisedBy\n    overdue\n    resolvedAt\n    closedAt\n    receivedAt\n  }\n": typeof types.RequestSummaryFragmentDoc,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {\n    rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {\n      ...RequestDetail\n    }\n  }\n": typeof types.RateRequestDocument,
@@ -35,6 +36,7 @@ const documents: Documents = {
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": types.UpdateMyContactDocument,
+    "\n  query MyNotices($first: Int!) {\n    myNotices(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          from {\n            zh\n            en\n          }\n          publishedAt\n        }\n      }\n    }\n  }\n": types.MyNoticesDocument,
     "\n  fragment RequestDetail on MyRequest {\n    ...RequestSummary\n    location\n    preferredContactTime\n    relayedTo\n    version\n    canRate\n    resolution\n    followUp {\n      at\n      satisfaction\n      channel\n      reopened\n    }\n    photos {\n      id\n      url\n      contentType\n    }\n    timeline {\n      at\n      type\n      toStatus\n      department\n      departmentName {\n        zh\n        en\n      }\n      reply\n      stars\n      comment\n      reopened\n      supervisorNotified\n    }\n  }\n": types.RequestDetailFragmentDoc,
     "\n  fragment RequestSummary on MyRequest {\n    id\n    number\n    kind\n    title\n    description\n    status\n    severity\n    promisedBy\n    overdue\n    resolvedAt\n    closedAt\n    receivedAt\n  }\n": types.RequestSummaryFragmentDoc,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {\n    rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {\n      ...RequestDetail\n    }\n  }\n": types.RateRequestDocument,
@@ -65,6 +67,10 @@ export function graphql(source: "\n  query MyProfile {\n    viewer {\n      requ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n"): typeof import('./graphql').UpdateMyContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotices($first: Int!) {\n    myNotices(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          from {\n            zh\n            en\n          }\n          publishedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

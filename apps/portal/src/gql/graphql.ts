@@ -34,6 +34,12 @@ export type Action =
   | 'FOLLOWUP_DECIDE'
   /** See the 回访 queue: follow-ups owed by resolved repairs, in one’s queue or team. */
   | 'FOLLOWUP_VIEW'
+  /** Acknowledge inbound information for customer service, which publishes its notice to the portal. */
+  | 'INBOUND_ACKNOWLEDGE'
+  /** Register information another department passes to customer service. */
+  | 'INBOUND_REGISTER'
+  /** Read the information other departments passed to customer service. */
+  | 'INBOUND_VIEW'
   /** Acknowledge a message for oneself or one’s unit. */
   | 'MESSAGE_ACKNOWLEDGE'
   /** Set after how long unacknowledged messages go to supervisors. */
@@ -647,6 +653,77 @@ export type FollowUpView =
   /** Every follow-up still owed that the viewer may see: their queue or their team (本组回访). */
   | 'TEAM';
 
+/** Information another department passed to customer service (对其他部门传达的信息): a shop’s closure, a power cut, a promotion; acknowledged by the desk and, for an audience of requesters, a notice on their portal. Staff of the site with `inbound.view`. */
+export type Inbound = {
+  __typename?: 'Inbound';
+  /** When customer service acknowledged it (受理); null while it waits. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it. */
+  acknowledgedBy: Maybe<Staff>;
+  /** Who it is for. */
+  audience: InboundAudience;
+  /** The details. */
+  body: Scalars['String']['output'];
+  /** The department that passed it on. */
+  department: Department;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: InboundKind;
+  /** Shown on the portal: acknowledged and meant for requesters. */
+  onPortal: Scalars['Boolean']['output'];
+  /** When it was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Who registered it. */
+  registeredBy: Maybe<Staff>;
+  /** For `REQUESTER`: the requester it is for. */
+  requesterId: Maybe<Scalars['ID']['output']>;
+  /** A one-line summary; the portal shows it as the notice’s title. */
+  title: Scalars['String']['output'];
+  /** For `UNITS`: the start of the shop units it is for. */
+  unitPrefix: Maybe<Scalars['String']['output']>;
+};
+
+/** Who a notice is for (通知对象). */
+export type InboundAudience =
+  /** Customer service only; never on the portal. */
+  | 'INTERNAL'
+  /** One requester (`requesterId`). */
+  | 'REQUESTER'
+  /** Every requester of the site. */
+  | 'SITE'
+  /** Requesters with a shop unit starting with `unitPrefix` (a floor "B2", a unit "B2-007"). */
+  | 'UNITS';
+
+/** A page of inbound information. */
+export type InboundConnection = {
+  __typename?: 'InboundConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<InboundEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One piece of inbound information in a page. */
+export type InboundEdge = {
+  __typename?: 'InboundEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Inbound;
+};
+
+/** What inbound information is about. */
+export type InboundKind =
+  /** A shop or area closes (停业/闭店). */
+  | 'CLOSURE'
+  /** Anything else. */
+  | 'OTHER'
+  /** A power, water or lift outage (停电/停水/检修). */
+  | 'OUTAGE'
+  /** A promotion or event (促销/活动). */
+  | 'PROMOTION';
+
 /** Text in zh-CN and English. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -736,6 +813,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The department takes the relay up (受理); the requester reads that it did. Needs `relay.respond` (the department’s account, or recording it by phone). */
   acceptRelay: Relay;
+  /** Customer service acknowledges inbound information (受理); a notice meant for requesters shows on their portal from now on. Needs `inbound.acknowledge`; again changes nothing; NOT_FOUND when not on the viewer’s site. */
+  acknowledgeInbound: Inbound;
   /** The receiver acknowledges a message, once. Needs `message.acknowledge` over it (its person or someone of its unit). */
   acknowledgeMessage: Message;
   /** Files a document (PDF, JPEG, PNG or WebP, at most 10 MB) on a requester’s file, sent as a multipart file part. Needs `requester.documents` (the archive clerk); NOT_FOUND for a file not on the viewer’s site. */
@@ -800,6 +879,8 @@ export type Mutation = {
   recordFollowUpCall: FollowUp;
   /** Records how a received contact ended: answered on the spot, relayed, or a message taken. Needs `reception.register`. */
   recordReceptionOutcome: ReceptionEntry;
+  /** Registers information another department passes to customer service. Needs `inbound.register`; BAD_USER_INPUT with field errors for a department or requester not of the site, a missing or malformed unit prefix. */
+  registerInbound: Inbound;
   /** Registers a call, visit or letter (来电来访登记). Needs `reception.register`; BAD_USER_INPUT with field errors for times in the future, a reception before the arrival or a requester not on the site. */
   registerReception: ReceptionEntry;
   /** Hands the ticket to another department (传达), such as repairs or logistics: a relay the department accepts, returns or answers (see `relayTicketToDepartment`). Needs `ticket.relay` over the ticket and `relay.create` (staff only). */
@@ -865,6 +946,12 @@ export type Mutation = {
 export type MutationAcceptRelayArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationAcknowledgeInboundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1076,6 +1163,12 @@ export type MutationRecordFollowUpCallArgs = {
 export type MutationRecordReceptionOutcomeArgs = {
   id: Scalars['ID']['input'];
   outcome: RecordedReceptionOutcome;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRegisterInboundArgs = {
+  input: RegisterInboundInput;
 };
 
 
@@ -1372,6 +1465,41 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A notice on the portal (通知): information from the mall meant for the viewer — the whole site, their floor or unit, or them. Requesters only, their own notices. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** Its text. */
+  body: Scalars['String']['output'];
+  /** The department it comes from (工程维修部). */
+  from: LocalizedText;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: InboundKind;
+  /** When it was published (acknowledged by customer service). */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notices. */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<NoticeEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One notice in a page. */
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Notice;
+};
+
 /** One entry of the viewer’s inbox (消息提醒), linking to its ticket. Only ever the viewer’s own. */
 export type Notification = {
   __typename?: 'Notification';
@@ -1581,12 +1709,18 @@ export type Query = {
   followUpRates: FollowUpRates;
   /** The 回访 queue in one view, soonest due first, in cursor pages. Needs `followup.view`; filtered to what it allows. */
   followUps: FollowUpConnection;
+  /** Information other departments passed to customer service, newest first (对其他部门传达的信息). Needs `inbound.view`. */
+  inbound: InboundConnection;
   /** After how many minutes an unacknowledged message goes to the taker’s supervisors (30 unless the site set another). Needs `message.view`. */
   messageEscalationMinutes: Scalars['Int']['output'];
   /** Messages for the viewer and for their units, newest first. Needs `message.view`. */
   messageInbox: MessageConnection;
   /** Messages the viewer took, newest first, with whether each was acknowledged. Needs `message.take`. */
   messagesTakenByMe: QueryMessagesTakenByMeConnection;
+  /** One notice meant for the viewer. Requesters only; NOT_FOUND for one that is not theirs, exactly as for one that does not exist. */
+  myNotice: Notice;
+  /** The notices meant for the viewer, newest first: for the whole site, for their floor or unit, or for them. Requesters only. */
+  myNotices: NoticeConnection;
   /** The viewer’s inbox (消息提醒), newest first: only what links to a ticket they may still see. Needs `notification.view` (staff). */
   myNotifications: NotificationConnection;
   /** One of the viewer's own requests; NOT_FOUND for any other id. Requesters only. */
@@ -1686,6 +1820,16 @@ export type QueryFollowUpsArgs = {
 
 
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryInboundArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unacknowledgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryMessageInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1696,6 +1840,21 @@ export type QueryMessageInboxArgs = {
 
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryMessagesTakenByMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryMyNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryMyNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2002,6 +2161,24 @@ export type RecordedReceptionOutcome =
   | 'MESSAGE_TAKEN'
   /** Relayed to another department (已转交). */
   | 'RELAYED';
+
+/** Information another department passes to customer service. */
+export type RegisterInboundInput = {
+  /** Who it is for; `INTERNAL` keeps it off the portal. */
+  audience: InboundAudience;
+  /** The details (at most 1000 characters). */
+  body: Scalars['String']['input'];
+  /** The department that passes it on (a Department id of the site). */
+  departmentId: Scalars['ID']['input'];
+  /** What it is about. */
+  kind: InboundKind;
+  /** For `REQUESTER`: the requester (a Requester id of the site). */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** A one-line summary (at most 60 characters). */
+  title: Scalars['String']['input'];
+  /** For `UNITS`: the start of the shop units (letters, digits, dashes: "B2", "B2-007"). */
+  unitPrefix?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A call, visit or letter as the desk registers it. */
 export type RegisterReceptionInput = {
@@ -2533,6 +2710,8 @@ export type Subscription = {
   notificationAdded: Notification;
   /** Fires (true) whenever the org of the viewer’s site changes — a grant, a position, a reporting line, an assignment — on any gateway replica: an open app reads the viewer’s actions and the chart again. Staff only. */
   orgChanged: Scalars['Boolean']['output'];
+  /** Live (server-sent events): fires (true) whenever a visitor is registered waiting or received on the viewer’s site, on any gateway replica; the hall’s waiting view (`receptionWaiting`) reads again. Needs `reception.view`. */
+  receptionWaitingChanged: Scalars['Boolean']['output'];
   /** Live changes of one ticket the viewer may see (server-sent events): staff within their scope, a requester only their own. Any other id is NOT_FOUND. */
   ticketUpdated: TicketUpdate;
 };
@@ -2984,6 +3163,13 @@ export type UpdateMyContactMutationVariables = Exact<{
 
 export type UpdateMyContactMutation = { __typename?: 'Mutation', updateMyContact: { __typename?: 'Requester', id: string, phone: string | null, preferredContactTime: string | null } };
 
+export type MyNoticesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type MyNoticesQuery = { __typename?: 'Query', myNotices: { __typename?: 'NoticeConnection', edges: Array<{ __typename?: 'NoticeEdge', node: { __typename?: 'Notice', id: string, kind: InboundKind, title: string, body: string, publishedAt: string, from: { __typename?: 'LocalizedText', zh: string, en: string } } }> } };
+
 export type RequestDetailFragment = { __typename?: 'MyRequest', location: string | null, preferredContactTime: string | null, relayedTo: PeerDepartment | null, version: number, canRate: boolean, resolution: string | null, id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string, followUp: { __typename?: 'RequestFollowUp', at: string, satisfaction: number, channel: FollowUpChannel, reopened: boolean } | null, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, timeline: Array<{ __typename?: 'RequestEvent', at: string, type: TicketEventType, toStatus: TicketStatus | null, department: PeerDepartment | null, reply: string | null, stars: number | null, comment: string | null, reopened: boolean, supervisorNotified: boolean, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> };
 
 export type RequestSummaryFragment = { __typename?: 'MyRequest', id: string, number: number, kind: TicketKind, title: string, description: string, status: TicketStatus, severity: Severity, promisedBy: string, overdue: boolean, resolvedAt: string | null, closedAt: string | null, receivedAt: string };
@@ -3176,6 +3362,25 @@ export const UpdateMyContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyContactMutation, UpdateMyContactMutationVariables>;
+export const MyNoticesDocument = new TypedDocumentString(`
+    query MyNotices($first: Int!) {
+  myNotices(first: $first) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        from {
+          zh
+          en
+        }
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNoticesQuery, MyNoticesQueryVariables>;
 export const RateRequestDocument = new TypedDocumentString(`
     mutation RateRequest($id: ID!, $version: Int!, $stars: Int!, $comment: String) {
   rateRequest(id: $id, version: $version, stars: $stars, comment: $comment) {

@@ -1,5 +1,6 @@
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
+import { NoticeList } from '../modules/relays/components/NoticeList';
 import { RequestList } from '../modules/tickets/components/RequestList';
 
 export function RequestsPage() {
@@ -12,6 +13,7 @@ export function RequestsPage() {
           {t('requests.new')}
         </Link>
       </div>
+      <NoticeList />
       <RequestList />
     </>
   );

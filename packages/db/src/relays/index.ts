@@ -11,3 +11,4 @@ export {
   type DepartmentPage,
 } from './department.repository.js';
 export { countRelayAccuracy, findRelayById, findRelaysOfTicket, insertRelay, listRelays, updateRelayAnswer, type RelayFilter, type RelayPage } from './relay.repository.js';
+export { findInboundById, findNoticeOfRequester, insertInbound, listInbound, markInboundAcknowledged, type InboundFilter, type InboundPage } from './inbound.repository.js';

@@ -22,6 +22,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     const role = acting ? { zh: `${title.zh}(代理)`, en: `${title.en} (acting)` } : title;
     return [{ username: person.login, role, password: DEMO_PASSWORD }];
   }),
+  ...DEMO_PEOPLE.departmentStaff.map((d) => ({ username: d.username, role: d.position.title, password: DEMO_PASSWORD })),
   ...DEMO_PEOPLE.merchants.map((m) => ({
     username: m.username,
     role: { zh: `商户 · ${m.shopName} ${m.shopUnit}`, en: `Merchant · shop ${m.shopUnit}` },

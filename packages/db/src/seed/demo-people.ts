@@ -13,6 +13,22 @@ export type DemoStaff = {
   login?: PositionCode;
 };
 
+/**
+ * A member of a department outside customer service with a staff account: relays to that
+ * department arrive in their own queue (seed 002: "对其他部门传达的信息及时受理反馈" — the other side
+ * accepts and answers). They hold a desk position of their department, not a customer-service one.
+ */
+export type DemoDepartmentStaff = {
+  username: string;
+  name: string;
+  employeeNo: string;
+  phone: string;
+  /** The department's code (demo-departments.ts). */
+  department: string;
+  /** The position's code and title; a custom position, so it holds only the baseline grants. */
+  position: { code: string; title: { zh: string; en: string } };
+};
+
 /** `username` signs in to the portal. */
 export type DemoMerchant = { username: string; name: string; shopName: string; shopUnit: string; trade: string; phone: string };
 export type DemoOwner = { username: string; name: string; shopUnit: string; phone: string };
@@ -108,4 +124,22 @@ const CUSTOMERS: DemoCustomer[] = [
   '李明', '王芳', '张丽娜', '刘强', '陈磊', '杨洋', '赵敏', '黄勇', '周杰', '吴娜', '徐涛', '孙静', '马超', '朱红', '胡亮',
 ].map((name, i) => ({ name, phone: `13800004${String(i + 1).padStart(3, '0')}` }));
 
-export const DEMO_PEOPLE = { staff: STAFF, merchants: MERCHANTS, owners: OWNERS, customers: CUSTOMERS } as const;
+/** The engineering department's duty desk answers the relays sent to it. 138 0000 5xxx are fake. */
+const DEPARTMENT_STAFF: DemoDepartmentStaff[] = [
+  {
+    username: 'engineering',
+    name: '邓志成',
+    employeeNo: 'GC0001',
+    phone: '13800005001',
+    department: 'engineering',
+    position: { code: 'engineering_desk', title: { zh: '工程维修部值班员', en: 'Engineering duty officer' } },
+  },
+];
+
+export const DEMO_PEOPLE = {
+  staff: STAFF,
+  departmentStaff: DEPARTMENT_STAFF,
+  merchants: MERCHANTS,
+  owners: OWNERS,
+  customers: CUSTOMERS,
+} as const;

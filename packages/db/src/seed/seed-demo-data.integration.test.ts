@@ -23,38 +23,50 @@ describe.each(enginesUnderTest())('seedDemoData (%s)', (engine) => {
   afterAll(() => db.drop());
 
   it('reports what it created and logs its progress', () => {
-    expect(summary).toEqual({ site: 'demo', staff: 25, requesters: 28, tickets: 300 });
+    expect(summary).toEqual({ site: 'demo', staff: 26, requesters: 28, tickets: 300 });
     expect(log.at(-1)).toMatch(/^demo data seeded in \d+ ms$/);
   });
 
-  it("creates the catalogue's ten positions with its reporting lines", async () => {
+  it("creates the catalogue's ten positions with its reporting lines, and the engineering desk reporting to no one", async () => {
     const chart = await loadOrgChart(db, siteId);
     const codeOf = new Map(chart.positions.map((p) => [p.id, p.code]));
     const lines = Object.fromEntries(chart.positions.map((p) => [p.code, p.reportsTo.map((id) => codeOf.get(id))]));
-    expect(lines).toEqual(Object.fromEntries(POSITION_CATALOGUE.map((p) => [p.code, p.reportsTo])));
+    expect(lines).toEqual({ ...Object.fromEntries(POSITION_CATALOGUE.map((p) => [p.code, p.reportsTo])), engineering_desk: [] });
     expect(chart.units.map((u) => u.code).sort()).toEqual(['department', 'floor_service', 'merchant_service', 'shuttle_team']);
   });
 
   it('fills every position but leaves seats open, with one acting and some ended assignments', async () => {
     const chart = await loadOrgChart(db, siteId);
     const held = chart.positions.filter((p) => chart.assignments.some((a) => a.positionId === p.id && isCurrentAt(a, now)));
-    expect(held).toHaveLength(10);
+    // The catalogue's ten and the engineering department's duty desk.
+    expect(held.map((p) => p.code).sort()).toEqual([...POSITION_CATALOGUE.map((p) => p.code), 'engineering_desk'].sort());
     const open = chart.positions.filter((p) => vacancies(chart, p.id, now) > 0).map((p) => p.code);
     expect(open.sort()).toEqual(['floor_clerk', 'floor_supervisor']);
     expect(chart.assignments.filter((a) => a.acting && isCurrentAt(a, now))).toHaveLength(1);
     expect(chart.assignments.some((a) => a.endsOn !== null && a.endsOn.getTime() <= now.getTime())).toBe(true);
   });
 
-  it('creates all 23 demo accounts, each signing in with the demo password', async () => {
+  it('creates all 24 demo accounts, each signing in with the demo password', async () => {
     const rows = await db.query<{ username: string; password_hash: string }>(
       'SELECT username, password_hash FROM accounts WHERE site_id = $1 ORDER BY username',
       [siteId],
     );
     expect(rows.map((r) => r.username).sort()).toEqual(DEMO_LOGINS.map((l) => l.username).sort());
-    expect(rows).toHaveLength(23);
+    expect(rows).toHaveLength(24);
     // One hash shared by all: checking one proves them all.
     expect(new Set(rows.map((r) => r.password_hash)).size).toBe(1);
     expect(await verifyPassword(DEMO_PASSWORD, rows[0]!.password_hash)).toBe(true);
+  });
+
+  it('gives the engineering department its own staff account, so its relays reach their own queue', async () => {
+    const [row] = await db.query<{ members: string[]; username: string }>(
+      `SELECT d.member_staff_ids::text[] AS members, a.username FROM departments d
+       JOIN accounts a ON a.site_id = d.site_id AND a.staff_id = ANY(d.member_staff_ids)
+       WHERE d.site_id = $1 AND d.code = 'engineering'`,
+      [siteId],
+    );
+    expect(row).toMatchObject({ username: 'engineering' });
+    expect(row!.members).toHaveLength(1);
   });
 
   it("stores tickets whose status is their timeline's last step, all of it before now", async () => {

@@ -14,7 +14,7 @@ import { seededRandom, type SeededRandom } from '@kefu/domain/testing';
 import { endOfLocalDay, type Channel, type TicketEvent, type TicketStatus } from '@kefu/domain/tickets';
 import { hashPassword, insertAccount } from '../accounts/index.js';
 import type { Database, Queryable } from '../engine/index.js';
-import { insertAssignment, insertCatalogueChart, insertStaff } from '../org/index.js';
+import { insertAssignment, insertCatalogueChart, insertPosition, insertStaff } from '../org/index.js';
 import { insertRequester } from '../requesters/index.js';
 import { insertSite, localDate } from '../sites/index.js';
 import { insertTicket } from '../tickets/index.js';
@@ -101,8 +101,10 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
   }
   log(`demo seed: ${DEMO_PEOPLE.staff.length} staff, ${assignments.length} assignments`);
 
-  for (const d of DEMO_DEPARTMENTS) await insertDepartment(tx, siteId, d);
-  log(`demo seed: ${DEMO_DEPARTMENTS.length} departments outside customer service`);
+  // The ticket simulation's chart (below) keeps to customer service: these join after it is read.
+  const departmentMembers = await seedDepartmentStaff(tx, siteId, required(units.get('department'), 'department').id, today, account);
+  for (const d of DEMO_DEPARTMENTS) await insertDepartment(tx, siteId, { ...d, memberStaffIds: departmentMembers.get(d.code) ?? [] });
+  log(`demo seed: ${DEMO_DEPARTMENTS.length} departments outside customer service, ${departmentMembers.size} with their own staff`);
 
   const requesters: Record<RequesterKind, Requester[]> = { merchant: [], owner: [], customer: [] };
   for (const m of DEMO_PEOPLE.merchants) {
@@ -144,7 +146,46 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
   await insertTicketEvents(tx, events);
   log(`demo seed: ${plans.length} tickets, ${events.length} timeline events`);
 
-  return { site: site.code, staff: DEMO_PEOPLE.staff.length, requesters: requesterCount, tickets: plans.length };
+  const staffCount = DEMO_PEOPLE.staff.length + DEMO_PEOPLE.departmentStaff.length;
+  return { site: site.code, staff: staffCount, requesters: requesterCount, tickets: plans.length };
+}
+
+/**
+ * The staff accounts of departments outside customer service: each holds a desk position of its
+ * own (a custom position of the site, baseline grants only, reporting to no one), so relays to
+ * their department reach them. Returns the member staff ids per department code.
+ */
+async function seedDepartmentStaff(
+  tx: Queryable,
+  siteId: string,
+  unitId: string,
+  today: Date,
+  account: (username: string, owner: { staffId: string }) => Promise<void>,
+): Promise<Map<string, string[]>> {
+  const members = new Map<string, string[]>();
+  for (const person of DEMO_PEOPLE.departmentStaff) {
+    const { name, employeeNo, phone } = person;
+    const staff = await insertStaff(tx, { siteId, name, employeeNo, phone, active: true });
+    const text = { zh: '', en: '' };
+    const position = await insertPosition(tx, {
+      siteId,
+      code: person.position.code,
+      title: person.position.title,
+      unitId,
+      reportsTo: [],
+      headcount: 1,
+      purpose: { zh: '受理客服部转交本部门的事项并答复', en: 'Takes the matters customer service relays to the department and answers them' },
+      duties: [],
+      kpis: [],
+      authorities: [],
+      qualifications: { education: text, experience: text, knowledge: [], skills: [] },
+      workEnvironment: [],
+    });
+    await insertAssignment(tx, { siteId, staffId: staff.id, positionId: position.id, startsOn: daysBefore(today, 300), endsOn: null, acting: false });
+    await account(person.username, { staffId: staff.id });
+    members.set(person.department, [...(members.get(person.department) ?? []), staff.id]);
+  }
+  return members;
 }
 
 const required = <T>(value: T | undefined, what: string): T => {

@@ -17,3 +17,17 @@ export {
 } from './relay-lifecycle.js';
 export { relayPermissions, RELAY_ACTIONS, type RelayAction } from './relay-permissions.js';
 export { relayResource, type RelayResource } from './relay-resource.js';
+export {
+  acknowledgeInbound,
+  checkInbound,
+  INBOUND_AUDIENCE_KINDS,
+  INBOUND_KINDS,
+  INBOUND_LIMITS,
+  noticeReaches,
+  type Inbound,
+  type InboundAudience,
+  type InboundFields,
+  type InboundInput,
+  type InboundKind,
+  type NoticeReader,
+} from './inbound.js';

@@ -34,6 +34,17 @@ describe('relays permissions', () => {
     expect(can(staff('floorSupervisor'), 'relay.respond', relayBy('s-x'), chart, NOW)).toBe(true);
   });
 
+  it('lets everyone register inbound information, and the desk acknowledge it', () => {
+    for (const key of ['officeClerk', 'hallClerk', 'floorSupervisor', 'director'] as const) {
+      expect(can(staff(key), 'inbound.acknowledge', site, chart, NOW), key).toBe(true);
+    }
+    expect(can(staff('cartDriver'), 'inbound.register', site, chart, NOW)).toBe(true);
+    expect(can(staff('cartDriver'), 'inbound.view', site, chart, NOW)).toBe(true);
+    expect(can(staff('cartDriver'), 'inbound.acknowledge', site, chart, NOW)).toBe(false);
+    const merchant: Principal = { kind: 'requester', siteId: SITE_ID, requesterId: 'm-1', requesterKind: 'merchant' };
+    expect(can(merchant, 'inbound.view', site, chart, NOW)).toBe(false);
+  });
+
   it('gives other sites and portal users nothing', () => {
     expect(can({ kind: 'staff', siteId: 'site-b', staffId: STAFF.director!.id }, 'relay.view', { ...relayBy('s'), siteId: 'site-b' }, chart, NOW)).toBe(false);
     const merchant: Principal = { kind: 'requester', siteId: SITE_ID, requesterId: 'm-1', requesterKind: 'merchant' };

@@ -13,11 +13,16 @@ export const RELAY_ACTIONS = {
   'relay.respond': ['any', 'own'],
   'department.view': ['any'],
   'department.manage': ['any'],
+  'inbound.view': ['any'],
+  'inbound.register': ['any'],
+  'inbound.acknowledge': ['any'],
 } as const satisfies Record<string, readonly GrantScope[]>;
 export type RelayAction = keyof typeof RELAY_ACTIONS;
 
-const DESK = scoped('any', ['relay.view', 'relay.create'] as const);
-const OVERSEE = scoped('any', ['relay.view', 'relay.create', 'relay.respond'] as const);
+// Seed 002, hall clerk: "对其他部门传达的信息及时受理反馈" — the desk acknowledges what others pass on.
+const INBOUND = scoped('any', ['inbound.acknowledge'] as const);
+const DESK = [...scoped('any', ['relay.view', 'relay.create'] as const), ...INBOUND];
+const OVERSEE = [...scoped('any', ['relay.view', 'relay.create', 'relay.respond'] as const), ...INBOUND];
 const MANAGE = [...OVERSEE, ...scoped('any', ['department.manage'] as const)];
 
 /**
@@ -33,6 +38,10 @@ export const relayPermissions: PermissionContext<RelayAction, RelayResource> = {
     { action: 'department.view', scope: 'any' },
     { action: 'relay.view', scope: 'own' },
     { action: 'relay.respond', scope: 'own' },
+    // Inbound information is the site's news: everyone reads it, and anyone who hears it — a
+    // clerk on the phone, a department's own staff account — registers it (product rule).
+    { action: 'inbound.view', scope: 'any' },
+    { action: 'inbound.register', scope: 'any' },
   ],
   grants: {
     // Seed 002, director: "协调客服部与公司其他各部门之间的工作衔接和配合关系".

@@ -14,9 +14,11 @@ export async function registerReception(uc: UseCaseContext, input: ReceptionInpu
   if (fields.requesterId !== null && !(await staff.loaders.requesters.load(fields.requesterId))) {
     throw new ValidationError([{ field: 'requesterId', rule: 'invalid_choice' }]);
   }
-  return insertReceptionEntry(uc.db, staff.principal.siteId, fields, {
+  const entry = await insertReceptionEntry(uc.db, staff.principal.siteId, fields, {
     registeredById: staff.principal.staffId,
     receivedById: staff.principal.staffId,
     registeredAt: uc.now,
   });
+  if (entry.receivedAt === null) uc.pubsub.publish('receptionWaitingChanged', { siteId: entry.siteId });
+  return entry;
 }

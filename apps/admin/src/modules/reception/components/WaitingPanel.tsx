@@ -1,3 +1,4 @@
+import { isReceptionLate } from '@kefu/domain/reception';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requesterLabel } from '../../tickets/utils/requester-label';
@@ -43,7 +44,8 @@ export function WaitingPanel({ canReceive }: { canReceive: boolean }) {
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {waiting.map((entry) => {
             const seconds = clock.waitedSeconds(entry);
-            const late = standardMinutes !== null && seconds > standardMinutes * 60;
+            // The domain's rule on the on-screen wait: a visitor turns late the moment the standard passes.
+            const late = entry.late || (standardMinutes !== null && isReceptionLate(new Date(0), new Date(seconds * 1000), new Date(seconds * 1000), standardMinutes));
             return (
               <Group key={entry.id} component="li" justify="space-between" wrap="wrap" gap="xs">
                 <div>

@@ -1,12 +1,15 @@
-import { useQuery } from '@apollo/client';
+import { useQuery, useSubscription } from '@apollo/client';
 import { ReceptionWaitingQuery } from '../graphql/queries/reception-waiting.query';
+import { ReceptionWaitingChangedSubscription } from '../graphql/subscriptions/reception-waiting-changed.subscription';
 
-/** How often the hall's waiting view asks again: new arrivals at other desks show within this. */
-export const WAITING_POLL_MS = 15_000;
-
-/** Visitors not yet received, the longest waiting first, with the site's reception standard. */
+/**
+ * Visitors not yet received, the longest waiting first, with the site's reception standard.
+ * Live: a visitor registered or received at any desk (any gateway replica) makes the view read
+ * again over the server-sent events seam; the waits count up on screen in between.
+ */
 export function useReceptionWaiting() {
-  const { data, loading, error, refetch } = useQuery(ReceptionWaitingQuery, { pollInterval: WAITING_POLL_MS, notifyOnNetworkStatusChange: false });
+  const { data, loading, error, refetch } = useQuery(ReceptionWaitingQuery, { notifyOnNetworkStatusChange: false });
+  useSubscription(ReceptionWaitingChangedSubscription, { onData: () => void refetch() });
   return {
     waiting: data?.receptionWaiting.edges.map((edge) => edge.node) ?? [],
     standardMinutes: data?.receptionStandardMinutes ?? null,

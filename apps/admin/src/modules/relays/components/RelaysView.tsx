@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelayBox, RelayStatus } from '../../../gql/graphql';
@@ -8,13 +8,38 @@ import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useRelayPermissions } from '../hooks/useRelayPermissions';
 import { useRelays } from '../hooks/useRelays';
+import { InboundPanel } from './InboundPanel';
 import { RelayCard } from './RelayCard';
 
 const STATUS_FILTERS = { OPEN: ['PENDING', 'ACCEPTED'], RETURNED: ['RETURNED'], REPLIED: ['REPLIED'], ALL: null } as const satisfies Record<string, RelayStatus[] | null>;
 type StatusFilter = keyof typeof STATUS_FILTERS;
 
-/** 转交: the relays a clerk made (by status), a department account's inbox, and for supervisors every relay. */
+/**
+ * 转交, both ways: outbound, the relays a clerk made (by status), a department account's inbox,
+ * and for supervisors every relay; inbound, what other departments pass to customer service.
+ */
 export function RelaysView() {
+  const { t } = useTranslation('relays');
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <Tabs defaultValue="outbound" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="outbound">{t('tab.outbound')}</Tabs.Tab>
+          <Tabs.Tab value="inbound">{t('tab.inbound')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="outbound">
+          <OutboundRelays />
+        </Tabs.Panel>
+        <Tabs.Panel value="inbound">
+          <InboundPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function OutboundRelays() {
   const { t } = useTranslation('relays');
   const { canRelay, canSeeAll } = useRelayPermissions();
   const boxes: RelayBox[] = [...(canRelay ? (['OUTBOX'] as const) : []), 'INBOX', ...(canSeeAll ? (['ALL'] as const) : [])];
@@ -24,7 +49,6 @@ export function RelaysView() {
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
       <Stack gap="sm" mb="md">
         {boxes.length > 1 && (
           <SegmentedControl aria-label={t('boxLabel')} value={box} onChange={(v) => setBox(v as RelayBox)} data={boxes.map((b) => ({ value: b, label: t(`box.${b}`) }))} />

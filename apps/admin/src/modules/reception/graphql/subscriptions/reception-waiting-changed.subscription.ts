@@ -1,0 +1,7 @@
+import { graphql } from '../../../../gql';
+
+export const ReceptionWaitingChangedSubscription = graphql(`
+  subscription ReceptionWaitingChanged {
+    receptionWaitingChanged
+  }
+`);
