@@ -55,6 +55,8 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
   'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
   'requester.import': 'Import merchants and owners from Excel.',
+  'requester.invite': 'Invite merchants and owners to the portal and disable their sign-ins.',
+  'account.audit': 'Read the account audit log (账号审计日志).',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */
