@@ -2840,6 +2840,13 @@ export type PortalLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalLogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export type PortalRedeemInvitationMutationVariables = Exact<{
+  input: RedeemInvitationInput;
+}>;
+
+
+export type PortalRedeemInvitationMutation = { __typename?: 'Mutation', redeemInvitation: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } };
+
 export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3011,6 +3018,20 @@ export const PortalLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<PortalLogoutMutation, PortalLogoutMutationVariables>;
+export const PortalRedeemInvitationDocument = new TypedDocumentString(`
+    mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {
+  redeemInvitation(input: $input) {
+    username
+    kind
+    siteTimeZone
+    requester {
+      name
+      shopName
+      shopUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalRedeemInvitationMutation, PortalRedeemInvitationMutationVariables>;
 export const PortalViewerDocument = new TypedDocumentString(`
     query PortalViewer {
   viewer {
