@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
           { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
           { path: 'requesters/:id', lazy: page(() => import('../pages/requesters/RequesterFilePage')) },
           { path: 'account', lazy: page(() => import('../pages/AccountSecurityPage')) },
+          { path: 'account-audit', lazy: page(() => import('../pages/AccountAuditPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },
