@@ -75,6 +75,7 @@ type Documents = {
     "\n  fragment RequesterFileFields on Requester {\n    id\n    kind\n    name\n    phone\n    shopName\n    units\n    businessCategory\n    contractStartsOn\n    contractEndsOn\n    status\n    contacts {\n      name\n      role\n      phone\n    }\n  }\n": typeof types.RequesterFileFieldsFragmentDoc,
     "\n  mutation AddRequesterNote($requesterId: ID!, $body: String!) {\n    addRequesterNote(requesterId: $requesterId, body: $body) {\n      id\n    }\n  }\n": typeof types.AddRequesterNoteDocument,
     "\n  mutation CreateRequester($input: RequesterInput!) {\n    createRequester(input: $input) {\n      ...RequesterFileFields\n    }\n  }\n": typeof types.CreateRequesterDocument,
+    "\n  query RequesterImportTemplate {\n    requesterImportTemplate\n  }\n": typeof types.RequesterImportTemplateDocument,
     "\n  mutation InviteRequester($requesterId: ID!) {\n    inviteRequester(requesterId: $requesterId) {\n      code\n      portalPath\n      invitation {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteRequesterDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation SetRequesterSignInDisabled($id: ID!, $disabled: Boolean!) {\n    setRequesterSignInDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": typeof types.SetRequesterSignInDisabledDocument,
@@ -172,6 +173,7 @@ const documents: Documents = {
     "\n  fragment RequesterFileFields on Requester {\n    id\n    kind\n    name\n    phone\n    shopName\n    units\n    businessCategory\n    contractStartsOn\n    contractEndsOn\n    status\n    contacts {\n      name\n      role\n      phone\n    }\n  }\n": types.RequesterFileFieldsFragmentDoc,
     "\n  mutation AddRequesterNote($requesterId: ID!, $body: String!) {\n    addRequesterNote(requesterId: $requesterId, body: $body) {\n      id\n    }\n  }\n": types.AddRequesterNoteDocument,
     "\n  mutation CreateRequester($input: RequesterInput!) {\n    createRequester(input: $input) {\n      ...RequesterFileFields\n    }\n  }\n": types.CreateRequesterDocument,
+    "\n  query RequesterImportTemplate {\n    requesterImportTemplate\n  }\n": types.RequesterImportTemplateDocument,
     "\n  mutation InviteRequester($requesterId: ID!) {\n    inviteRequester(requesterId: $requesterId) {\n      code\n      portalPath\n      invitation {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.InviteRequesterDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation SetRequesterSignInDisabled($id: ID!, $disabled: Boolean!) {\n    setRequesterSignInDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": types.SetRequesterSignInDisabledDocument,
@@ -466,6 +468,10 @@ export function graphql(source: "\n  mutation AddRequesterNote($requesterId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateRequester($input: RequesterInput!) {\n    createRequester(input: $input) {\n      ...RequesterFileFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRequester($input: RequesterInput!) {\n    createRequester(input: $input) {\n      ...RequesterFileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequesterImportTemplate {\n    requesterImportTemplate\n  }\n"): (typeof documents)["\n  query RequesterImportTemplate {\n    requesterImportTemplate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
