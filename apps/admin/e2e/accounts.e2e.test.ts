@@ -54,7 +54,7 @@ describe('portal sign-ins for merchants and owners (网上服务账号)', () => 
     await portal.getByRole('heading', { name: '开通网上服务账号' }).waitFor();
     await expect(portal.getByLabel('邀请码').inputValue()).resolves.toBe(code);
     await portal.getByLabel('设置账号').fill('xinyuan.dianzhang');
-    await portal.getByLabel('设置密码').fill('12345678');
+    await portal.getByLabel('设置密码').fill('鑫源-2026');
     await portal.getByRole('button', { name: '开通并登录' }).click();
     await portal.getByText(/密码太短/).waitFor();
     await expectAccessible(portal, 'portal invitation form');
@@ -84,6 +84,8 @@ describe('portal sign-ins for merchants and owners (网上服务账号)', () => 
     const page = await signIn(browser, product, 'director');
     await page.getByRole('link', { name: '账号审计' }).click();
     const log = page.getByRole('table', { name: '账号审计日志' });
+    await page.getByRole('heading', { name: '账号审计日志' }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'admin-account-audit.png') });
     await log.getByText('邀请已使用').waitFor();
     await log.getByText('发出邀请').first().waitFor();
     await expectAccessible(page, 'account audit');

@@ -76,11 +76,11 @@ export async function markInvitationRevoked(tx: Queryable, id: string, at: Date)
   return toInvitation(row!);
 }
 
-/** The sign-ins of a requester (a shop's staff each have their own), oldest first. */
+/** The sign-ins of a requester (a shop's staff each have their own), oldest first, at most 100. */
 export async function findAccountsOfRequester(q: Queryable, siteId: string, requesterId: string): Promise<Account[]> {
   if (!isUuid(requesterId)) return [];
   const rows = await q.query<AccountRow>(
-    `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE site_id = $1::uuid AND requester_id = $2::uuid ORDER BY created_at, id`,
+    `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE site_id = $1::uuid AND requester_id = $2::uuid ORDER BY created_at, id LIMIT 100`,
     [siteId, requesterId],
   );
   return rows.map(accountMapper.toDomain);

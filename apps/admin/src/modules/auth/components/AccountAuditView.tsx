@@ -20,7 +20,6 @@ export function AccountAuditView() {
       {events.length === 0 ? (
         <EmptyState title={t('audit.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
           <Table withTableBorder striped aria-label={t('audit.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -44,7 +43,6 @@ export function AccountAuditView() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
       )}
       {hasMore ? (
         <Group justify="center" mt="md">

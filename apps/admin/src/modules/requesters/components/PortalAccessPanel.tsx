@@ -61,9 +61,11 @@ export function PortalAccessPanel({ requesterId }: { requesterId: string }) {
             {access.signIns.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>{s.username}</Table.Td>
-                <Table.Td>{s.disabled ? <Badge color="gray">{t('portal.disabled')}</Badge> : <Badge color="teal">{t('portal.enabled')}</Badge>}</Table.Td>
+                <Table.Td><Badge variant="dot" size="sm" tt="none" color={s.disabled ? 'gray' : 'green'}>
+                    {s.disabled ? t('portal.disabled') : t('portal.enabled')}
+                  </Badge></Table.Td>
                 <Table.Td ta="right">
-                  <Button size="compact-sm" variant="light" color={s.disabled ? 'teal' : 'red'} onClick={() => void setDisabled(s.id, !s.disabled)}>
+                  <Button size="compact-sm" variant="light" color={s.disabled ? 'blue' : 'red'} onClick={() => void setDisabled(s.id, !s.disabled)}>
                     {s.disabled ? t('portal.enable') : t('portal.disable')}
                   </Button>
                 </Table.Td>
@@ -76,7 +78,6 @@ export function PortalAccessPanel({ requesterId }: { requesterId: string }) {
       {access.invitations.length === 0 ? (
         <EmptyState title={t('portal.noInvitations')} />
       ) : (
-        <Table.ScrollContainer minWidth={480}>
           <Table withTableBorder aria-label={t('portal.invitations')}>
             <Table.Thead>
               <Table.Tr>
@@ -103,7 +104,6 @@ export function PortalAccessPanel({ requesterId }: { requesterId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
       )}
     </Stack>
   );

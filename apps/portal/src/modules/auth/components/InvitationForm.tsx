@@ -31,7 +31,10 @@ export function InvitationForm({ initialCode, onRedeem }: { initialCode: string;
       await onRedeem({ code: values.code.trim(), username: values.username.trim(), password: values.password });
     } catch (e) {
       if (e instanceof ApiError && e.fields.length > 0) {
-        setErrors(Object.fromEntries(e.fields.map((f) => [fieldName(f.field), f.message])));
+        // A field with several problems shows the first, as the gateway lists them.
+        const found: Errors = {};
+        for (const f of e.fields) found[fieldName(f.field)] ??= f.message;
+        setErrors(found);
       } else setError(e instanceof ApiError && e.code !== 'NETWORK' ? e.message : t('app.offline'));
       setSending(false);
     }
