@@ -84,8 +84,6 @@ describe('portal sign-ins for merchants and owners (网上服务账号)', () => 
     const page = await signIn(browser, product, 'director');
     await page.getByRole('link', { name: '账号审计' }).click();
     const log = page.getByRole('table', { name: '账号审计日志' });
-    await page.getByRole('heading', { name: '账号审计日志' }).waitFor();
-    await page.screenshot({ path: join(screenshots, 'admin-account-audit.png') });
     await log.getByText('邀请已使用').waitFor();
     await log.getByText('发出邀请').first().waitFor();
     await expectAccessible(page, 'account audit');
