@@ -65,11 +65,11 @@ async function imported(): Promise<number> {
   let count = 0;
   let after: string | null = null;
   for (;;) {
-    type Page = { requesters: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-    const page: Page = await director.request<Page>('query ($after: String) { requesters(search: "导入测试商户", first: 50, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', { after });
-    count += page.requesters.edges.length;
-    if (!page.requesters.pageInfo.hasNextPage) return count;
-    after = page.requesters.pageInfo.endCursor;
+    type Page = { requesterFiles: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const page: Page = await director.request<Page>('query ($after: String) { requesterFiles(search: "导入测试商户", first: 50, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', { after });
+    count += page.requesterFiles.edges.length;
+    if (!page.requesterFiles.pageInfo.hasNextPage) return count;
+    after = page.requesterFiles.pageInfo.endCursor;
   }
 }
 

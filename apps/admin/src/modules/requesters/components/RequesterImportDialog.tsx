@@ -39,7 +39,7 @@ export function RequesterImportDialog({ opened, onClose }: { opened: boolean; on
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('import.title')} size="xl">
+    <Modal opened={opened} onClose={close} title={t('import.title')} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <Stack gap="md">
         <Text size="sm">{t('import.intro')}</Text>
         <Group>
@@ -47,7 +47,7 @@ export function RequesterImportDialog({ opened, onClose }: { opened: boolean; on
             {t('import.template')}
           </Button>
         </Group>
-        <FileInput label={t('import.file')} placeholder={t('import.filePlaceholder')} accept=".xlsx" value={file} onChange={choose} clearable />
+        <FileInput label={t('import.file')} placeholder={t('import.filePlaceholder')} accept=".xlsx" value={file} onChange={choose} />
         {busy ? (
           <Stack gap={4} aria-live="polite">
             <Text size="sm">{progress.phase === 'uploading' ? t('import.uploading', { percent: progress.percent }) : t('import.checking')}</Text>
