@@ -1,4 +1,4 @@
-import { Button, Group, Table } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { PageHeader } from '../../ui/components/PageHeader';
@@ -23,22 +23,29 @@ export function AccountAuditView() {
           <Table withTableBorder striped aria-label={t('audit.title')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('audit.at')}</Table.Th>
                 <Table.Th scope="col">{t('audit.event')}</Table.Th>
                 <Table.Th scope="col">{t('audit.signIn')}</Table.Th>
-                <Table.Th scope="col">{t('audit.actor')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
+              {/* Two columns, each two lines, so a phone shows the log without scrolling sideways. */}
               {events.map((e) => (
                 <Table.Tr key={e.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{time.dateTime(e.at)}</Table.Td>
                   <Table.Td>
-                    {t(`audit.kind.${e.kind}`)}
-                    {e.sessionsRevoked !== null && e.sessionsRevoked !== undefined ? t('audit.sessionsCount', { count: e.sessionsRevoked }) : ''}
+                    <Text size="sm" fw={600}>
+                      {t(`audit.kind.${e.kind}`)}
+                      {e.sessionsRevoked !== null && e.sessionsRevoked !== undefined ? t('audit.sessionsCount', { count: e.sessionsRevoked }) : ''}
+                    </Text>
+                    <Text size="xs" c="gray.7">
+                      {time.dateTime(e.at)}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{[e.username, e.requesterName].filter(Boolean).join(' · ') || '—'}</Table.Td>
-                  <Table.Td>{e.actorUsername ?? t('audit.self')}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{[e.username, e.requesterName].filter(Boolean).join(' · ') || '—'}</Text>
+                    <Text size="xs" c="gray.7">
+                      {t('audit.actor')}：{e.actorUsername ?? t('audit.self')}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
