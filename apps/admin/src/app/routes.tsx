@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: 'followups', lazy: page(() => import('../pages/followups/FollowUpQueuePage')) },
           { path: 'requesters/:id', lazy: page(() => import('../pages/requesters/RequesterFilePage')) },
           { path: 'account', lazy: page(() => import('../pages/AccountSecurityPage')) },
+          { path: 'account-audit', lazy: page(() => import('../pages/AccountAuditPage')) },
           { path: '*', element: <NotFoundState /> },
         ],
       },

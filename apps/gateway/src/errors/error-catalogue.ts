@@ -33,6 +33,8 @@ export const DOMAIN_ERROR_RULES = {
   'AUTH.WRONG_CURRENT_PASSWORD': 'BAD_USER_INPUT',
   'ACCOUNT.USERNAME_TAKEN': 'CONFLICT',
   'ACCOUNT.STAFF_HAS_SIGN_IN': 'CONFLICT',
+  'ACCOUNT.INVITATION_INVALID': 'BAD_USER_INPUT',
+  'ACCOUNT.NOT_INVITABLE': 'INVALID_OPERATION',
 } as const satisfies Record<string, PublicErrorCode>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_RULES;
@@ -138,6 +140,11 @@ const MESSAGES: Messages = {
   'AUTH.PASSWORD_CHANGE_REQUIRED': { 'zh-CN': '请先修改密码：初始密码或被重置的密码须由本人修改后才能继续使用。', en: 'Change your password first: a first or reset password must be changed by its owner before anything else.' },
   'AUTH.WRONG_CURRENT_PASSWORD': { 'zh-CN': '当前密码不正确。', en: 'The current password is wrong.' },
   'ACCOUNT.USERNAME_TAKEN': { 'zh-CN': '登录名 {username} 已被使用，请换一个。', en: 'The sign-in name {username} is taken; choose another.' },
+  'ACCOUNT.INVITATION_INVALID': {
+    'zh-CN': '邀请码无效：可能输错、已被使用、已撤销或已过期（有效期 7 天）。请联系客服部重新邀请。',
+    en: 'The invitation code is not valid: mistyped, already used, revoked or expired (it holds 7 days). Ask customer service for a new invitation.',
+  },
+  'ACCOUNT.NOT_INVITABLE': { 'zh-CN': '只有商户和业主可以受邀开通网上服务账号。', en: 'Only merchants and owners can be invited to the portal.' },
   'ACCOUNT.STAFF_HAS_SIGN_IN': { 'zh-CN': '此员工已有登录账号（{username}）。', en: 'This member of staff already has a sign-in ({username}).' },
   'VALIDATION.password_too_short': { 'zh-CN': '密码太短：至少 {limit} 个字符。', en: 'The password is too short: at least {limit} characters.' },
   'VALIDATION.password_contains_username': { 'zh-CN': '密码不能与用户名相同，也不能包含用户名。', en: 'The password must not be or contain the username.' },

@@ -73,6 +73,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Ticket.relays': { items: TIMELINE_EVENTS },
   'Requester.documents': { items: FILE_LIST_LIMIT }, 'Requester.notes': { items: FILE_LIST_LIMIT }, 'Requester.history': { items: FILE_LIST_LIMIT }, 'RequesterChange.fields': { items: 10 }, 'Query.expiringRequesterFiles': { page: PAGE_SIZE }, 'RequesterImportResult.issues': { items: 200 },
   'Query.mySessions': { items: 100 },
+  'Query.accountEvents': { page: PAGE_SIZE },
+  // Both are read with LIMIT 100 (a shop's staff, its invitations).
+  'Requester.signIns': { items: 100 },
+  'Requester.invitations': { items: 100 },
 };
 
 /** A list nobody sized yet still costs something per item. */

@@ -34,6 +34,8 @@ import './relays/inbound.mutations.js';
 import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
 import './requesters/requester-import.js';
+import './auth/invitation.js';
+import './auth/account-audit.js';
 import './org/org.subscriptions.js';
 
 export const schema = builder.toSchema();

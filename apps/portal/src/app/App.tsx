@@ -21,7 +21,7 @@ function LazyProfilePage({ label }: { label: string }) {
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
-  const { session, login, logout, reload } = useSession();
+  const { session, login, redeem, logout, reload } = useSession();
   const route = useRoute();
 
   const body = (() => {
@@ -38,7 +38,7 @@ export function App() {
           </div>
         );
       case 'signedOut':
-        return <LoginPage onLogin={login} />;
+        return <LoginPage onLogin={login} onRedeem={redeem} />;
       case 'signedIn':
         if (session.viewer.kind !== 'REQUESTER') return <Notice>{t('app.staffOnly')}</Notice>;
         switch (route.name) {

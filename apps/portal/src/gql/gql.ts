@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": typeof types.PortalLogoutDocument,
+    "\n  mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalRedeemInvitationDocument,
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": typeof types.UpdateMyContactDocument,
@@ -33,6 +34,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": types.PortalLogoutDocument,
+    "\n  mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalRedeemInvitationDocument,
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": types.UpdateMyContactDocument,
@@ -55,6 +57,10 @@ export function graphql(source: "\n  mutation PortalLogin($username: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalLogout {\n    logout\n  }\n"): typeof import('./graphql').PortalLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalRedeemInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

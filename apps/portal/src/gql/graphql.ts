@@ -22,8 +22,66 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** One entry of the account audit log (账号审计日志). Needs `account.audit`. */
+export type AccountEvent = {
+  __typename?: 'AccountEvent';
+  /** Who did it; null when the owner did it themself. */
+  actorUsername: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The entry’s id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: AccountEventKind;
+  /** The merchant or owner concerned (shop name, else name), for requesters’ sign-ins and invitations. */
+  requesterName: Maybe<Scalars['String']['output']>;
+  /** For sessions_revoked: how many sessions ended. */
+  sessionsRevoked: Maybe<Scalars['Int']['output']>;
+  /** The sign-in it happened to; null for an invitation not yet used. */
+  username: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the account audit log. */
+export type AccountEventConnection = {
+  __typename?: 'AccountEventConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<AccountEventEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One entry in a page. */
+export type AccountEventEdge = {
+  __typename?: 'AccountEventEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: AccountEvent;
+};
+
+/** What happened to a sign-in. */
+export type AccountEventKind =
+  /** A sign-in was created. */
+  | 'CREATED'
+  /** It was disabled. */
+  | 'DISABLED'
+  /** It was enabled again. */
+  | 'ENABLED'
+  /** An invitation became a sign-in. */
+  | 'INVITATION_USED'
+  /** A merchant or owner was invited to the portal. */
+  | 'INVITED'
+  /** Its owner changed the password. */
+  | 'PASSWORD_CHANGED'
+  /** A manager set a new password. */
+  | 'PASSWORD_RESET'
+  /** Its sessions were ended. */
+  | 'SESSIONS_REVOKED';
+
 /** An action the permission rules decide on (see the permission matrix). */
 export type Action =
+  /** Read the account audit log (账号审计日志). */
+  | 'ACCOUNT_AUDIT'
   /** Add, rename and retire departments, their contacts and staff accounts. */
   | 'DEPARTMENT_MANAGE'
   /** Read the departments outside customer service and their contacts. */
@@ -78,6 +136,8 @@ export type Action =
   | 'REQUESTER_EDIT'
   /** Import merchants and owners from Excel. */
   | 'REQUESTER_IMPORT'
+  /** Invite merchants and owners to the portal and disable their sign-ins. */
+  | 'REQUESTER_INVITE'
   /** Read requesters’ files (来访人档案) of the site. */
   | 'REQUESTER_VIEW'
   /** Appraise staff below oneself (考核). */
@@ -724,6 +784,28 @@ export type InboundKind =
   /** A promotion or event (促销/活动). */
   | 'PROMOTION';
 
+/** Where an invitation to the portal stands. */
+export type InvitationState =
+  /** Not used within 7 days. */
+  | 'EXPIRED'
+  /** Not yet used and still valid. */
+  | 'OPEN'
+  /** Withdrawn by a clerk before use. */
+  | 'REVOKED'
+  /** Used: it became a sign-in. */
+  | 'USED';
+
+/** A new invitation with its code: shown this once and never again. Reached only through `inviteRequester`. */
+export type IssuedInvitation = {
+  __typename?: 'IssuedInvitation';
+  /** The one-time code (16 letters and digits, no look-alikes). */
+  code: Scalars['String']['output'];
+  /** The invitation. */
+  invitation: RequesterInvitation;
+  /** The portal address carrying the code, from the site’s root: /portal/?invitation=…. */
+  portalPath: Scalars['String']['output'];
+};
+
 /** Text in zh-CN and English. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -855,6 +937,8 @@ export type Mutation = {
   escalateTicket: Ticket;
   /** Merchants and owners from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every row is written or, when any is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `requester.import`. */
   importRequesters: RequesterImportResult;
+  /** Invites a merchant or owner to the portal: a one-time code, valid 7 days, with which they choose a username and password. INVALID_OPERATION (ACCOUNT.NOT_INVITABLE) for a shopper. Needs `requester.invite`. */
+  inviteRequester: IssuedInvitation;
   /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
   login: Viewer;
   /** Ends the current session and clears the cookie. Open to anyone; always true. */
@@ -879,6 +963,8 @@ export type Mutation = {
   recordFollowUpCall: FollowUp;
   /** Records how a received contact ended: answered on the spot, relayed, or a message taken. Needs `reception.register`. */
   recordReceptionOutcome: ReceptionEntry;
+  /** Turns an invitation into a sign-in and signs it in (sets the session cookie). Open to anyone holding a code; BAD_USER_INPUT (ACCOUNT.INVITATION_INVALID on input.code) for a code unknown, used, revoked or expired, CONFLICT for a taken username. */
+  redeemInvitation: Viewer;
   /** Registers information another department passes to customer service. Needs `inbound.register`; BAD_USER_INPUT with field errors for a department or requester not of the site, a missing or malformed unit prefix. */
   registerInbound: Inbound;
   /** Registers a call, visit or letter (来电来访登记). Needs `reception.register`; BAD_USER_INPUT with field errors for times in the future, a reception before the arrival or a requester not on the site. */
@@ -901,6 +987,8 @@ export type Mutation = {
   retirePosition: Scalars['Boolean']['output'];
   /** The department sends the relay back with a reason; the ticket returns to the queue unless another relay of it is open. Not ours counts against 信息传递准确率. Needs `relay.respond`; a relay already answered or returned is a field error. */
   returnRelay: Relay;
+  /** Withdraws an invitation not yet used; one used, revoked or expired is answered as it is. Needs `requester.invite`. */
+  revokeInvitation: RequesterInvitation;
   /** Signs one of the viewer’s own sessions out (a lost phone); NOT_FOUND for any other id. Any signed-in viewer. */
   revokeMySession: Scalars['Boolean']['output'];
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
@@ -911,6 +999,8 @@ export type Mutation = {
   setPositionGrant: PermissionRow;
   /** Sets the site’s reception standard in minutes (1 to 120). Needs `reception.configure`. */
   setReceptionStandardMinutes: Scalars['Int']['output'];
+  /** Disables a requester’s sign-in, ending every session of it at once, or enables it again. Needs `requester.invite`. */
+  setRequesterSignInDisabled: RequesterSignIn;
   /** Disables (signing it out everywhere at once) or enables a staff sign-in. Needs `staff.edit` over its owner. */
   setStaffSignInDisabled: SignIn;
   /** Records or corrects who a complaint is about (被投诉人及被投诉部门); null clears it. Recorded in the timeline (staff only). Needs `ticket.setSubject` over the ticket (staff only). */
@@ -1095,6 +1185,12 @@ export type MutationImportRequestersArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationInviteRequesterArgs = {
+  requesterId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -1163,6 +1259,12 @@ export type MutationRecordFollowUpCallArgs = {
 export type MutationRecordReceptionOutcomeArgs = {
   id: Scalars['ID']['input'];
   outcome: RecordedReceptionOutcome;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRedeemInvitationArgs = {
+  input: RedeemInvitationInput;
 };
 
 
@@ -1255,6 +1357,12 @@ export type MutationReturnRelayArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeMySessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1283,6 +1391,13 @@ export type MutationSetPositionGrantArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationSetReceptionStandardMinutesArgs = {
   minutes: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetRequesterSignInDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1695,6 +1810,8 @@ export type QualificationsInput = {
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type Query = {
   __typename?: 'Query';
+  /** The site’s account audit log, newest first. Needs `account.audit` (the director). */
+  accountEvents: AccountEventConnection;
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
   /** One department. Needs `department.view`; NOT_FOUND when it is not on the viewer’s site. */
@@ -1765,6 +1882,15 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in viewer, or null when nobody is signed in. */
   viewer: Maybe<Viewer>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryAccountEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2162,6 +2288,16 @@ export type RecordedReceptionOutcome =
   /** Relayed to another department (已转交). */
   | 'RELAYED';
 
+/** An invitation code and the sign-in its owner chooses. */
+export type RedeemInvitationInput = {
+  /** The code from the invitation (case, spaces and dashes do not matter). */
+  code: Scalars['String']['input'];
+  /** Password: at least 10 characters, not containing the username, not one of the 10,000 most common. */
+  password: Scalars['String']['input'];
+  /** Sign-in name: 3–32 letters, digits, dots, dashes or underscores; stored in lower case; unique. */
+  username: Scalars['String']['input'];
+};
+
 /** Information another department passes to customer service. */
 export type RegisterInboundInput = {
   /** Who it is for; `INTERNAL` keeps it off the portal. */
@@ -2353,6 +2489,8 @@ export type Requester = {
   history: Array<RequesterChange>;
   /** The requester’s id, as CreateTicketInput.requesterId takes it. */
   id: Scalars['ID']['output'];
+  /** The invitations made for the requester, newest first (at most 100). Needs `requester.invite`. */
+  invitations: Array<RequesterInvitation>;
   /** Merchant, owner or customer. */
   kind: RequesterKind;
   /** The person’s name; empty for an anonymous walk-in customer. */
@@ -2367,6 +2505,8 @@ export type Requester = {
   shopName: Maybe<Scalars['String']['output']>;
   /** Merchants: the shop’s unit in the mall (A1-018); the first of `units`. */
   shopUnit: Maybe<Scalars['String']['output']>;
+  /** The requester’s sign-ins to the portal. Needs `requester.invite`. */
+  signIns: Array<RequesterSignIn>;
   /** Merchants: open, closing or left; null for owners and customers. Needs `requester.view`. */
   status: Maybe<MerchantStatus>;
   /** Merchants and owners: every unit they hold (A1-018 …). Needs `requester.view`. */
@@ -2518,6 +2658,21 @@ export type RequesterInput = {
   units?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** An invitation to the portal (网上服务邀请) for a merchant or owner; its code is shown once, when made. Needs `requester.invite`. */
+export type RequesterInvitation = {
+  __typename?: 'RequesterInvitation';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops holding (7 days after it was made). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The invitation’s id, as revokeInvitation takes it. */
+  id: Scalars['ID']['output'];
+  /** Open, used, revoked or expired, now. */
+  state: InvitationState;
+  /** When it became a sign-in. */
+  usedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Who a requester is to the mall. */
 export type RequesterKind =
   /** Customer (顾客): a shopper. */
@@ -2538,6 +2693,17 @@ export type RequesterNote = {
   createdAt: Scalars['DateTime']['output'];
   /** The note’s id. */
   id: Scalars['ID']['output'];
+};
+
+/** A merchant’s or owner’s sign-in to the portal (one per person: a shop may have several). Needs `requester.invite`. */
+export type RequesterSignIn = {
+  __typename?: 'RequesterSignIn';
+  /** Disabled: it cannot sign in. */
+  disabled: Scalars['Boolean']['output'];
+  /** The sign-in’s id, as setRequesterSignInDisabled takes it. */
+  id: Scalars['ID']['output'];
+  /** The name its owner chose. */
+  username: Scalars['String']['output'];
 };
 
 /** Why a department sent a relay back. */
@@ -3146,6 +3312,13 @@ export type PortalLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalLogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export type PortalRedeemInvitationMutationVariables = Exact<{
+  input: RedeemInvitationInput;
+}>;
+
+
+export type PortalRedeemInvitationMutation = { __typename?: 'Mutation', redeemInvitation: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } };
+
 export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3324,6 +3497,20 @@ export const PortalLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<PortalLogoutMutation, PortalLogoutMutationVariables>;
+export const PortalRedeemInvitationDocument = new TypedDocumentString(`
+    mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {
+  redeemInvitation(input: $input) {
+    username
+    kind
+    siteTimeZone
+    requester {
+      name
+      shopName
+      shopUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalRedeemInvitationMutation, PortalRedeemInvitationMutationVariables>;
 export const PortalViewerDocument = new TypedDocumentString(`
     query PortalViewer {
   viewer {

@@ -84,8 +84,12 @@ export async function revokeOtherSessions(q: Queryable, accountId: string, keepS
 
 export type AccountEvent = {
   id: string;
-  accountId: string;
-  username: string;
+  /** Null for an invitation, which is logged before its sign-in exists. */
+  accountId: string | null;
+  username: string | null;
+  /** The requester an invitation was made for; the requester a requester's sign-in belongs to. */
+  requesterId: string | null;
+  requesterName: string | null;
   actorAccountId: string | null;
   actorUsername: string | null;
   kind: AccountEventKind;
@@ -95,11 +99,20 @@ export type AccountEvent = {
 
 export async function insertAccountEvent(
   q: Queryable,
-  event: { siteId: string; accountId: string; actorAccountId: string | null; kind: AccountEventKind; at: Date; details?: Record<string, unknown> },
+  event: {
+    siteId: string;
+    accountId: string | null;
+    requesterId?: string | null;
+    actorAccountId: string | null;
+    kind: AccountEventKind;
+    at: Date;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await q.query(
-    `INSERT INTO account_events (site_id, account_id, actor_account_id, kind, at, details) VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::timestamptz, $6::jsonb)`,
-    [event.siteId, event.accountId, event.actorAccountId, event.kind, event.at, JSON.stringify(event.details ?? {})],
+    `INSERT INTO account_events (site_id, account_id, requester_id, actor_account_id, kind, at, details)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, $6::timestamptz, $7::jsonb)`,
+    [event.siteId, event.accountId, event.requesterId ?? null, event.actorAccountId, event.kind, event.at, JSON.stringify(event.details ?? {})],
   );
 }
 
@@ -116,16 +129,20 @@ export async function listAccountEvents(q: Queryable, siteId: string, options: {
   }
   const rows = await q.query<{
     id: string;
-    account_id: string;
-    username: string;
+    account_id: string | null;
+    username: string | null;
+    requester_id: string | null;
+    requester_name: string | null;
     actor_account_id: string | null;
     actor_username: string | null;
     kind: AccountEventKind;
     at: Date | string;
     details: Record<string, unknown> | string;
   }>(
-    `SELECT e.id::text AS id, e.account_id, a.username, e.actor_account_id, actor.username AS actor_username, e.kind, e.at, e.details
-     FROM account_events e JOIN accounts a ON a.id = e.account_id LEFT JOIN accounts actor ON actor.id = e.actor_account_id
+    `SELECT e.id::text AS id, e.account_id, a.username, COALESCE(e.requester_id, a.requester_id) AS requester_id,
+            COALESCE(r.shop_name, r.name) AS requester_name, e.actor_account_id, actor.username AS actor_username, e.kind, e.at, e.details
+     FROM account_events e LEFT JOIN accounts a ON a.id = e.account_id LEFT JOIN accounts actor ON actor.id = e.actor_account_id
+          LEFT JOIN requesters r ON r.id = COALESCE(e.requester_id, a.requester_id)
      WHERE e.site_id = $1::uuid AND ($2::bigint IS NULL OR e.id < $2::bigint)
      ORDER BY e.id DESC LIMIT $3::int`,
     [siteId, after, first + 1],
@@ -135,6 +152,8 @@ export async function listAccountEvents(q: Queryable, siteId: string, options: {
       id: r.id,
       accountId: r.account_id,
       username: r.username,
+      requesterId: r.requester_id,
+      requesterName: r.requester_name,
       actorAccountId: r.actor_account_id,
       actorUsername: r.actor_username,
       kind: r.kind,

@@ -23,3 +23,13 @@ export {
   type AccountEvent,
   type AccountEventPage,
 } from './account-security.repository.js';
+export {
+  findAccountsOfRequester,
+  insertInvitation,
+  invitationCodeHash,
+  listInvitationsOf,
+  lockInvitation,
+  lockInvitationByCode,
+  markInvitationRevoked,
+  markInvitationUsed,
+} from './invitation.repository.js';

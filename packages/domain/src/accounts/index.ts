@@ -29,3 +29,17 @@ export {
   USERNAME_LIMITS,
   type AccountEventKind,
 } from './sign-in-rules.js';
+export { accountPermissions, ACCOUNT_ACTIONS, type AccountAction } from './account-permissions.js';
+export {
+  INVITABLE_KINDS,
+  INVITATION_CODE_ALPHABET,
+  INVITATION_CODE_LENGTH,
+  INVITATION_VALID_DAYS,
+  invitationCodeFrom,
+  invitationExpiry,
+  invitationState,
+  mayBeInvited,
+  normalizeInvitationCode,
+  type Invitation,
+  type InvitationState,
+} from './invitation.js';

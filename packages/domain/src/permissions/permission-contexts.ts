@@ -6,6 +6,7 @@ import { receptionPermissions } from '../reception/reception-permissions.js';
 import { ticketPermissions } from '../tickets/ticket-permissions.js';
 import { notificationPermissions } from '../notifications/notification-permissions.js';
 import { followUpPermissions } from '../followups/follow-up-permissions.js';
+import { accountPermissions } from '../accounts/account-permissions.js';
 
 /**
  * Registration point: every context's permissions, in the order their actions are listed (the
@@ -20,4 +21,5 @@ export const PERMISSION_CONTEXTS = [
   notificationPermissions,
   relayPermissions,
   followUpPermissions,
+  accountPermissions,
 ] as const;

@@ -42,4 +42,16 @@ describe('requesters permissions', () => {
     expect(can(staff('archiveClerk'), 'requester.documents', file, chart, NOW)).toBe(true);
     for (const key of ['hallClerk', 'officeClerk', 'director', 'floorSupervisor'] as const) expect(can(staff(key), 'requester.documents', file, chart, NOW), key).toBe(false);
   });
+
+  it('lets the clerks invite merchants and owners to the portal, and nobody above them by default', () => {
+    for (const key of ['archiveClerk', 'hallClerk', 'officeClerk', 'floorClerk'] as const) expect(can(staff(key), 'requester.invite', file, chart, NOW), key).toBe(true);
+    for (const key of ['director', 'floorSupervisor', 'cartDriver'] as const) expect(can(staff(key), 'requester.invite', file, chart, NOW), key).toBe(false);
+  });
+
+  it('lets only the director read the account audit log', () => {
+    expect(can(staff('director'), 'account.audit', site, chart, NOW)).toBe(true);
+    for (const key of ['deputy', 'archiveClerk', 'floorSupervisor'] as const) expect(can(staff(key), 'account.audit', site, chart, NOW), key).toBe(false);
+    const merchant: Principal = { kind: 'requester', siteId: SITE_ID, requesterId: 'm-1', requesterKind: 'merchant' };
+    expect(can(merchant, 'account.audit', site, chart, NOW)).toBe(false);
+  });
 });

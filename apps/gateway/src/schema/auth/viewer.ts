@@ -62,6 +62,8 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'followup.view': 'See the 回访 queue: follow-ups owed by resolved repairs, in one’s queue or team.',
   'followup.call': 'Record 回访 calls: a failed attempt with its retry time, or the requester reached.',
   'followup.decide': 'Decide after the last failed attempt: close unreached, or assign the call again.',
+  'requester.invite': 'Invite merchants and owners to the portal and disable their sign-ins.',
+  'account.audit': 'Read the account audit log (账号审计日志).',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

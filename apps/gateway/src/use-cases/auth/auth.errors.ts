@@ -50,3 +50,19 @@ export class StaffHasSignInError extends DomainError {
     super('This member of staff already has a sign-in', { staffId, username });
   }
 }
+
+/** One answer for a code that is unknown, used, revoked or expired: codes cannot be probed. */
+export class InvitationInvalidError extends DomainError {
+  readonly code = 'ACCOUNT.INVITATION_INVALID';
+  constructor() {
+    super('The invitation code is not valid', { field: 'input.code' });
+  }
+}
+
+/** Shoppers are not invited to the portal (domain: INVITABLE_KINDS). */
+export class NotInvitableError extends DomainError {
+  readonly code = 'ACCOUNT.NOT_INVITABLE';
+  constructor(kind: string) {
+    super('Only merchants and owners can be invited', { kind });
+  }
+}

@@ -12,6 +12,7 @@ import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useAddDocument, useAddNote, useRequesterArchive } from '../hooks/useRequesterArchive';
+import { PortalAccessPanel } from './PortalAccessPanel';
 
 const DOCUMENT_KINDS = ['CONTRACT', 'LICENCE', 'INSURANCE_CARD'] as const satisfies readonly DocumentKind[];
 
@@ -25,6 +26,8 @@ export function RequesterFileDetail({ id }: { id: string }) {
   if (error && error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) return <NotFoundState />;
   if (error || !file) return <QueryErrorState error={error} onRetry={() => void refetch()} />;
   const title = file.shopName || file.name || t('anonymous');
+  // Shoppers are not invited to the portal (domain: INVITABLE_KINDS).
+  const invitable = can('REQUESTER_INVITE') && file.kind !== 'CUSTOMER';
 
   return (
     <>
@@ -48,7 +51,13 @@ export function RequesterFileDetail({ id }: { id: string }) {
           <Tabs.Tab value="notes">{t('file.notes')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('file.documents')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('file.history')}</Tabs.Tab>
+          {invitable ? <Tabs.Tab value="portal">{t('portal.tab')}</Tabs.Tab> : null}
         </Tabs.List>
+        {invitable ? (
+          <Tabs.Panel value="portal" pt="md">
+            <PortalAccessPanel requesterId={file.id} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="tickets" pt="md">
           {tickets.length === 0 ? (
             <EmptyState title={t('file.noTickets')} />

@@ -12,6 +12,7 @@ import { useRequesterFiles } from '../hooks/useRequesterFiles';
 import { useRequesterPermissions } from '../hooks/useRequesterPermissions';
 import { ExpiringList } from './ExpiringList';
 import { RequesterForm } from './RequesterForm';
+import { RequesterImportDialog } from './RequesterImportDialog';
 
 /** What the form is doing: nothing, registering someone new, or editing a file. */
 type Editing = { file: RequesterFileFieldsFragment | null } | null;
@@ -21,17 +22,33 @@ const STATUS_COLOR = { OPEN: 'green', CLOSING: 'orange', LEFT: 'gray' } as const
 /** 来访人档案: merchants, owners and customers, searched by shop, unit, name or phone. */
 export function RequesterFilesView() {
   const { t } = useTranslation('requesters');
-  const { canCreate, canEdit, canKeepDocuments } = useRequesterPermissions();
+  const { canCreate, canEdit, canKeepDocuments, canImport } = useRequesterPermissions();
+  const [importing, setImporting] = useState(false);
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
   const archive = useRequesterFiles(search);
   const [editing, setEditing] = useState<Editing>(null);
   const close = () => setEditing(null);
   const createButton = canCreate ? <Button onClick={() => setEditing({ file: null })}>{t('create')}</Button> : null;
+  const importButton = canImport ? (
+    <Button variant="light" onClick={() => setImporting(true)}>
+      {t('import.open')}
+    </Button>
+  ) : null;
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={createButton} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Group gap="xs">
+            {importButton}
+            {createButton}
+          </Group>
+        }
+      />
+      {canImport ? <RequesterImportDialog opened={importing} onClose={() => setImporting(false)} /> : null}
       {canKeepDocuments ? <ExpiringList /> : null}
       <Group mb="md" role="search" aria-label={t('searchLabel')}>
         <TextInput

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/notifications', labelKey: 'nav.notifications', requires: 'NOTIFICATION_VIEW' },
   { to: '/relays', labelKey: 'nav.relays', requires: 'RELAY_VIEW' },
   { to: '/followups', labelKey: 'nav.followups', requires: 'FOLLOWUP_VIEW' },
+  { to: '/account-audit', labelKey: 'nav.accountAudit', requires: 'ACCOUNT_AUDIT' },
 ];
 
 export const visibleNavItems = (can: (action: Action) => boolean) => NAV_ITEMS.filter((item) => can(item.requires));

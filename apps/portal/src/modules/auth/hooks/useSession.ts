@@ -4,6 +4,8 @@ import { useI18n } from '../../../i18n/i18n';
 import { ApiError, request } from '../../api/graphql-client';
 import { PortalLoginMutation } from '../graphql/mutations/portal-login';
 import { PortalLogoutMutation } from '../graphql/mutations/portal-logout';
+import { PortalRedeemInvitationMutation } from '../graphql/mutations/portal-redeem-invitation';
+import type { Redemption } from '../components/InvitationForm';
 import { PortalViewerQuery } from '../graphql/queries/portal-viewer';
 
 export type PortalViewer = NonNullable<PortalViewerResult['viewer']>;
@@ -46,6 +48,13 @@ export function useSession() {
     signedIn(viewer);
   }, [signedIn]);
 
+  // The code has done its work: it leaves the address bar (and the history) once used.
+  const redeem = useCallback(async (input: Redemption) => {
+    const { redeemInvitation: viewer } = await request(PortalRedeemInvitationMutation, { input });
+    history.replaceState(null, '', location.pathname);
+    signedIn(viewer);
+  }, [signedIn]);
+
   const logout = useCallback(async () => {
     try {
       await request(PortalLogoutMutation);
@@ -54,5 +63,5 @@ export function useSession() {
     }
   }, []);
 
-  return { session, login, logout, reload: load };
+  return { session, login, redeem, logout, reload: load };
 }
