@@ -5,6 +5,7 @@ import { messagePermissions } from '../messages/message-permissions.js';
 import { receptionPermissions } from '../reception/reception-permissions.js';
 import { ticketPermissions } from '../tickets/ticket-permissions.js';
 import { notificationPermissions } from '../notifications/notification-permissions.js';
+import { kpiPermissions } from '../kpi/kpi-permissions.js';
 
 /**
  * Registration point: every context's permissions, in the order their actions are listed (the
@@ -18,4 +19,5 @@ export const PERMISSION_CONTEXTS = [
   messagePermissions,
   notificationPermissions,
   relayPermissions,
+  kpiPermissions,
 ] as const;

@@ -55,6 +55,10 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'department.manage': 'Add, rename and retire departments, their contacts and staff accounts.',
   'requester.documents': 'Keep requesters’ documents (licence, contract, insurance card) and watch their expiry.',
   'requester.import': 'Import merchants and owners from Excel.',
+  'kpi.view': 'Read KPI figures (关键绩效指标): one’s own, the team below one, or the whole site.',
+  'kpi.target.set': 'Set the site’s KPI targets.',
+  'kpi.report.view': 'Read the monthly report (月度统计分析) and export it.',
+  'kpi.report.edit': 'Write the director’s analysis in the monthly report.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */
