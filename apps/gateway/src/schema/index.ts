@@ -28,5 +28,7 @@ import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
 import './requesters/requester-import.js';
 import './org/org.subscriptions.js';
+import './kpi/kpi.queries.js';
+import './kpi/kpi.mutations.js';
 
 export const schema = builder.toSchema();
