@@ -29,6 +29,8 @@ export const routes: RouteObject[] = [
           { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage')) },
           { path: 'relays', lazy: page(() => import('../pages/relays/RelaysPage')) },
+          { path: 'kpi', lazy: page(() => import('../pages/kpi/KpiPage')) },
+          { path: 'kpi/report', lazy: page(() => import('../pages/kpi/KpiReportPage')) },
           { path: 'requesters/:id', lazy: page(() => import('../pages/requesters/RequesterFilePage')) },
           { path: 'account', lazy: page(() => import('../pages/AccountSecurityPage')) },
           { path: '*', element: <NotFoundState /> },

@@ -14,6 +14,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/messages', labelKey: 'nav.messages', requires: 'MESSAGE_VIEW' },
   { to: '/notifications', labelKey: 'nav.notifications', requires: 'NOTIFICATION_VIEW' },
   { to: '/relays', labelKey: 'nav.relays', requires: 'RELAY_VIEW' },
+  { to: '/kpi', labelKey: 'nav.kpi', requires: 'KPI_VIEW', end: true },
+  { to: '/kpi/report', labelKey: 'nav.kpiReport', requires: 'KPI_REPORT_VIEW' },
 ];
 
 export const visibleNavItems = (can: (action: Action) => boolean) => NAV_ITEMS.filter((item) => can(item.requires));
