@@ -33,7 +33,7 @@ describe('关键绩效 (KPIs) and the monthly report', () => {
     const page = await signIn(browser, product, 'director');
     await page.goto(`${product.url}/admin/kpi`);
     const figures = page.getByRole('table', { name: '指标与目标' });
-    await figures.getByRole('row', { name: /有效投诉次数/ }).waitFor();
+    await figures.getByRole('row', { name: /^有效投诉次数/ }).waitFor();
     await expectAccessible(page, 'kpi dashboard');
     await page.screenshot({ path: join(screenshots, 'admin-kpi.png'), fullPage: true });
 

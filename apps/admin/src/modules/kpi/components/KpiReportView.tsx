@@ -1,5 +1,4 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,9 +6,9 @@ import { useViewer } from '../../auth/hooks/useViewer';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
-import { errorMessage } from '../../ui/errors/graphql-errors';
+import { notifyFailure, notifySuccess } from '../../ui/errors/notify';
 import { useMonthlyReport } from '../hooks/useMonthlyReport';
-import { thisMonth } from '../utils/format-figure';
+import { lastMonth } from '../utils/format-figure';
 import { KpiTeamTable } from './KpiTeamTable';
 import classes from './KpiReportView.module.css';
 
@@ -50,7 +49,7 @@ export function KpiReportView() {
   const { t } = useTranslation('kpi');
   const { can } = useViewer();
   const [params, setParams] = useSearchParams();
-  const month = params.get('month') ?? thisMonth();
+  const month = params.get('month') ?? lastMonth();
   const r = useMonthlyReport(month);
   const [analysis, setAnalysis] = useState('');
   useEffect(() => setAnalysis(r.report?.analysis?.analysis ?? ''), [r.report?.analysis?.analysis]);
@@ -62,9 +61,9 @@ export function KpiReportView() {
   const save = async () => {
     try {
       await r.saveAnalysis(analysis);
-      notifications.show({ color: 'green', message: t('report.analysisSaved') });
+      notifySuccess(t('report.analysisSaved'), t);
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
+      notifyFailure(error, t);
     }
   };
 

@@ -1,10 +1,10 @@
 import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiCode, KpiScorecardFieldsFragment } from '../../../gql/graphql';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { errorMessage, fieldIssues } from '../../ui/errors/graphql-errors';
+import { notifySuccess } from '../../ui/errors/notify';
 import { useSetKpiTarget } from '../hooks/useSetKpiTarget';
 
 /** The director sets a site target for one KPI; the figures recolour at once. */
@@ -23,7 +23,7 @@ export function KpiTargetForm({ card }: { card: KpiScorecardFieldsFragment }) {
     setTargetError(null);
     try {
       await setTarget(kpi, target, note.trim() === '' ? null : note);
-      notifications.show({ color: 'green', message: t('target.saved') });
+      notifySuccess(t('target.saved'), t);
       setNote('');
     } catch (error) {
       const onTarget = fieldIssues(error).find((issue) => issue.field === 'target');

@@ -14,8 +14,8 @@ export function KpiTrendChart({ trend, code }: { trend: readonly KpiScorecardFie
   const target = figures.at(-1)?.figure?.target ?? null;
   const data = figures.map((f) => ({ month: f.month, [name]: f.figure?.value ?? null }));
   return (
-    <div>
-      <Text size="sm" fw={600} mb="xs">
+    <figure style={{ margin: 0 }}>
+      <Text component="figcaption" size="sm" fw={600} mb="xs">
         {t('trend.title', { name })}
       </Text>
       <LineChart
@@ -25,8 +25,7 @@ export function KpiTrendChart({ trend, code }: { trend: readonly KpiScorecardFie
         series={[{ name, color: 'blue.6' }]}
         connectNulls={false}
         referenceLines={target === null ? [] : [{ y: target, label: t('trend.target'), color: 'red.6' }]}
-        aria-label={t('trend.title', { name })}
       />
-    </div>
+    </figure>
   );
 }

@@ -10,7 +10,7 @@ import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useKpiScorecard } from '../hooks/useKpiScorecard';
 import { useKpiStartingPoints } from '../hooks/useKpiStartingPoints';
 import { useKpiTeam } from '../hooks/useKpiTeam';
-import { thisMonth } from '../utils/format-figure';
+import { lastMonth } from '../utils/format-figure';
 import { KpiFigureTable } from './KpiFigureTable';
 import { KpiTargetForm } from './KpiTargetForm';
 import { KpiTeamTable } from './KpiTeamTable';
@@ -29,7 +29,7 @@ export function KpiView() {
   const { t } = useTranslation('kpi');
   const { can } = useViewer();
   const start = useKpiStartingPoints();
-  const [month, setMonth] = useState(thisMonth());
+  const [month, setMonth] = useState(lastMonth());
   const [path, setPath] = useState<Step[] | null>(null);
   const [selected, setSelected] = useState<KpiCode | null>(null);
 

@@ -15,5 +15,8 @@ export const formatFigure = (value: number | null, unit: KpiUnit, noData: string
   }
 };
 
-/** The current month on the device's clock, as YYYY-MM; the gateway reads it on the site's. */
-export const thisMonth = (now = new Date()): string => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+/** The last whole month on the device's clock, as YYYY-MM: what a director reviews ("how did last month go"). */
+export const lastMonth = (now = new Date()): string => {
+  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+};
