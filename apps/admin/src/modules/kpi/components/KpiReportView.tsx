@@ -131,7 +131,9 @@ export function KpiReportView() {
               rows={report.recurring.map((x) => [`${x.by}:${x.key}`, x.count])}
               label={(k) => {
                 const [by, key] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
-                return `${t(`recurringBy.${by}`)} · ${by === 'category' ? t(`kind.${key.split('/')[0]}`, key) : key}`;
+                const [kind, repairCategory] = key.split('/');
+                const what = by === 'category' ? [t(`kind.${kind}`, kind ?? key), repairCategory ? t(`repairCategory.${repairCategory}`, repairCategory) : null].filter(Boolean).join(' / ') : key;
+                return `${t(`recurringBy.${by}`)} · ${what}`;
               }}
             />
           </Paper>
