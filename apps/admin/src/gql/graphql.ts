@@ -98,6 +98,14 @@ export type Action =
   | 'INBOUND_REGISTER'
   /** Read the information other departments passed to customer service. */
   | 'INBOUND_VIEW'
+  /** Write the director’s analysis in the monthly report. */
+  | 'KPI_REPORT_EDIT'
+  /** Read the monthly report (月度统计分析) and export it. */
+  | 'KPI_REPORT_VIEW'
+  /** Set the site’s KPI targets. */
+  | 'KPI_TARGET_SET'
+  /** Read KPI figures (关键绩效指标): one’s own, the team below one, or the whole site. */
+  | 'KPI_VIEW'
   /** Acknowledge a message for oneself or one’s unit. */
   | 'MESSAGE_ACKNOWLEDGE'
   /** Set after how long unacknowledged messages go to supervisors. */
@@ -806,6 +814,351 @@ export type IssuedInvitation = {
   portalPath: Scalars['String']['output'];
 };
 
+/** A KPI of the catalogue (关键绩效指标). */
+export type KpiCode =
+  /** 客户满意度: customers’ mean stars. */
+  | 'CUSTOMER_SATISFACTION'
+  /** 部门投诉率: valid complaints per 1,000 reception-log contacts. */
+  | 'DEPARTMENT_COMPLAINT_RATE'
+  /** 客流统计完成情况: passenger-flow counts done. */
+  | 'FLOW_COUNT_COMPLETION'
+  /** 回访处理率: repairs followed up (seed 001: 100%). */
+  | 'FOLLOWUP_HANDLING_RATE'
+  /** 客户意见定时回访率: follow-ups made by their deadline. */
+  | 'FOLLOWUP_ON_TIME_RATE'
+  /** 商户满意度: merchants’ mean stars. */
+  | 'MERCHANT_SATISFACTION'
+  /** 按时出车率: shuttle-cart departures on time. */
+  | 'ON_TIME_DEPARTURE_RATE'
+  /** 来客准时接待率: contacts received within the reception standard. */
+  | 'ON_TIME_RECEPTION_RATE'
+  /** 个人有效投诉次数: valid complaints whose subject is the person. */
+  | 'PERSONAL_VALID_COMPLAINTS'
+  /** 信息传递准确率: relays that reached the right department at once. */
+  | 'RELAY_ACCURACY'
+  /** 服务问题率: valid complaints per 100 decided tickets. */
+  | 'SERVICE_PROBLEM_RATE'
+  /** 所属下级有效投诉率: subordinates’ valid-complaint rate. */
+  | 'SUBORDINATE_COMPLAINT_RATE'
+  /** 满意度调查完成率: survey questionnaires completed. */
+  | 'SURVEY_COMPLETION_RATE'
+  /** 有效投诉次数: valid complaints. */
+  | 'VALID_COMPLAINTS'
+  /** 车辆检查次数: shuttle-cart inspections. */
+  | 'VEHICLE_INSPECTIONS';
+
+/** A KPI of the catalogue: its words, its formula over stored facts, its positions. Staff with `kpi.view`. */
+export type KpiDefinition = {
+  __typename?: 'KpiDefinition';
+  /** Its code. */
+  code: KpiCode;
+  /** False while the facts it reads are not stored (its figure is then no data). */
+  dataAvailable: Scalars['Boolean']['output'];
+  /** Which way is better. */
+  direction: KpiDirection;
+  /** The formula in words. */
+  formula: LocalizedText;
+  /** True when the seed gives no formula and this one is the product’s. */
+  formulaByProduct: Scalars['Boolean']['output'];
+  /** Its name (有效投诉次数). */
+  name: LocalizedText;
+  /** Codes of the catalogue positions measured by it. */
+  positions: Array<Scalars['String']['output']>;
+  /** Whose facts a position’s figure covers. */
+  reach: KpiReach;
+  /** The seed’s wording and where it comes from. */
+  seed: Array<KpiSeedReference>;
+  /** A target the seed itself sets (回访处理率 100%). */
+  seedTarget: Maybe<Scalars['Float']['output']>;
+  /** How its figure reads. */
+  unit: KpiUnit;
+};
+
+/** Which way a KPI is better. */
+export type KpiDirection =
+  /** Higher is better. */
+  | 'HIGHER'
+  /** Lower is better. */
+  | 'LOWER';
+
+/** Which tickets behind a figure. */
+export type KpiDrillFact =
+  /** Tickets decided (resolved or judged 无效). */
+  | 'DECIDED_TICKETS'
+  /** Rated tickets decided. */
+  | 'RATINGS'
+  /** Complaints decided valid. */
+  | 'VALID_COMPLAINTS';
+
+/** One KPI’s figure for a subject and period, against the site’s target. Reached through a scorecard the viewer may read. */
+export type KpiFigure = {
+  __typename?: 'KpiFigure';
+  /** What a rate or mean divides by; null for a count. */
+  denominator: Maybe<Scalars['Float']['output']>;
+  /** The KPI. */
+  kpi: KpiDefinition;
+  /** Why there is no figure. */
+  noDataReason: Maybe<KpiNoDataReason>;
+  /** What it counts (a count, a rate’s numerator, a mean’s sum). */
+  numerator: Maybe<Scalars['Float']['output']>;
+  /** Red, amber or green against the target. */
+  status: KpiStatus;
+  /** The target in force: the site’s newest, else the seed’s. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** The figure (two decimals); null when there is no data. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** Tickets received in the month of one kind, channel (source), severity and requester kind. */
+export type KpiIntakeCount = {
+  __typename?: 'KpiIntakeCount';
+  /** How it came in (来电/来访/信函/网上). */
+  channel: Scalars['String']['output'];
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Of those, judged 无效. */
+  invalid: Scalars['Int']['output'];
+  /** Ticket kind. */
+  kind: Scalars['String']['output'];
+  /** Merchant, customer or owner. */
+  requesterKind: Scalars['String']['output'];
+  /** Severity. */
+  severity: Scalars['String']['output'];
+};
+
+/** A month’s report of the site (统计、分析、上报). Needs `kpi.report.view`. */
+export type KpiMonthlyReport = {
+  __typename?: 'KpiMonthlyReport';
+  /** The director’s analysis, once written. */
+  analysis: Maybe<KpiReportAnalysis>;
+  /** Tickets received, by kind, channel, severity and requester kind. */
+  intake: Array<KpiIntakeCount>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Each person’s KPI figures. */
+  people: Array<KpiScorecard>;
+  /** The first day of the next month. */
+  periodEnd: Scalars['LocalDate']['output'];
+  /** The first day. */
+  periodStart: Scalars['LocalDate']['output'];
+  /** The most recurring units and categories. */
+  recurring: Array<KpiRecurring>;
+  /** Relays and their accuracy. */
+  relays: KpiRelayTotals;
+  /** The site’s KPI figures. */
+  site: KpiScorecard;
+  /** Compliance per deadline. */
+  sla: Array<KpiSlaCompliance>;
+  /** Each team’s KPI figures. */
+  teams: Array<KpiScorecard>;
+};
+
+/** Why a KPI has no figure; never shown as 0. */
+export type KpiNoDataReason =
+  /** Nothing happened in the period to make it a rate or a mean of. */
+  | 'NO_EVENTS'
+  /** Its facts are not stored yet (the context that records them is not built). */
+  | 'SOURCE_PENDING';
+
+/** A KPI period on the site’s clock. */
+export type KpiPeriodKind =
+  /** A calendar month. */
+  | 'MONTH'
+  /** A week, Monday to Sunday. */
+  | 'WEEK';
+
+/** Whose facts a position’s figure covers. */
+export type KpiReach =
+  /** Only those below the holder (所属下级). */
+  | 'BELOW'
+  /** Only the holder’s own. */
+  | 'SELF'
+  /** The holder’s and everyone’s below (the director’s: the site). */
+  | 'SUBTREE';
+
+/** A place (shop unit) or category that recurs among the month’s tickets. */
+export type KpiRecurring = {
+  __typename?: 'KpiRecurring';
+  /** unit or category. */
+  by: Scalars['String']['output'];
+  /** How many tickets. */
+  count: Scalars['Int']['output'];
+  /** The unit (B2-031) or kind/repair category. */
+  key: Scalars['String']['output'];
+};
+
+/** Relays sent in the month and their accuracy. */
+export type KpiRelayTotals = {
+  __typename?: 'KpiRelayTotals';
+  /** 信息传递准确率 in percent; null with no relays. */
+  accuracy: Maybe<Scalars['Float']['output']>;
+  /** Relays correcting a misrouted one. */
+  corrected: Scalars['Int']['output'];
+  /** Returned as not the department’s. */
+  misrouted: Scalars['Int']['output'];
+  /** Relays sent. */
+  relayed: Scalars['Int']['output'];
+  /** Answered by their due time. */
+  repliedOnTime: Scalars['Int']['output'];
+};
+
+/** The director’s analysis of a month. */
+export type KpiReportAnalysis = {
+  __typename?: 'KpiReportAnalysis';
+  /** The text. */
+  analysis: Scalars['String']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** When it was last written. */
+  writtenAt: Scalars['DateTime']['output'];
+  /** Who wrote it (a Staff id). */
+  writtenById: Scalars['ID']['output'];
+};
+
+/** A subject’s KPI figures over one period. Reached only through fields that checked the viewer may read the subject. */
+export type KpiScorecard = {
+  __typename?: 'KpiScorecard';
+  /** One figure per KPI the subject is measured by, in catalogue order. */
+  figures: Array<KpiFigure>;
+  /** A person’s name, a position’s title, or the site. */
+  name: LocalizedText;
+  /** The day after its last. */
+  periodEnd: Scalars['LocalDate']['output'];
+  /** The period’s first day (site-local). */
+  periodStart: Scalars['LocalDate']['output'];
+  /** The position’s or staff member’s id; null for the site. */
+  subjectId: Maybe<Scalars['ID']['output']>;
+  /** Whose figures. */
+  subjectKind: KpiSubjectKind;
+};
+
+/** Where a seed job description names a KPI. */
+export type KpiSeedReference = {
+  __typename?: 'KpiSeedReference';
+  /** The seed file. */
+  file: Scalars['String']['output'];
+  /** Its line. */
+  line: Scalars['Int']['output'];
+  /** The catalogue position the line describes. */
+  position: Scalars['String']['output'];
+  /** The seed’s own words. */
+  wording: Scalars['String']['output'];
+};
+
+/** One deadline’s compliance among tickets whose deadline fell in the month. */
+export type KpiSlaCompliance = {
+  __typename?: 'KpiSlaCompliance';
+  /** handover, reply or resolve. */
+  deadline: Scalars['String']['output'];
+  /** Due in the month. */
+  due: Scalars['Int']['output'];
+  /** Met by the deadline. */
+  met: Scalars['Int']['output'];
+  /** Percent met; null with nothing due. */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+/** Where the viewer’s KPI page starts. Reached only through `kpiStartingPoints`. */
+export type KpiStartingPoints = {
+  __typename?: 'KpiStartingPoints';
+  /** True when the viewer reads the site’s figures (the director). */
+  site: Scalars['Boolean']['output'];
+  /** The viewer’s own staff id: their own figures. */
+  staffId: Scalars['ID']['output'];
+  /** The positions the viewer holds with a team below them whose figures they read. */
+  teamPositionIds: Array<Scalars['ID']['output']>;
+};
+
+/** A figure against its target (red/amber/green). */
+export type KpiStatus =
+  /** Short of the target within the margin of its unit. */
+  | 'AMBER'
+  /** At or beyond the target. */
+  | 'GREEN'
+  /** No figure (see `noDataReason`). */
+  | 'NO_DATA'
+  /** No target is set. */
+  | 'NO_TARGET'
+  /** Short of the target beyond the margin. */
+  | 'RED';
+
+/** Whose figures: the site, a position’s team, or one member of staff. */
+export type KpiSubjectInput = {
+  /** The position’s or staff member’s id; empty for the site. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Site, position or staff. */
+  kind: KpiSubjectKind;
+};
+
+/** Whose figures. */
+export type KpiSubjectKind =
+  /** A position’s team: its holders and everyone below. */
+  | 'POSITION'
+  /** The whole site (the director’s figures). */
+  | 'SITE'
+  /** One member of staff. */
+  | 'STAFF';
+
+/** A target the site set for one KPI, at a time, by someone; the newest is in force. Staff with `kpi.view`. */
+export type KpiTarget = {
+  __typename?: 'KpiTarget';
+  /** The KPI. */
+  kpi: KpiCode;
+  /** Why, in the setter’s words. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When it was set. */
+  setAt: Scalars['DateTime']['output'];
+  /** Who set it (a Staff id). */
+  setById: Scalars['ID']['output'];
+  /** The target, in the KPI’s unit. */
+  target: Scalars['Float']['output'];
+};
+
+/** A team side by side: its own figure, each team within it, each person in it. */
+export type KpiTeam = {
+  __typename?: 'KpiTeam';
+  /** Each person who held a position of the team in the period. */
+  people: Array<KpiScorecard>;
+  /** The team’s figure (its position’s subtree). */
+  team: KpiScorecard;
+  /** Each team within it: a position below that leads a team of its own. */
+  units: Array<KpiScorecard>;
+};
+
+/** A ticket behind a KPI figure, as the drill-down lists it. Reached only through `kpiTickets`. */
+export type KpiTicket = {
+  __typename?: 'KpiTicket';
+  /** When it was decided (resolved or judged 无效). */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The ticket’s id. */
+  id: Scalars['ID']['output'];
+  /** Its kind (complaint, repair …). */
+  kind: Scalars['String']['output'];
+  /** Its number (KF-000123). */
+  number: Scalars['Int']['output'];
+  /** The stars given, if any. */
+  satisfaction: Maybe<Scalars['Int']['output']>;
+  /** Its severity. */
+  severity: Scalars['String']['output'];
+  /** Whom it counts for: the holder at the deciding event. */
+  staffId: Maybe<Scalars['ID']['output']>;
+  /** Its status now. */
+  status: Scalars['String']['output'];
+  /** Its one-line summary. */
+  title: Scalars['String']['output'];
+};
+
+/** How a KPI’s figure reads. */
+export type KpiUnit =
+  /** A count. */
+  | 'COUNT'
+  /** A percentage (0–100). */
+  | 'PERCENT'
+  /** Per thousand. */
+  | 'PER_MILLE'
+  /** Mean stars, 1–5. */
+  | 'SCORE';
+
 /** Text in zh-CN and English. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -993,6 +1346,10 @@ export type Mutation = {
   revokeMySession: Scalars['Boolean']['output'];
   /** Signs a member of staff out on every device at once (a lost phone, a departure); returns how many sessions were ended. Needs `staff.edit` over that person. */
   revokeStaffSessions: Scalars['Int']['output'];
+  /** Writes the director’s analysis of a month’s report. Needs `kpi.report.edit`. */
+  saveKpiReportAnalysis: KpiReportAnalysis;
+  /** Sets the site’s target for a KPI; earlier targets stay as its history. Needs `kpi.target.set`; BAD_USER_INPUT with a field error for a target out of its unit’s range. */
+  setKpiTarget: KpiTarget;
   /** Sets after how many minutes (5 to 1440) unacknowledged messages go to the taker’s supervisors. Needs `message.configure`. */
   setMessageEscalationMinutes: Scalars['Int']['output'];
   /** Sets how far a position may take one action on the viewer’s site (a cell of the permission matrix); no scope takes it away. Refuses a grant beyond the editor’s own, a scope the action does not support, portal-facing actions, and leaving nobody who edits the org site-wide. Needs `org.position.edit` over that position. */
@@ -1371,6 +1728,19 @@ export type MutationRevokeMySessionArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRevokeStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSaveKpiReportAnalysisArgs = {
+  analysis: Scalars['String']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetKpiTargetArgs = {
+  input: SetKpiTargetInput;
 };
 
 
@@ -1828,6 +2198,24 @@ export type Query = {
   followUps: FollowUpConnection;
   /** Information other departments passed to customer service, newest first (对其他部门传达的信息). Needs `inbound.view`. */
   inbound: InboundConnection;
+  /** Every KPI of the catalogue, in order. Needs `kpi.view`. */
+  kpiCatalogue: Array<KpiDefinition>;
+  /** The month’s report of the viewer’s site (统计、分析、上报); the .xlsx at /exports/kpi-report/<month>.xlsx holds the same numbers. Needs `kpi.report.view`. */
+  kpiMonthlyReport: KpiMonthlyReport;
+  /** The month’s report as .xlsx, base64-encoded: the same tables and numbers as `kpiMonthlyReport`. Needs `kpi.report.view`. */
+  kpiMonthlyReportXlsx: Scalars['String']['output'];
+  /** A subject’s KPI figures over a period. Needs `kpi.view` reaching the subject: one’s own always, a team or person below with `subordinates`, the site at the top of the tree; NOT_FOUND otherwise, as for a missing one. */
+  kpiScorecard: KpiScorecard;
+  /** Where the viewer’s KPI page starts: the site, their teams, their own figures. Needs `kpi.view`. */
+  kpiStartingPoints: KpiStartingPoints;
+  /** Every target the site set, newest first: the first of each KPI is in force. Needs `kpi.view`. */
+  kpiTargets: Array<KpiTarget>;
+  /** A team side by side: its figure, each position directly below, each person in it. Needs `kpi.view` reaching the position. */
+  kpiTeam: KpiTeam;
+  /** The tickets behind a subject’s ticket figure in a period, newest decision first. The same access as `kpiScorecard`. */
+  kpiTickets: Array<KpiTicket>;
+  /** A subject’s figures over consecutive periods ending with the one holding `day`, oldest first. The same access as `kpiScorecard`. */
+  kpiTrend: Array<KpiScorecard>;
   /** After how many minutes an unacknowledged message goes to the taker’s supervisors (30 unless the site set another). Needs `message.view`. */
   messageEscalationMinutes: Scalars['Int']['output'];
   /** Messages for the viewer and for their units, newest first. Needs `message.view`. */
@@ -1952,6 +2340,53 @@ export type QueryInboundArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   unacknowledgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiMonthlyReportArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiMonthlyReportXlsxArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiScorecardArgs = {
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: InputMaybe<KpiPeriodKind>;
+  subject: KpiSubjectInput;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiTeamArgs = {
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: InputMaybe<KpiPeriodKind>;
+  positionId: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiTicketsArgs = {
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+  fact: KpiDrillFact;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<KpiPeriodKind>;
+  subject: KpiSubjectInput;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiTrendArgs = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: InputMaybe<KpiPeriodKind>;
+  subject: KpiSubjectInput;
 };
 
 
@@ -2726,6 +3161,16 @@ export type Session = {
   id: Scalars['ID']['output'];
 };
 
+/** A site’s target for one KPI. */
+export type SetKpiTargetInput = {
+  /** The KPI. */
+  kpi: KpiCode;
+  /** Why (at most 200 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** In the KPI’s unit: a rate 0–100, a score 1–5, a count 0 or more; two decimals at most. */
+  target: Scalars['Float']['input'];
+};
+
 /** How serious a ticket is (级别): 重大 major, 重要 important, 轻微 minor. It sets the deadlines. */
 export type Severity =
   /** Important (重要): a management or service failure. Handed to the supervisor within 1 hour, resolved within 3 days. */
@@ -3383,6 +3828,80 @@ export type FollowUpsQueryVariables = Exact<{
 
 
 export type FollowUpsQuery = { __typename?: 'Query', followUps: { __typename?: 'FollowUpConnection', edges: Array<{ __typename?: 'FollowUpEdge', cursor: string, node: { __typename?: 'FollowUp', id: string, version: number, status: FollowUpStatus, outcome: FollowUpOutcome | null, dueAt: string, overdue: boolean, round: number, callerMustNotBeHandler: boolean, failedAttempts: number, attemptsLeft: number, nextCallAt: string | null, doneAt: string | null, ticketNumber: number, ticketTitle: string, ticketReopenCount: number, viewerMayCall: boolean, viewerMayDecide: boolean, ticket: { __typename?: 'Ticket', id: string } | null, caller: { __typename?: 'Staff', id: string, name: string } | null, handler: { __typename?: 'Staff', id: string, name: string } | null, attempts: Array<{ __typename?: 'FollowUpAttempt', at: string, result: CallResult, retryAt: string | null, outcome: ReachedOutcome | null, satisfaction: number | null, note: string | null, caller: { __typename?: 'Staff', id: string, name: string } | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type KpiScorecardFieldsFragment = { __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> };
+
+export type SaveKpiReportAnalysisMutationVariables = Exact<{
+  month: Scalars['String']['input'];
+  analysis: Scalars['String']['input'];
+}>;
+
+
+export type SaveKpiReportAnalysisMutation = { __typename?: 'Mutation', saveKpiReportAnalysis: { __typename?: 'KpiReportAnalysis', month: string, analysis: string, writtenAt: string } };
+
+export type SetKpiTargetMutationVariables = Exact<{
+  input: SetKpiTargetInput;
+}>;
+
+
+export type SetKpiTargetMutation = { __typename?: 'Mutation', setKpiTarget: { __typename?: 'KpiTarget', kpi: KpiCode, target: number, note: string | null, setAt: string } };
+
+export type KpiMonthlyReportXlsxQueryVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type KpiMonthlyReportXlsxQuery = { __typename?: 'Query', kpiMonthlyReportXlsx: string };
+
+export type KpiMonthlyReportQueryVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type KpiMonthlyReportQuery = { __typename?: 'Query', kpiMonthlyReport: { __typename?: 'KpiMonthlyReport', month: string, intake: Array<{ __typename?: 'KpiIntakeCount', kind: string, channel: string, severity: string, requesterKind: string, count: number, invalid: number }>, sla: Array<{ __typename?: 'KpiSlaCompliance', deadline: string, met: number, due: number, rate: number | null }>, relays: { __typename?: 'KpiRelayTotals', relayed: number, misrouted: number, corrected: number, repliedOnTime: number, accuracy: number | null }, recurring: Array<{ __typename?: 'KpiRecurring', by: string, key: string, count: number }>, site: { __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }, teams: Array<{ __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }>, people: Array<{ __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }>, analysis: { __typename?: 'KpiReportAnalysis', analysis: string, writtenAt: string } | null } };
+
+export type KpiScorecardQueryVariables = Exact<{
+  subject: KpiSubjectInput;
+  period?: InputMaybe<KpiPeriodKind>;
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type KpiScorecardQuery = { __typename?: 'Query', kpiScorecard: { __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> } };
+
+export type KpiStartingPointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpiStartingPointsQuery = { __typename?: 'Query', kpiStartingPoints: { __typename?: 'KpiStartingPoints', site: boolean, teamPositionIds: Array<string>, staffId: string } };
+
+export type KpiTeamQueryVariables = Exact<{
+  positionId: Scalars['ID']['input'];
+  period?: InputMaybe<KpiPeriodKind>;
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type KpiTeamQuery = { __typename?: 'Query', kpiTeam: { __typename?: 'KpiTeam', team: { __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }, units: Array<{ __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }>, people: Array<{ __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }> } };
+
+export type KpiTicketsQueryVariables = Exact<{
+  subject: KpiSubjectInput;
+  fact: KpiDrillFact;
+  period?: InputMaybe<KpiPeriodKind>;
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type KpiTicketsQuery = { __typename?: 'Query', kpiTickets: Array<{ __typename?: 'KpiTicket', id: string, number: number, kind: string, status: string, severity: string, title: string, satisfaction: number | null, decidedAt: string }> };
+
+export type KpiTrendQueryVariables = Exact<{
+  subject: KpiSubjectInput;
+  period?: InputMaybe<KpiPeriodKind>;
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type KpiTrendQuery = { __typename?: 'Query', kpiTrend: Array<{ __typename?: 'KpiScorecard', subjectKind: KpiSubjectKind, subjectId: string | null, periodStart: string, periodEnd: string, name: { __typename?: 'LocalizedText', zh: string, en: string }, figures: Array<{ __typename?: 'KpiFigure', value: number | null, numerator: number | null, denominator: number | null, noDataReason: KpiNoDataReason | null, target: number | null, status: KpiStatus, kpi: { __typename?: 'KpiDefinition', code: KpiCode, unit: KpiUnit, direction: KpiDirection, formulaByProduct: boolean, name: { __typename?: 'LocalizedText', zh: string, en: string }, formula: { __typename?: 'LocalizedText', zh: string, en: string } } }> }> };
 
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, fromName: string, fromPhone: string | null, text: string, urgency: MessageUrgency, takenAt: string, acknowledgedAt: string | null, ageSeconds: number, escalated: boolean, forStaff: { __typename?: 'Staff', id: string, name: string } | null, forUnit: { __typename?: 'Unit', id: string, name: { __typename?: 'LocalizedText', zh: string, en: string } } | null, takenBy: { __typename?: 'Staff', id: string, name: string } | null, acknowledgedBy: { __typename?: 'Staff', id: string, name: string } | null };
 
@@ -4080,6 +4599,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 export type TicketUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'TicketUpdate', version: number, ticket: { __typename?: 'Ticket', id: string, number: number, newToStaff: boolean, reopenCount: number, reopenedAt: string | null, title: string, description: string, kind: TicketKind, channel: Channel, severity: Severity, status: TicketStatus, slaState: SlaState, dueAt: string | null, overdue: boolean, location: string | null, preferredContactTime: string | null, repairCategory: RepairCategory | null, relayedTo: PeerDepartment | null, escalationLevel: number, satisfaction: number | null, receivedAt: string, requestedBy: string | null, resolvedAt: string | null, closedAt: string | null, followUpDueAt: string | null, updatedAt: string, version: number, availableActions: Array<TicketCommand>, photos: Array<{ __typename?: 'Photo', id: string, url: string, contentType: string }>, deadlines: { __typename?: 'Deadlines', handoverBy: string | null, replyBy: string | null, resolveBy: string }, requester: { __typename?: 'Requester', id: string, kind: RequesterKind, name: string, phone: string | null, shopName: string | null, shopUnit: string | null }, assignee: { __typename?: 'Staff', id: string, name: string, employeeNo: string } | null, unit: { __typename?: 'Unit', id: string, name: { __typename?: 'LocalizedText', zh: string, en: string } } | null, subject: { __typename?: 'ComplaintSubject', kind: ComplaintSubjectKind, department: PeerDepartment | null, staff: { __typename?: 'Staff', id: string, name: string, employeeNo: string } | null, position: { __typename?: 'Position', id: string, title: { __typename?: 'LocalizedText', zh: string, en: string } } | null, unit: { __typename?: 'Unit', id: string, code: string, name: { __typename?: 'LocalizedText', zh: string, en: string } } | null } | null, timeline: Array<{ __typename?: 'TicketEvent', id: string, at: string, type: TicketEventType, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, actorKind: ActorKind, department: PeerDepartment | null, note: string | null, satisfaction: number | null, resolverBecameHandler: boolean, visibleToRequester: boolean, actor: { __typename?: 'Staff', id: string, name: string } | null, assignee: { __typename?: 'Staff', id: string, name: string } | null, departmentName: { __typename?: 'LocalizedText', zh: string, en: string } | null }> } | null } };
 
 export const FollowUpFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"callerMustNotBeHandler"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTitle"}},{"kind":"Field","name":{"kind":"Name","value":"ticketReopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCall"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayDecide"}}]}}]} as unknown as DocumentNode<FollowUpFieldsFragment, unknown>;
+export const KpiScorecardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"formulaByProduct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"noDataReason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KpiScorecardFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const AssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acting"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentFieldsFragment, unknown>;
 export const PositionSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acting"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<PositionSummaryFragment, unknown>;
@@ -4103,6 +4623,15 @@ export const RecordFollowUpCallDocument = {"kind":"Document","definitions":[{"ki
 export const FollowUpCallersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpCallers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpCallersQuery, FollowUpCallersQueryVariables>;
 export const FollowUpRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"handled"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"handledRate"}}]}}]}}]} as unknown as DocumentNode<FollowUpRatesQuery, FollowUpRatesQueryVariables>;
 export const FollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpView"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"callerMustNotBeHandler"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTitle"}},{"kind":"Field","name":{"kind":"Name","value":"ticketReopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCall"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayDecide"}}]}}]} as unknown as DocumentNode<FollowUpsQuery, FollowUpsQueryVariables>;
+export const SaveKpiReportAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveKpiReportAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"analysis"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveKpiReportAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"analysis"},"value":{"kind":"Variable","name":{"kind":"Name","value":"analysis"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}}]}}]}}]} as unknown as DocumentNode<SaveKpiReportAnalysisMutation, SaveKpiReportAnalysisMutationVariables>;
+export const SetKpiTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetKpiTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetKpiTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setKpiTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}}]}}]}}]} as unknown as DocumentNode<SetKpiTargetMutation, SetKpiTargetMutationVariables>;
+export const KpiMonthlyReportXlsxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiMonthlyReportXlsx"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiMonthlyReportXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}]}]}}]} as unknown as DocumentNode<KpiMonthlyReportXlsxQuery, KpiMonthlyReportXlsxQueryVariables>;
+export const KpiMonthlyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiMonthlyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiMonthlyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"intake"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"requesterKind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relayed"}},{"kind":"Field","name":{"kind":"Name","value":"misrouted"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"repliedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analysis"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"formulaByProduct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"noDataReason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KpiMonthlyReportQuery, KpiMonthlyReportQueryVariables>;
+export const KpiScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiSubjectInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiPeriodKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiScorecard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"formulaByProduct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"noDataReason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KpiScorecardQuery, KpiScorecardQueryVariables>;
+export const KpiStartingPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiStartingPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiStartingPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"teamPositionIds"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}}]}}]}}]} as unknown as DocumentNode<KpiStartingPointsQuery, KpiStartingPointsQueryVariables>;
+export const KpiTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiPeriodKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"positionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"formulaByProduct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"noDataReason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KpiTeamQuery, KpiTeamQueryVariables>;
+export const KpiTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiSubjectInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiDrillFact"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiPeriodKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"fact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fact"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<KpiTicketsQuery, KpiTicketsQueryVariables>;
+export const KpiTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiSubjectInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiPeriodKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"Argument","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiScorecardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"formulaByProduct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"noDataReason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KpiTrendQuery, KpiTrendQueryVariables>;
 export const AcknowledgeMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeMessageMutation, AcknowledgeMessageMutationVariables>;
 export const TakeMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TakeMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TakeMessageMutation, TakeMessageMutationVariables>;
 export const EscalatedMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EscalatedMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalatedMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"fromPhone"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"forStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EscalatedMessagesQuery, EscalatedMessagesQueryVariables>;

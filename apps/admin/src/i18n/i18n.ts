@@ -5,7 +5,7 @@ import commonZh from './locales/zh-CN/common.json';
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-export const NAMESPACES = ['common', 'org', 'tickets', 'requesters', 'reception', 'messages', 'notifications', 'relays', 'followups', 'account'] as const;
+export const NAMESPACES = ['common', 'org', 'tickets', 'requesters', 'reception', 'messages', 'notifications', 'relays', 'followups', 'kpi', 'account'] as const;
 export const LANGUAGE_STORAGE_KEY = 'kefu.admin.language';
 
 /**

@@ -37,5 +37,7 @@ import './requesters/requester-import.js';
 import './auth/invitation.js';
 import './auth/account-audit.js';
 import './org/org.subscriptions.js';
+import './kpi/kpi.queries.js';
+import './kpi/kpi.mutations.js';
 
 export const schema = builder.toSchema();

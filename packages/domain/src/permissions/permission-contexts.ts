@@ -7,6 +7,7 @@ import { ticketPermissions } from '../tickets/ticket-permissions.js';
 import { notificationPermissions } from '../notifications/notification-permissions.js';
 import { followUpPermissions } from '../followups/follow-up-permissions.js';
 import { accountPermissions } from '../accounts/account-permissions.js';
+import { kpiPermissions } from '../kpi/kpi-permissions.js';
 
 /**
  * Registration point: every context's permissions, in the order their actions are listed (the
@@ -22,4 +23,5 @@ export const PERMISSION_CONTEXTS = [
   relayPermissions,
   followUpPermissions,
   accountPermissions,
+  kpiPermissions,
 ] as const;

@@ -64,6 +64,10 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'followup.decide': 'Decide after the last failed attempt: close unreached, or assign the call again.',
   'requester.invite': 'Invite merchants and owners to the portal and disable their sign-ins.',
   'account.audit': 'Read the account audit log (账号审计日志).',
+  'kpi.view': 'Read KPI figures (关键绩效指标): one’s own, the team below one, or the whole site.',
+  'kpi.target.set': 'Set the site’s KPI targets.',
+  'kpi.report.view': 'Read the monthly report (月度统计分析) and export it.',
+  'kpi.report.edit': 'Write the director’s analysis in the monthly report.',
 });
 
 /** The signed-in person: who they are and what they may do site-wide. */

@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/relays', labelKey: 'nav.relays', requires: 'RELAY_VIEW' },
   { to: '/followups', labelKey: 'nav.followups', requires: 'FOLLOWUP_VIEW' },
   { to: '/account-audit', labelKey: 'nav.accountAudit', requires: 'ACCOUNT_AUDIT' },
+  { to: '/kpi', labelKey: 'nav.kpi', requires: 'KPI_VIEW', end: true },
+  { to: '/kpi/report', labelKey: 'nav.kpiReport', requires: 'KPI_REPORT_VIEW' },
 ];
 
 export const visibleNavItems = (can: (action: Action) => boolean) => NAV_ITEMS.filter((item) => can(item.requires));

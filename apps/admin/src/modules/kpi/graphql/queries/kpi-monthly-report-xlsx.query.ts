@@ -1,0 +1,7 @@
+import { graphql } from '../../../../gql';
+
+export const KpiMonthlyReportXlsxQuery = graphql(`
+  query KpiMonthlyReportXlsx($month: String!) {
+    kpiMonthlyReportXlsx(month: $month)
+  }
+`);

@@ -1,0 +1,48 @@
+import { graphql } from '../../../../gql';
+
+export const KpiMonthlyReportQuery = graphql(`
+  query KpiMonthlyReport($month: String!) {
+    kpiMonthlyReport(month: $month) {
+      month
+      intake {
+        kind
+        channel
+        severity
+        requesterKind
+        count
+        invalid
+      }
+      sla {
+        deadline
+        met
+        due
+        rate
+      }
+      relays {
+        relayed
+        misrouted
+        corrected
+        repliedOnTime
+        accuracy
+      }
+      recurring {
+        by
+        key
+        count
+      }
+      site {
+        ...KpiScorecardFields
+      }
+      teams {
+        ...KpiScorecardFields
+      }
+      people {
+        ...KpiScorecardFields
+      }
+      analysis {
+        analysis
+        writtenAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,5 @@
+import { KpiView } from '../../modules/kpi/components/KpiView';
+
+export default function KpiPage() {
+  return <KpiView />;
+}

@@ -1,0 +1,96 @@
+import { AVAILABLE_FACTS, type KpiTallies } from '@kefu/domain/kpi';
+import type { Queryable } from '../engine/database.js';
+import { isUuid } from '../shared/is-uuid.js';
+import { KPI_DRILL_TICKETS_SQL, KPI_FACTS_SQL } from './kpi.sql.js';
+
+/** One person's facts in one position on one site-local day (YYYY-MM-DD). */
+export type DailyKpiFacts = { staffId: string | null; positionId: string | null; day: string; tallies: KpiTallies };
+
+export type KpiRange = { from: Date; to: Date };
+export type KpiSiteClock = { timeZone: string; receptionStandardMinutes: number };
+
+/** The facts computed in SQL, in KPI_FACTS_SQL's columns; relays_accurate is derived from two of them. */
+const SQL_FACTS = AVAILABLE_FACTS.filter((fact) => fact !== 'relays_accurate');
+
+type FactRow = { staff_id: string | null; position_id: string | null; day: string } & Record<string, number | string | null>;
+
+/** Every stored fact of a site in a range, per person, position held and day (see KPI_FACTS_SQL). */
+export async function findKpiFacts(q: Queryable, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
+  const rows = await q.query<FactRow>(KPI_FACTS_SQL, [siteId, range.from, range.to, clock.receptionStandardMinutes, clock.timeZone]);
+  return rows.map((row) => {
+    const tallies: KpiTallies = {};
+    for (const fact of SQL_FACTS) tallies[fact] = Number(row[fact] ?? 0);
+    tallies.relays_accurate = (tallies.relays_sent ?? 0) - (tallies.relays_misrouted ?? 0);
+    return { staffId: row.staff_id, positionId: row.position_id, day: String(row.day).slice(0, 10), tallies };
+  });
+}
+
+/** The ticket facts a drill-down can list. */
+export const DRILLABLE_FACTS = ['valid_complaints', 'decided_tickets', 'ratings'] as const;
+export type DrillableFact = (typeof DRILLABLE_FACTS)[number];
+
+export type TicketBehindFigure = {
+  id: string;
+  number: number;
+  kind: string;
+  status: string;
+  severity: string;
+  title: string;
+  satisfaction: number | null;
+  requesterKind: string;
+  decidedAt: Date;
+  staffId: string | null;
+  positionId: string | null;
+};
+
+type DrillRow = {
+  id: string;
+  number: number;
+  kind: string;
+  status: string;
+  severity: string;
+  title: string;
+  satisfaction: number | null;
+  requester_kind: string;
+  decided_at: Date | string;
+  staff_id: string | null;
+  position_id: string | null;
+};
+
+/**
+ * The tickets behind a ticket figure, newest decision first: those a person (or anyone) counted
+ * for in one of `positionIds` (or any), by the same attribution as findKpiFacts.
+ */
+export async function findTicketsBehindFigure(
+  q: Queryable,
+  siteId: string,
+  range: KpiRange,
+  filter: { timeZone: string; fact: DrillableFact; staffId: string | null; positionIds: readonly string[] | null; limit: number },
+): Promise<TicketBehindFigure[]> {
+  if (filter.staffId !== null && !isUuid(filter.staffId)) return [];
+  const positions = filter.positionIds?.filter(isUuid) ?? null;
+  if (positions !== null && positions.length === 0) return [];
+  const rows = await q.query<DrillRow>(KPI_DRILL_TICKETS_SQL, [
+    siteId,
+    range.from,
+    range.to,
+    filter.staffId,
+    filter.timeZone,
+    positions?.join(',') ?? null,
+    filter.fact,
+    filter.limit,
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    number: Number(r.number),
+    kind: r.kind,
+    status: r.status,
+    severity: r.severity,
+    title: r.title,
+    satisfaction: r.satisfaction === null ? null : Number(r.satisfaction),
+    requesterKind: r.requester_kind,
+    decidedAt: new Date(r.decided_at),
+    staffId: r.staff_id,
+    positionId: r.position_id,
+  }));
+}

@@ -1,0 +1,52 @@
+import type { Queryable } from '../engine/database.js';
+import type { KpiRange } from './kpi-facts.repository.js';
+import { REPORT_INTAKE_SQL, REPORT_RECURRING_SQL, REPORT_RELAYS_SQL, REPORT_SLA_SQL } from './kpi.sql.js';
+
+export type IntakeCount = { kind: string; channel: string; severity: string; requesterKind: string; count: number; invalid: number };
+export type SlaCompliance = { deadline: 'handover' | 'reply' | 'resolve'; met: number; due: number };
+export type RelayTotals = { relayed: number; misrouted: number; corrected: number; repliedOnTime: number };
+export type Recurring = { by: 'unit' | 'category'; key: string; count: number };
+export type ReportAnalysis = { month: string; analysis: string; writtenById: string; writtenAt: Date };
+
+/** Tickets received in the range by kind, channel, severity and requester kind. */
+export async function countReportIntake(q: Queryable, siteId: string, range: KpiRange): Promise<IntakeCount[]> {
+  const rows = await q.query<{ kind: string; channel: string; severity: string; requester_kind: string; n: number; invalid: number }>(REPORT_INTAKE_SQL, [
+    siteId,
+    range.from,
+    range.to,
+  ]);
+  return rows.map((r) => ({ kind: r.kind, channel: r.channel, severity: r.severity, requesterKind: r.requester_kind, count: Number(r.n), invalid: Number(r.invalid) }));
+}
+
+export async function countReportSla(q: Queryable, siteId: string, range: KpiRange): Promise<SlaCompliance[]> {
+  const rows = await q.query<{ deadline: SlaCompliance['deadline']; met: number; due: number }>(REPORT_SLA_SQL, [siteId, range.from, range.to]);
+  return rows.map((r) => ({ deadline: r.deadline, met: Number(r.met), due: Number(r.due) }));
+}
+
+export async function countReportRelays(q: Queryable, siteId: string, range: KpiRange): Promise<RelayTotals> {
+  const [r] = await q.query<{ relayed: number; misrouted: number; corrected: number; replied_on_time: number }>(REPORT_RELAYS_SQL, [siteId, range.from, range.to]);
+  return { relayed: Number(r?.relayed ?? 0), misrouted: Number(r?.misrouted ?? 0), corrected: Number(r?.corrected ?? 0), repliedOnTime: Number(r?.replied_on_time ?? 0) };
+}
+
+/** The most recurring places and categories (each seen more than once), `limit` of each. */
+export async function findReportRecurring(q: Queryable, siteId: string, range: KpiRange, limit: number): Promise<Recurring[]> {
+  const rows = await q.query<{ by: Recurring['by']; key: string; n: number }>(REPORT_RECURRING_SQL, [siteId, range.from, range.to, limit]);
+  return rows.map((r) => ({ by: r.by, key: r.key, count: Number(r.n) }));
+}
+
+export async function findReportAnalysis(q: Queryable, siteId: string, month: string): Promise<ReportAnalysis | null> {
+  const [r] = await q.query<{ month: string; analysis: string; written_by_id: string; written_at: Date | string }>(
+    'SELECT month, analysis, written_by_id, written_at FROM kpi_report_analyses WHERE site_id = $1::uuid AND month = $2',
+    [siteId, month],
+  );
+  return r ? { month: r.month, analysis: r.analysis, writtenById: r.written_by_id, writtenAt: new Date(r.written_at) } : null;
+}
+
+export async function saveReportAnalysis(q: Queryable, siteId: string, analysis: ReportAnalysis): Promise<ReportAnalysis> {
+  await q.query(
+    `INSERT INTO kpi_report_analyses (site_id, month, analysis, written_by_id, written_at) VALUES ($1::uuid, $2, $3, $4::uuid, $5)
+     ON CONFLICT (site_id, month) DO UPDATE SET analysis = EXCLUDED.analysis, written_by_id = EXCLUDED.written_by_id, written_at = EXCLUDED.written_at`,
+    [siteId, analysis.month, analysis.analysis, analysis.writtenById, analysis.writtenAt],
+  );
+  return analysis;
+}
