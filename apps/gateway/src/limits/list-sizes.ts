@@ -1,4 +1,4 @@
-import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { POSITION_AUDIT_FIELDS, POSITION_CATALOGUE } from '@kefu/domain/org';
 import { ACTIONS as EVERY_ACTION } from '@kefu/domain/permissions';
 import { DEPARTMENT_LIMITS } from '@kefu/domain/relays';
 import { FILE_LIST_LIMIT } from '@kefu/db/requesters';
@@ -73,6 +73,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Ticket.relays': { items: TIMELINE_EVENTS },
   'Requester.documents': { items: FILE_LIST_LIMIT }, 'Requester.notes': { items: FILE_LIST_LIMIT }, 'Requester.history': { items: FILE_LIST_LIMIT }, 'RequesterChange.fields': { items: 10 }, 'Query.expiringRequesterFiles': { page: PAGE_SIZE }, 'RequesterImportResult.issues': { items: 200 },
   'Query.mySessions': { items: 100 },
+  'Query.orgChanges': { page: PAGE_SIZE },
+  'Position.history': { page: PAGE_SIZE },
+  // A new position's entry names every field the trail follows; other entries fewer.
+  'OrgChange.changes': { items: POSITION_AUDIT_FIELDS.length },
 };
 
 /** A list nobody sized yet still costs something per item. */

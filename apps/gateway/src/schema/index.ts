@@ -28,5 +28,6 @@ import './requesters/requester-archive.js';
 import './requesters/requester-profile.js';
 import './requesters/requester-import.js';
 import './org/org.subscriptions.js';
+import './org/org-change.js';
 
 export const schema = builder.toSchema();

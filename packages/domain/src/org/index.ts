@@ -82,3 +82,15 @@ export {
   type OrgErrorCode,
 } from './org.errors.js';
 export { SelfDeactivationError } from './staff.errors.js';
+export {
+  ORG_CHANGE_KINDS,
+  POSITION_AUDIT_FIELDS,
+  diffFields,
+  positionChanges,
+  assignmentChanges,
+  type OrgChangeKind,
+  type OrgChange,
+  type OrgChangeRecord,
+  type FieldChange,
+  type AuditValue,
+} from './org-change-record.js';

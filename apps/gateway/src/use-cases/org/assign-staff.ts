@@ -1,5 +1,5 @@
 import { insertAssignment, lockStaffAssignments } from '@kefu/db/org';
-import { assign, type Assignment } from '@kefu/domain/org';
+import { assign, assignmentChanges, type Assignment } from '@kefu/domain/org';
 import type { UseCaseContext } from '../shared/use-case-context.js';
 import { changeOrg } from './org-change.js';
 import { requireOnPosition } from './position-permission.js';
@@ -9,7 +9,7 @@ export type StaffAssignment = { staffId: string; positionId: string; startsOn: D
 /** Puts a person in a position from a day on; the domain refuses an overlap with their other assignments there. */
 export async function assignStaff(uc: UseCaseContext, input: StaffAssignment): Promise<Assignment> {
   await requireOnPosition(uc, 'org.assignment.edit', input.positionId);
-  return changeOrg(uc, async (tx, chart, siteId) => {
+  return changeOrg(uc, async (tx, chart, siteId, record) => {
     await lockStaffAssignments(tx, siteId, input.staffId);
     const candidate = {
       id: 'new',
@@ -22,6 +22,8 @@ export async function assignStaff(uc: UseCaseContext, input: StaffAssignment): P
     };
     assign(chart, candidate);
     const { id: _unused, ...fields } = candidate;
-    return insertAssignment(tx, fields);
+    const created = await insertAssignment(tx, fields);
+    await record('assignment.start', { positionId: created.positionId, staffId: created.staffId }, assignmentChanges(null, created));
+    return created;
   });
 }
