@@ -27,6 +27,7 @@ function createCache(): InMemoryCache {
           escalatedMessages: relayStylePagination(),
           myNotifications: relayStylePagination(['unreadOnly']),
           relays: relayStylePagination(['box', 'status', 'departmentId']),
+          orgChanges: relayStylePagination(),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.
@@ -34,6 +35,7 @@ function createCache(): InMemoryCache {
       Qualifications: { merge: true },
       Deadlines: { merge: true },
       Staff: { fields: { history: relayStylePagination() } },
+      Position: { fields: { history: relayStylePagination() } },
     },
   });
 }
