@@ -118,6 +118,8 @@ export type ActorKind =
 export type AssignStaffInput = {
   /** Standing in for someone (代理/兼任), with the same authority; an acting holder does not fill the headcount. */
   acting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why the position takes someone beyond its headcount (超编); required then, refused as `input.overStrengthReason` without it. */
+  overStrengthReason?: InputMaybe<Scalars['String']['input']>;
   /** The position (a Position global id). */
   positionId: Scalars['ID']['input'];
   /** The person (a Staff global id). */
@@ -1352,6 +1354,8 @@ export type Position = Node & {
   id: Scalars['ID']['output'];
   /** What its holders are measured on (关键绩效指标). */
   kpis: Array<LocalizedText>;
+  /** Regular holders beyond the headcount today (超编), 0 when within it; an appointment beyond it needed a reason. */
+  overStrength: Scalars['Int']['output'];
   /** What the position is for (职位概要). */
   purpose: LocalizedText;
   /** What a holder needs (任职资格). */
@@ -2260,6 +2264,8 @@ export type Staff = Node & {
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
+  /** Tickets the person holds that are not yet resolved (to hand over when an appointment ends). Needs `org.assignment.edit`. */
+  openTickets: Scalars['Int']['output'];
   /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
   /** Their sign-in, or null when they have none. Needs `staff.edit`. */

@@ -94,3 +94,10 @@ export {
   type FieldChange,
   type AuditValue,
 } from './org-change-record.js';
+export {
+  checkAppointment,
+  overStrength,
+  OVER_STRENGTH_REASON_MAX,
+  type AppointmentRequest,
+  type AppointmentCheck,
+} from './appointment-rules.js';

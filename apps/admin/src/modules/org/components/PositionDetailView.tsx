@@ -205,7 +205,7 @@ export function PositionDetailView({ id }: { id: string }) {
             </Section>
             {canEditAssignments ? (
               <Section title={t('assign.title')}>
-                <AssignStaffForm positionId={position.id} />
+                <AssignStaffForm positionId={position.id} full={position.vacancies === 0} />
               </Section>
             ) : null}
           </Stack>
