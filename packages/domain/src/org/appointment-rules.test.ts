@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/validation.js';
 import type { Assignment, Staff } from './assignment.js';
-import { checkAppointment, overStrength } from './appointment-rules.js';
+import { appointmentStart, checkAppointment, overStrength } from './appointment-rules.js';
+import { isCurrent } from './assignments.js';
 import { buildChartFromCatalogue } from './build-chart-from-catalogue.js';
 import type { OrgChart } from './org-chart.js';
 
@@ -60,5 +61,15 @@ describe('appointment rules', () => {
   it('counts regular holders beyond the headcount as over strength', () => {
     expect(overStrength(chartWith(holding('s1')), POSITION, day('2026-02-01'))).toBe(0);
     expect(overStrength(chartWith(holding('s1'), holding('s2'), holding('s3', true)), POSITION, day('2026-02-01'))).toBe(1);
+  });
+});
+
+describe('appointmentStart', () => {
+  it('makes an appointment from the site’s today hold at once, even after the site’s midnight east of UTC', () => {
+    const now = new Date('2026-11-30T21:40:00Z'); // 05:40 on 1 December in Shanghai
+    const first = appointmentStart(day('2026-12-01'), now, 'Asia/Shanghai');
+    expect(isCurrent({ ...holding('s1'), startsOn: first }, now)).toBe(true);
+    expect(appointmentStart(day('2026-12-05'), now, 'Asia/Shanghai')).toEqual(day('2026-12-05'));
+    expect(appointmentStart(day('2026-11-30'), new Date('2026-11-30T09:00:00Z'), 'Asia/Shanghai')).toEqual(day('2026-11-30'));
   });
 });

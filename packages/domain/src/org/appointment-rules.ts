@@ -1,5 +1,6 @@
 import { InputChecker } from '../shared/validation.js';
-import { currentHolders } from './assignments.js';
+import { toSiteLocalDate } from '../sites/site-clock.js';
+import { currentHolders, firstDayHeldAt } from './assignments.js';
 import type { Staff } from './assignment.js';
 import type { OrgChart } from './org-chart.js';
 import { UnknownPositionError } from './org.errors.js';
@@ -42,3 +43,11 @@ export const checkAppointment = (chart: OrgChart, request: AppointmentRequest): 
   check.check();
   return { overStrength: beyond, reason: beyond ? reason : null };
 };
+
+/**
+ * The first day stored for an appointment a manager dates `startsOn` (a site date at 00:00 UTC): an
+ * appointment from the site's today holds from now, so its first day is `firstDayHeldAt` — east of
+ * UTC the site's date runs ahead of the UTC day `isCurrent` counts from (the product's own rule).
+ */
+export const appointmentStart = (startsOn: Date, now: Date, timeZone: string): Date =>
+  startsOn.toISOString().slice(0, 10) === toSiteLocalDate(now, timeZone) ? firstDayHeldAt(now, timeZone) : startsOn;

@@ -96,6 +96,7 @@ export {
 } from './org-change-record.js';
 export {
   checkAppointment,
+  appointmentStart,
   overStrength,
   OVER_STRENGTH_REASON_MAX,
   type AppointmentRequest,

@@ -1,5 +1,6 @@
 import { insertAssignment, lockStaff, lockStaffAssignments } from '@kefu/db/org';
-import { assign, assignmentChanges, checkAppointment, type Assignment } from '@kefu/domain/org';
+import { findSiteById } from '@kefu/db/sites';
+import { appointmentStart, assign, assignmentChanges, checkAppointment, type Assignment } from '@kefu/domain/org';
 import type { UseCaseContext } from '../shared/use-case-context.js';
 import { changeOrg } from './org-change.js';
 import { requireOnPosition } from './position-permission.js';
@@ -16,16 +17,18 @@ export async function assignStaff(uc: UseCaseContext, input: StaffAssignment): P
   return changeOrg(uc, async (tx, chart, siteId, record) => {
     const staff = await lockStaff(tx, siteId, input.staffId);
     await lockStaffAssignments(tx, siteId, input.staffId);
+    const site = await findSiteById(tx, siteId);
+    const startsOn = appointmentStart(input.startsOn, uc.now, site?.timeZone ?? 'Asia/Shanghai');
     const candidate = {
       id: 'new',
       siteId,
       staffId: input.staffId,
       positionId: input.positionId,
-      startsOn: input.startsOn,
+      startsOn,
       endsOn: null,
       acting: input.acting ?? false,
     };
-    const { reason } = checkAppointment(chart, { staff, positionId: input.positionId, startsOn: input.startsOn, acting: candidate.acting, overStrengthReason: input.overStrengthReason });
+    const { reason } = checkAppointment(chart, { staff, positionId: input.positionId, startsOn, acting: candidate.acting, overStrengthReason: input.overStrengthReason });
     assign(chart, candidate);
     const { id: _unused, ...fields } = candidate;
     const created = await insertAssignment(tx, fields);

@@ -7,6 +7,16 @@ import { useFormatters } from '../../ui/format/useFormatters';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { auditFieldKey, formatAuditValue, type AuditValueWords } from '../utils/org-change-values';
 
+/** The record id inside a Relay global id (base64 of `Type:id`), or null when it is not one. */
+const globalIdOf = (id: string): string | null => {
+  try {
+    const decoded = atob(id);
+    return decoded.includes(':') ? decoded.slice(decoded.indexOf(':') + 1) : null;
+  } catch {
+    return null;
+  }
+};
+
 type Props = {
   changes: readonly OrgChangeFieldsFragment[];
   caption: string;
@@ -25,7 +35,8 @@ export function OrgChangeTable({ changes, caption, showPosition, hasMore, onLoad
   const words: AuditValueWords = {
     localized,
     positionTitle: (id) => {
-      const found = chart?.positions.find((p) => p.id === id);
+      // The trail keeps storage ids; the chart names positions by their global ids.
+      const found = chart?.positions.find((p) => p.id === id || globalIdOf(p.id) === id);
       return found ? localized(found.title) : null;
     },
     unitName: (id) => {
