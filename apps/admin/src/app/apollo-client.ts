@@ -29,6 +29,7 @@ function createCache(): InMemoryCache {
           relays: relayStylePagination(['box', 'status', 'departmentId']),
           followUps: relayStylePagination(['view']),
           inbound: relayStylePagination(['unacknowledgedOnly']),
+          orgChanges: relayStylePagination(),
         },
       },
       // Value objects without ids: merge rather than replace, so partial selections coexist.
@@ -36,6 +37,7 @@ function createCache(): InMemoryCache {
       Qualifications: { merge: true },
       Deadlines: { merge: true },
       Staff: { fields: { history: relayStylePagination() } },
+      Position: { fields: { history: relayStylePagination() } },
     },
   });
 }

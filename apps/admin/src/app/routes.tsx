@@ -21,6 +21,7 @@ export const routes: RouteObject[] = [
           { path: 'org/positions/:id', lazy: page(() => import('../pages/org/PositionDetailPage')) },
           { path: 'staff', lazy: page(() => import('../pages/org/StaffDirectoryPage')) },
           { path: 'permissions', lazy: page(() => import('../pages/org/PermissionMatrixPage')) },
+          { path: 'org-changes', lazy: page(() => import('../pages/org/OrgAuditPage')) },
           { path: 'tickets', lazy: page(() => import('../pages/tickets/TicketDeskPage')) },
           { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
           { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },

@@ -75,6 +75,11 @@ const MESSAGES: Messages = {
   'VALIDATION.in_future': { 'zh-CN': '时间不能晚于现在。', en: 'The time cannot be in the future.' },
   'VALIDATION.before_start': { 'zh-CN': '时间不能早于开始时间（如来访时间）。', en: 'The time cannot be before the start (e.g. the arrival).' },
   'VALIDATION.already_used': { 'zh-CN': '已被使用，请换一个。', en: 'Already in use; choose another.' },
+  'VALIDATION.staff_inactive': { 'zh-CN': '此人已停用，不能任命。', en: 'This person is deactivated and cannot be appointed.' },
+  'VALIDATION.over_strength': {
+    'zh-CN': '该岗位已满编（定员 {limit} 人），超编任命须填写原因。',
+    en: 'The position is at its headcount ({limit}); appointing beyond it needs a reason.',
+  },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   'AUTH.INVALID_CREDENTIALS.tries_left': {
     'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',

@@ -1,4 +1,4 @@
-import { POSITION_CATALOGUE } from '@kefu/domain/org';
+import { POSITION_AUDIT_FIELDS, POSITION_CATALOGUE } from '@kefu/domain/org';
 import { ACTIONS as EVERY_ACTION } from '@kefu/domain/permissions';
 import { DEPARTMENT_LIMITS } from '@kefu/domain/relays';
 import { FILE_LIST_LIMIT } from '@kefu/db/requesters';
@@ -77,6 +77,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   // Both are read with LIMIT 100 (a shop's staff, its invitations).
   'Requester.signIns': { items: 100 },
   'Requester.invitations': { items: 100 },
+  'Query.orgChanges': { page: PAGE_SIZE },
+  'Position.history': { page: PAGE_SIZE },
+  // A new position's entry names every field the trail follows; other entries fewer.
+  'OrgChange.changes': { items: POSITION_AUDIT_FIELDS.length },
 };
 
 /** A list nobody sized yet still costs something per item. */

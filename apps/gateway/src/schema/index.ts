@@ -39,5 +39,6 @@ import './auth/account-audit.js';
 import './org/org.subscriptions.js';
 import './kpi/kpi.queries.js';
 import './kpi/kpi.mutations.js';
+import './org/org-change.js';
 
 export const schema = builder.toSchema();

@@ -118,6 +118,8 @@ export type Action =
   | 'NOTIFICATION_VIEW'
   /** Put people in positions and end their assignments (任免). */
   | 'ORG_ASSIGNMENT_EDIT'
+  /** Read the audit trail of org changes (组织变更记录). */
+  | 'ORG_AUDIT_VIEW'
   /** Edit a position’s title, purpose or headcount. */
   | 'ORG_POSITION_EDIT'
   /** Change whom a position reports to (直接上级). */
@@ -198,6 +200,8 @@ export type ActorKind =
 export type AssignStaffInput = {
   /** Standing in for someone (代理/兼任), with the same authority; an acting holder does not fill the headcount. */
   acting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why the position takes someone beyond its headcount (超编); required then, refused as `input.overStrengthReason` without it. */
+  overStrengthReason?: InputMaybe<Scalars['String']['input']>;
   /** The position (a Position global id). */
   positionId: Scalars['ID']['input'];
   /** The person (a Staff global id). */
@@ -2031,6 +2035,62 @@ export type NotificationKind =
   /** A major complaint (重大投诉) was registered today: it is for the director. */
   | 'MAJOR_COMPLAINT';
 
+/** One entry of the org’s audit trail: who changed what, when, before → after. Needs `org.audit.view`, or `org.position.edit` on the position for its own history. */
+export type OrgChange = {
+  __typename?: 'OrgChange';
+  /** The member of staff who made the change. */
+  actor: Maybe<Staff>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The fields changed, before → after. */
+  changes: Array<OrgFieldChange>;
+  /** The entry’s id; later entries have larger ids. */
+  id: Scalars['ID']['output'];
+  /** What kind of change. */
+  kind: OrgChangeKind;
+  /** The position changed; null once it has been retired. */
+  position: Maybe<Position>;
+  /** The position’s title (also when it has since been retired). */
+  positionTitle: LocalizedText;
+  /** The person appointed or whose appointment ended; null for other kinds. */
+  staff: Maybe<Staff>;
+};
+
+/** A page of the org’s audit trail. */
+export type OrgChangeConnection = {
+  __typename?: 'OrgChangeConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<OrgChangeEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One org change, with its cursor. */
+export type OrgChangeEdge = {
+  __typename?: 'OrgChangeEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: OrgChange;
+};
+
+/** What kind of org change an audit entry records. */
+export type OrgChangeKind =
+  /** An appointment ended (or, not yet begun, was withdrawn). */
+  | 'ASSIGNMENT_END'
+  /** Someone was appointed to a position. */
+  | 'ASSIGNMENT_START'
+  /** A cell of the permission matrix was set. */
+  | 'GRANT_CHANGE'
+  /** A position was created. */
+  | 'POSITION_CREATE'
+  /** A position’s job description, title or headcount was edited. */
+  | 'POSITION_EDIT'
+  /** A position was retired. */
+  | 'POSITION_RETIRE'
+  /** The positions a position reports to were changed. */
+  | 'REPORTING_LINE_CHANGE';
+
 /** One site's department: its units and positions with their reporting lines. */
 export type OrgChart = {
   __typename?: 'OrgChart';
@@ -2038,6 +2098,17 @@ export type OrgChart = {
   positions: Array<Position>;
   /** Every unit: 客户服务部 and its service centres. */
   units: Array<Unit>;
+};
+
+/** One field of an org change, before → after. Values are JSON text, so a field of any shape can be shown. */
+export type OrgFieldChange = {
+  __typename?: 'OrgFieldChange';
+  /** The value after, as JSON text; null when there is none. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before, as JSON text; null when there was none. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The field: a position field (title, headcount, duties …), reportsTo, an action (for a grant), startsOn/endsOn/acting, retiredOn. */
+  field: Scalars['String']['output'];
 };
 
 /** Where a page sits in its list, and the cursors to go on from it. */
@@ -2128,12 +2199,16 @@ export type Position = Node & {
   duties: Array<DutyGroup>;
   /** How many people the position is staffed for (岗位定员). */
   headcount: Scalars['Int']['output'];
+  /** This position’s own changes (edits, reporting lines, grants, appointments), newest first. Needs `org.audit.view`, or `org.position.edit` on this position. */
+  history: PositionHistoryConnection;
   /** Assignments current today. */
   holders: Array<Assignment>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
   /** What its holders are measured on (关键绩效指标). */
   kpis: Array<LocalizedText>;
+  /** Regular holders beyond the headcount today (超编), 0 when within it; an appointment beyond it needed a reason. */
+  overStrength: Scalars['Int']['output'];
   /** What the position is for (职位概要). */
   purpose: LocalizedText;
   /** What a holder needs (任职资格). */
@@ -2150,6 +2225,33 @@ export type Position = Node & {
   version: Scalars['Int']['output'];
   /** Where the work happens, as shares of the time (工作环境). */
   workEnvironment: Array<WorkShare>;
+};
+
+
+/** A position of the department with its duties, KPIs, authorities and holders. Needs `org.view`. */
+export type PositionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of one position’s changes. */
+export type PositionHistoryConnection = {
+  __typename?: 'PositionHistoryConnection';
+  /** The items of this page, in the list’s order. */
+  edges: Array<PositionHistoryEdge>;
+  /** Whether more pages follow, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One change of the position, with its cursor. */
+export type PositionHistoryEdge = {
+  __typename?: 'PositionHistoryEdge';
+  /** Opaque; pass it as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: OrgChange;
 };
 
 /** What a holder of the position needs (任职资格). */
@@ -2236,6 +2338,8 @@ export type Query = {
   mySessions: Array<Session>;
   /** Any record with a global id (Ticket, MyRequest, Position, Staff), under that type’s own rule: NOT_FOUND when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** The audit trail of every org change of the viewer’s site, newest first. Needs `org.audit.view` (the director). */
+  orgChanges: OrgChangeConnection;
   /** The viewer’s site’s department (组织架构). Needs `org.view`. */
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`. */
@@ -2451,6 +2555,16 @@ export type QueryMyRequestsArgs = {
 /** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryOrgChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  positionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3219,6 +3333,8 @@ export type Staff = Node & {
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
+  /** Tickets the person holds that are not yet resolved (to hand over when an appointment ends). Needs `org.assignment.edit`. */
+  openTickets: Scalars['Int']['output'];
   /** Work phone, if known. */
   phone: Maybe<Scalars['String']['output']>;
   /** Their sign-in, or null when they have none. Needs `staff.edit`. */

@@ -9,6 +9,7 @@ export const ORG_ACTIONS = {
   'staff.view': ['any'],
   'staff.edit': ['site', 'subordinates'],
   'staff.appraise': ['subordinates'],
+  'org.audit.view': ['site'],
 } as const satisfies Record<string, readonly GrantScope[]>;
 export type OrgAction = keyof typeof ORG_ACTIONS;
 

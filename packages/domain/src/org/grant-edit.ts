@@ -7,6 +7,7 @@ import type { OrgChart } from './org-chart.js';
 import { GrantEscalationError, LastOrgEditorError, UnknownPositionError } from './org.errors.js';
 import type { RecordResource } from './permission-context.js';
 import { ORG_EDIT_ACTION, type Permissions } from './permissions.js';
+import type { FieldChange } from './org-change-record.js';
 
 /** One cell of the permission matrix set to a scope; null takes the action away ("none"). */
 export type GrantEdit = { positionId: string; action: string; scope: GrantScope | null };
@@ -60,4 +61,13 @@ export function editGrant<A extends string, R extends RecordResource>(
     throw new LastOrgEditorError(edit.action, edit.positionId);
   }
   return grants;
+}
+
+/** The trail's entry for a grant edit: the cell's action, from the position's widest grant of it to the new scope (null = none). */
+export function grantEditChange<A extends string, R extends RecordResource>(permissions: Permissions<A, R>, chart: OrgChart, edit: GrantEdit): FieldChange {
+  const position = chart.positions.find((p) => p.id === edit.positionId);
+  if (!position) throw new UnknownPositionError(edit.positionId);
+  const held = permissions.grantsOn(chart, position, edit.action).map((g) => g.scope);
+  const before = GRANT_SCOPES.find((s) => held.includes(s)) ?? null;
+  return { field: edit.action, before, after: edit.scope };
 }

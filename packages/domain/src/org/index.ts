@@ -82,3 +82,23 @@ export {
   type OrgErrorCode,
 } from './org.errors.js';
 export { SelfDeactivationError } from './staff.errors.js';
+export {
+  ORG_CHANGE_KINDS,
+  POSITION_AUDIT_FIELDS,
+  diffFields,
+  positionChanges,
+  assignmentChanges,
+  type OrgChangeKind,
+  type OrgChange,
+  type OrgChangeRecord,
+  type FieldChange,
+  type AuditValue,
+} from './org-change-record.js';
+export {
+  checkAppointment,
+  appointmentStart,
+  overStrength,
+  OVER_STRENGTH_REASON_MAX,
+  type AppointmentRequest,
+  type AppointmentCheck,
+} from './appointment-rules.js';

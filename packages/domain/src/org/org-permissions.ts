@@ -4,6 +4,9 @@ import type { PermissionContext } from './permission-context.js';
 
 const ORG_EDITING = ['org.position.edit', 'org.reportingLine.edit', 'org.assignment.edit', 'staff.edit'] as const;
 const APPRAISAL: Grant<OrgAction> = { action: 'staff.appraise', scope: 'subordinates' };
+// 002 客户服务部经理: "对本部门人员岗位工作的实施监督检查" — the director oversees how positions are
+// set up and filled; reading the org's audit trail, site-wide and only the director's, is the product's own rule.
+const AUDIT: Grant<OrgAction> = { action: 'org.audit.view', scope: 'site' };
 
 /**
  * The org context's own permissions. Appraisal is always `subordinates`: nobody appraises
@@ -18,7 +21,7 @@ export const orgPermissions: PermissionContext<OrgAction, never> = {
     { action: 'staff.view', scope: 'any' },
   ],
   grants: {
-    director: [...scoped('site', ORG_EDITING), APPRAISAL],
+    director: [...scoped('site', ORG_EDITING), APPRAISAL, AUDIT],
     deputy: [...scoped('subordinates', ORG_EDITING), APPRAISAL],
   },
   requesterGrants: [],

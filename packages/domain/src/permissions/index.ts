@@ -1,6 +1,7 @@
 import { createPermissions, type ActionOf, type RecordOf } from '../org/permissions.js';
 import type { OrgResource } from '../org/action.js';
-import { editGrant as editOrgGrant, type GrantEdit } from '../org/grant-edit.js';
+import { editGrant as editOrgGrant, grantEditChange as orgGrantEditChange, type GrantEdit } from '../org/grant-edit.js';
+import type { FieldChange } from '../org/org-change-record.js';
 import type { StoredGrant } from '../org/grants.js';
 import type { OrgChart } from '../org/org-chart.js';
 import type { StaffPrincipal } from '../shared/principal.js';
@@ -21,5 +22,8 @@ export const { can, decide, visibility, matches, permissionMatrix, grantsFor } =
 
 /** The site's grants after `editor` sets one cell of the permission matrix (see org/grant-edit.ts). */
 export const editGrant = (editor: StaffPrincipal, chart: OrgChart, edit: GrantEdit, at: Date): StoredGrant[] => editOrgGrant(permissions, editor, chart, edit, at);
+
+/** The audit trail's entry for that edit: the position's widest grant of the action before → the new scope. */
+export const grantEditChange = (chart: OrgChart, edit: GrantEdit): FieldChange => orgGrantEditChange(permissions, chart, edit);
 
 export { PERMISSION_CONTEXTS } from './permission-contexts.js';

@@ -21,7 +21,9 @@ export type FieldIssue = {
     | 'password_too_short'
     | 'password_contains_username'
     | 'password_too_common'
-    | 'already_used';
+    | 'already_used'
+    | 'staff_inactive'
+    | 'over_strength';
   limit?: number;
 };
 

@@ -38,6 +38,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'staff.view': 'See the staff directory.',
   'staff.edit': 'Add staff and sign them out everywhere.',
   'staff.appraise': 'Appraise staff below oneself (考核).',
+  'org.audit.view': 'Read the audit trail of org changes (组织变更记录).',
   'requester.view': 'Read requesters’ files (来访人档案) of the site.',
   'requester.create': 'Register a merchant, owner or customer.',
   'requester.edit': 'Keep requesters’ files up to date.',

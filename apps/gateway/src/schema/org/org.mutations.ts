@@ -153,6 +153,7 @@ const AssignStaffInput = builder.inputType('AssignStaffInput', {
     positionId: t.globalID({ for: PositionRef, required: true, description: 'The position (a Position global id).' }),
     startsOn: t.field({ type: 'LocalDate', required: true, description: 'The first day they hold it.' }),
     acting: t.boolean({ defaultValue: false, description: 'Standing in for someone (代理/兼任), with the same authority; an acting holder does not fill the headcount.' }),
+    overStrengthReason: t.string({ description: 'Why the position takes someone beyond its headcount (超编); required then, refused as `input.overStrengthReason` without it.' }),
   }),
 });
 
@@ -168,6 +169,7 @@ builder.mutationField('assignStaff', (t) =>
         positionId: input.positionId.id,
         startsOn: input.startsOn,
         acting: input.acting,
+        overStrengthReason: input.overStrengthReason ?? null,
       }),
   }),
 );

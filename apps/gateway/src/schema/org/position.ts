@@ -3,6 +3,7 @@ import {
   AUTHORITY_VERBS,
   currentHolders,
   vacancies,
+  overStrength,
   type Authority,
   type DutyGroup,
   type Position,
@@ -116,6 +117,7 @@ builder.node(PositionRef, {
       resolve: async (p, _args, ctx) => (await chartOf(ctx)).positions.filter((q) => q.reportsTo.includes(p.id)),
     }),
     headcount: t.exposeInt('headcount', { description: 'How many people the position is staffed for (岗位定员).' }),
+    overStrength: t.int({ description: 'Regular holders beyond the headcount today (超编), 0 when within it; an appointment beyond it needed a reason.', resolve: async (p, _args, ctx) => overStrength(await chartOf(ctx), p.id, ctx.now) }),
     vacancies: t.int({ description: 'Headcount minus the people holding it today, never below 0; an acting (代理) holder leaves the seat vacant.', resolve: async (p, _args, ctx) => vacancies(await chartOf(ctx), p.id, ctx.now) }),
     holders: t.field({
       type: [AssignmentRef],

@@ -1,4 +1,7 @@
+import { countTicketsHeldBy } from '@kefu/db/org';
+import { HANDOVER_STATUSES } from '@kefu/domain/org';
 import { builder } from '../../builder.js';
+import { signedInStaff } from '../common/request-scope.js';
 import { AssignmentRef } from './assignment.js';
 import { StaffRef } from './org-refs.js';
 
@@ -15,6 +18,11 @@ builder.node(StaffRef, {
     employeeNo: t.exposeString('employeeNo', { description: 'Employee number, unique within the site.' }),
     phone: t.exposeString('phone', { nullable: true, description: 'Work phone, if known.' }),
     active: t.exposeBoolean('active', { description: 'Still with the department; only active staff can be assigned tickets.' }),
+    openTickets: t.int({
+      description: 'Tickets the person holds that are not yet resolved (to hand over when an appointment ends). Needs `org.assignment.edit`.',
+      authScopes: { can: 'org.assignment.edit' },
+      resolve: (staff, _args, ctx) => countTicketsHeldBy(ctx.db, signedInStaff(ctx).siteId, staff.id, HANDOVER_STATUSES),
+    }),
     assignments: t.field({
       type: [AssignmentRef],
       description: 'Every assignment of this person, newest first.',

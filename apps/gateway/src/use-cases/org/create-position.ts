@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { insertPosition } from '@kefu/db/org';
-import { designPosition, ORG_EDIT_ACTION, positionsHeldBy, SCOPE_REACH, type NewPositionInput, type Position } from '@kefu/domain/org';
+import { designPosition, positionChanges, ORG_EDIT_ACTION, positionsHeldBy, SCOPE_REACH, type NewPositionInput, type Position } from '@kefu/domain/org';
 import { permissions } from '@kefu/domain/permissions';
 import { ForbiddenError } from '@kefu/domain/shared';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
@@ -14,7 +14,7 @@ import { changeOrg } from './org-change.js';
  */
 export async function createPosition(uc: UseCaseContext, input: NewPositionInput): Promise<Position> {
   const { principal } = asStaff(uc);
-  return changeOrg(uc, async (tx, chart, siteId) => {
+  return changeOrg(uc, async (tx, chart, siteId, record) => {
     const held = new Set(positionsHeldBy(chart, principal.staffId, uc.now).map((p) => p.id));
     const mayPlace =
       input.reportsTo.length === 0
@@ -27,6 +27,8 @@ export async function createPosition(uc: UseCaseContext, input: NewPositionInput
           );
     if (!mayPlace) throw new ForbiddenError(ORG_EDIT_ACTION);
     const position = designPosition(chart, input, `custom_${randomUUID().slice(0, 8)}`);
-    return insertPosition(tx, position);
+    const created = await insertPosition(tx, position);
+    await record('position.create', { positionId: created.id }, positionChanges(null, created));
+    return created;
   });
 }

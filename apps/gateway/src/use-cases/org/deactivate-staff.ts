@@ -9,7 +9,7 @@ import {
   withdrawAssignment,
 } from '@kefu/db/org';
 import { findSiteById } from '@kefu/db/sites';
-import { firstDayHeldAt, HANDOVER_STATUSES, leaveArrangements, SelfDeactivationError, type Assignment, type Staff } from '@kefu/domain/org';
+import { assignmentChanges, firstDayHeldAt, HANDOVER_STATUSES, leaveArrangements, SelfDeactivationError, type Assignment, type Staff } from '@kefu/domain/org';
 import { ForbiddenError } from '@kefu/domain/shared';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
 import { changeOrg } from './org-change.js';
@@ -43,14 +43,20 @@ export async function deactivateStaff(uc: UseCaseContext, staffId: string): Prom
   const siteId = await requireStaffEdit(uc, staffId);
   const { staffId: by } = asStaff(uc).principal;
   if (by === staffId) throw new SelfDeactivationError(staffId);
-  const result = await changeOrg(uc, async (tx) => {
+  const result = await changeOrg(uc, async (tx, _chart, _siteId, record) => {
     const current = await lockStaff(tx, siteId, staffId);
     const site = await findSiteById(tx, siteId);
     if (!site) throw new Error('the viewer’s site does not exist');
     const day = firstDayHeldAt(uc.now, site.timeZone);
     const { ended, withdrawn } = leaveArrangements(await lockStaffAssignments(tx, siteId, staffId), staffId, day);
-    for (const a of ended) await storeAssignmentEnd(tx, siteId, a.id, day);
-    for (const a of withdrawn) await withdrawAssignment(tx, siteId, a.id);
+    for (const a of ended) {
+      const stored = await storeAssignmentEnd(tx, siteId, a.id, day);
+      await record('assignment.end', { positionId: a.positionId, staffId }, assignmentChanges(a, stored));
+    }
+    for (const a of withdrawn) {
+      await withdrawAssignment(tx, siteId, a.id);
+      await record('assignment.end', { positionId: a.positionId, staffId }, assignmentChanges(a, null));
+    }
     const staff = current.active ? await setStaffActive(tx, siteId, staffId, false) : current;
     if (current.active) await insertStaffChanges(tx, siteId, staffId, by, uc.now, [{ field: 'active', from: 'true', to: 'false' }]);
     const revokedSessions = await revokeAllSessionsOfStaff(tx, siteId, staffId);

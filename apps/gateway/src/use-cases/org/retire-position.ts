@@ -13,7 +13,7 @@ import { requireOnPosition } from './position-permission.js';
  */
 export async function retirePosition(uc: UseCaseContext, positionId: string, expectedVersion: number): Promise<void> {
   await requireOnPosition(uc, 'org.position.edit', positionId);
-  await changeOrg(uc, async (tx, chart, siteId) => {
+  await changeOrg(uc, async (tx, chart, siteId, record) => {
     if (!chart.positions.some((p) => p.id === positionId)) throw new NotFoundError('Position', positionId);
     const inUse = positionInUse(chart, positionId, uc.now);
     if (inUse) {
@@ -25,5 +25,6 @@ export async function retirePosition(uc: UseCaseContext, positionId: string, exp
     const site = await findSiteById(tx, siteId);
     const today = localDate(uc.now, site?.timeZone ?? 'Asia/Shanghai').toISOString().slice(0, 10);
     await storeRetirement(tx, siteId, positionId, expectedVersion, today);
+    await record('position.retire', { positionId }, [{ field: 'retiredOn', before: null, after: today }]);
   });
 }

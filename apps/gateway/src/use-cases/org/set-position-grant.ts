@@ -1,6 +1,6 @@
 import { storePositionGrant } from '@kefu/db/org';
 import type { GrantEdit, OrgChart } from '@kefu/domain/org';
-import { editGrant } from '@kefu/domain/permissions';
+import { editGrant, grantEditChange } from '@kefu/domain/permissions';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
 import { changeOrg } from './org-change.js';
 
@@ -12,9 +12,11 @@ import { changeOrg } from './org-change.js';
  */
 export async function setPositionGrant(uc: UseCaseContext, edit: GrantEdit): Promise<OrgChart> {
   const { principal } = asStaff(uc);
-  return changeOrg(uc, async (tx, chart, siteId) => {
+  return changeOrg(uc, async (tx, chart, siteId, record) => {
     const grants = editGrant(principal, chart, edit, uc.now);
+    const change = grantEditChange(chart, edit);
     await storePositionGrant(tx, siteId, { positionId: edit.positionId, action: edit.action, scope: edit.scope }, principal.staffId);
+    await record('grant.change', { positionId: edit.positionId }, [change]);
     return { ...chart, grants };
   });
 }

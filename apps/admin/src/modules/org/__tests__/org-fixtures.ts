@@ -25,6 +25,7 @@ function position(id: string, code: string, zh: string, en: string, reportsTo: s
     title: text(zh, en),
     headcount: holders.length + vacancies,
     vacancies,
+    overStrength: 0,
     unit,
     reportsTo: reportsTo.map((r) => ({ __typename: 'Position' as const, id: r })),
     holders,

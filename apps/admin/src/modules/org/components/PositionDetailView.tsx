@@ -13,6 +13,7 @@ import { useOrgChart } from '../hooks/useOrgChart';
 import { useOrgPermissions } from '../hooks/useOrgPermissions';
 import { usePositionDetail } from '../hooks/usePositionDetail';
 import { AssignmentHistoryTable } from './AssignmentHistoryTable';
+import { PositionHistory } from './PositionHistory';
 import { AssignStaffForm } from './AssignStaffForm';
 import { HoldersList } from './HoldersList';
 import { PositionEditForm } from './PositionEditForm';
@@ -37,7 +38,7 @@ export function PositionDetailView({ id }: { id: string }) {
   const { position, missing, loading, error, refetch } = usePositionDetail(id);
   const { chart } = useOrgChart();
   useFollowOrgChanges();
-  const { canEditPositions, canEditAssignments, canEditReportingLines } = useOrgPermissions();
+  const { canEditPositions, canEditAssignments, canEditReportingLines, canReadOrgChanges } = useOrgPermissions();
   const [editing, edit] = useDisclosure(false);
   if (loading) return <PageSkeleton rows={12} />;
   if (error) return <QueryErrorState error={error} onRetry={() => void refetch()} />;
@@ -179,6 +180,7 @@ export function PositionDetailView({ id }: { id: string }) {
             <Section title={t('detail.history')}>
               <AssignmentHistoryTable assignments={position.assignmentHistory} show="staff" caption={t('detail.history')} />
             </Section>
+            {canEditPositions || canReadOrgChanges ? <PositionHistory id={position.id} /> : null}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -203,7 +205,7 @@ export function PositionDetailView({ id }: { id: string }) {
             </Section>
             {canEditAssignments ? (
               <Section title={t('assign.title')}>
-                <AssignStaffForm positionId={position.id} />
+                <AssignStaffForm positionId={position.id} full={position.vacancies === 0} />
               </Section>
             ) : null}
           </Stack>

@@ -8,7 +8,7 @@ import { NODE_HEIGHT, NODE_WIDTH, TITLE_FONT_PX } from '../utils/org-chart-layou
 export type PositionNodeData = { position: PositionSummaryFragment; selected: boolean };
 export type PositionNodeType = Node<PositionNodeData, 'position'>;
 
-/** A position on the chart: title, unit, who holds it and how many seats are empty. */
+/** A position on the chart: title, unit, who holds it, how many seats are empty or how far it is over strength (超编). */
 export function PositionNode({ data }: NodeProps<PositionNodeType>) {
   const { t } = useTranslation('org');
   const localized = useLocalized();
@@ -22,7 +22,7 @@ export function PositionNode({ data }: NodeProps<PositionNodeType>) {
       h={NODE_HEIGHT}
       style={{
         borderRadius: 8,
-        border: `${selected ? 2 : 1}px solid var(--mantine-color-${selected ? 'blue-7' : position.vacancies > 0 ? 'orange-6' : 'gray-4'})`,
+        border: `${selected ? 2 : 1}px solid var(--mantine-color-${selected ? 'blue-7' : position.overStrength > 0 ? 'red-6' : position.vacancies > 0 ? 'orange-6' : 'gray-4'})`,
         background: position.vacancies > 0 ? 'var(--mantine-color-orange-0)' : 'var(--mantine-color-white)',
         cursor: 'pointer',
         overflow: 'hidden',
@@ -42,6 +42,11 @@ export function PositionNode({ data }: NodeProps<PositionNodeType>) {
           : holders.map((h) => (h.acting ? t('chart.actingHolder', { name: h.staff.name }) : h.staff.name)).join('、')}
       </Text>
       <Group gap={4} mt="auto">
+        {position.overStrength > 0 ? (
+          <Badge size="sm" color="red.7" variant="filled">
+            {t('chart.overStrength', { count: position.overStrength })}
+          </Badge>
+        ) : null}
         {position.vacancies > 0 ? (
           <Badge size="sm" color="orange.2" c="dark.9" variant="filled">
             {t('chart.vacancies', { count: position.vacancies })}

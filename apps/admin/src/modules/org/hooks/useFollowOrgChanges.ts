@@ -8,6 +8,6 @@ import { OrgChangedSubscription } from '../graphql/subscriptions/org-changed.sub
 export function useFollowOrgChanges() {
   const client = useApolloClient();
   useSubscription(OrgChangedSubscription, {
-    onData: () => void client.refetchQueries({ include: ['Viewer', 'OrgChart', 'PermissionMatrix', 'PositionDetail'] }),
+    onData: () => void client.refetchQueries({ include: ['Viewer', 'OrgChart', 'PermissionMatrix', 'PositionDetail', 'OrgChanges', 'PositionHistory'] }),
   });
 }

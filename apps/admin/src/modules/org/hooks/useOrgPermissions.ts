@@ -8,5 +8,6 @@ export function useOrgPermissions() {
     canEditAssignments: can('ORG_ASSIGNMENT_EDIT'),
     canEditPositions: can('ORG_POSITION_EDIT'),
     canEditStaff: can('STAFF_EDIT'),
+    canReadOrgChanges: can('ORG_AUDIT_VIEW'),
   };
 }

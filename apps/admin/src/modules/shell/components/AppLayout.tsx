@@ -67,7 +67,7 @@ export function AppLayout() {
               active={
                 item.end
                   ? location.pathname === item.to || (item.to === '/tickets' && /^\/tickets\/(?!new)/.test(location.pathname))
-                  : location.pathname.startsWith(item.to)
+                  : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)
               }
             />
           ))}

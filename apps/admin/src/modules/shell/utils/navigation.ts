@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/staff', labelKey: 'nav.staff', requires: 'STAFF_VIEW' },
   { to: '/requesters', labelKey: 'nav.requesters', requires: 'REQUESTER_VIEW' },
   { to: '/permissions', labelKey: 'nav.permissions', requires: 'ORG_VIEW' },
+  { to: '/org-changes', labelKey: 'nav.orgChanges', requires: 'ORG_AUDIT_VIEW' },
   { to: '/reception', labelKey: 'nav.reception', requires: 'RECEPTION_VIEW' },
   { to: '/messages', labelKey: 'nav.messages', requires: 'MESSAGE_VIEW' },
   { to: '/notifications', labelKey: 'nav.notifications', requires: 'NOTIFICATION_VIEW' },

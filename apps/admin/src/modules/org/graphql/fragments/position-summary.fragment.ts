@@ -1,6 +1,6 @@
 import { graphql } from '../../../../gql';
 
-/** A position as the chart draws it: title, unit, holders, vacancies and reporting lines. */
+/** A position as the chart draws it: title, unit, holders, vacancies, strength beyond the headcount and reporting lines. */
 export const PositionSummaryFragment = graphql(`
   fragment PositionSummary on Position {
     id
@@ -11,6 +11,7 @@ export const PositionSummaryFragment = graphql(`
     }
     headcount
     vacancies
+    overStrength
     unit {
       id
       code

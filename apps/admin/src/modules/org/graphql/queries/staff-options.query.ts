@@ -1,6 +1,6 @@
 import { graphql } from '../../../../gql';
 
-/** People to pick from when assigning a position. */
+/** People to pick from when assigning a position, searched on the server: status, current positions and open tickets shown. */
 export const StaffOptionsQuery = graphql(`
   query StaffOptions($text: String) {
     staffMembers(first: 20, text: $text) {
@@ -9,6 +9,20 @@ export const StaffOptionsQuery = graphql(`
           id
           name
           employeeNo
+          active
+          openTickets
+          assignments {
+            id
+            current
+            acting
+            position {
+              id
+              title {
+                zh
+                en
+              }
+            }
+          }
         }
       }
     }

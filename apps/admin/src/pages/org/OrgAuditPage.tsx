@@ -1,0 +1,5 @@
+import { OrgAuditView } from '../../modules/org/components/OrgAuditView';
+
+export default function OrgAuditPage() {
+  return <OrgAuditView />;
+}
