@@ -8,6 +8,7 @@ import { KPI_DRILL_TICKETS_SQL, KPI_FACTS_SQL, REPORT_INTAKE_SQL, REPORT_RECURRI
 import { withDatabase } from '../dataset/load-dataset.js';
 
 const ROUNDS = 30;
+const log = (line: string) => process.stdout.write(`${line}\n`);
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const sql = postgres(withDatabase(serverUrl, process.argv[2] ?? 'kefu_bench'), { max: 1, onnotice: () => {} });
 
@@ -19,7 +20,7 @@ try {
     FROM tickets WHERE site_id = ${site.site_id} AND resolved_at IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 1`;
   const from = month!.from;
   const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, from.getUTCDate(), from.getUTCHours()));
-  console.log(`site ${site.site_id}: ${site.n.toLocaleString('en')} tickets; month from ${from.toISOString()}: ${month!.n.toLocaleString('en')} decided`);
+  log(`site ${site.site_id}: ${site.n.toLocaleString('en')} tickets; month from ${from.toISOString()}: ${month!.n.toLocaleString('en')} decided`);
   const statements: [string, string, unknown[]][] = [
     ['KPI facts of the site for the month (dashboards, team and person figures)', KPI_FACTS_SQL, [site.site_id, from, to, 3, 'Asia/Shanghai']],
     ['tickets behind a figure (drill-down, 50)', KPI_DRILL_TICKETS_SQL, [site.site_id, from, to, null, 'Asia/Shanghai', null, 'valid_complaints', 50]],
@@ -40,9 +41,9 @@ try {
     times.sort((a, b) => a - b);
     const p50 = times[Math.floor(ROUNDS / 2)]!;
     if (name.startsWith('report') || name.startsWith('KPI facts')) reportP50 += p50;
-    console.log(`${p50.toFixed(1).padStart(8)} ms p50 ${times[ROUNDS - 2]!.toFixed(1).padStart(8)} ms p99  ${String(rows).padStart(6)} rows  ${name}`);
+    log(`${p50.toFixed(1).padStart(8)} ms p50 ${times[ROUNDS - 2]!.toFixed(1).padStart(8)} ms p99  ${String(rows).padStart(6)} rows  ${name}`);
   }
-  console.log(`a month's report (the facts and four report statements, one after another): ${reportP50.toFixed(1)} ms p50`);
+  log(`a month's report (the facts and four report statements, one after another): ${reportP50.toFixed(1)} ms p50`);
 } finally {
   await sql.end();
 }
