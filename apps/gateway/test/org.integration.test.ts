@@ -17,7 +17,7 @@ describe.each(enginesUnderTest())('org over GraphQL (%s)', (engine) => {
   });
   afterAll(() => gw.close());
 
-  it('shows the director the ten seeded positions with the brief’s reporting lines', async () => {
+  it('shows the director the ten seeded positions with the brief’s reporting lines, and the demo’s engineering desk outside the department', async () => {
     const result = await gw.gql<ChartData>(CHART, {}, { cookie: director });
     expect(result.errors).toBeUndefined();
     const lines = Object.fromEntries(result.data!.orgChart.positions.map((p) => [p.code, p.reportsTo.map((r) => r.code).sort()]));
@@ -32,6 +32,7 @@ describe.each(enginesUnderTest())('org over GraphQL (%s)', (engine) => {
       floor_clerk: ['floor_supervisor'],
       cart_captain: ['merchant_supervisor'],
       cart_driver: ['cart_captain'],
+      engineering_desk: [],
     });
     expect(result.data!.orgChart.positions.some((p) => p.vacancies > 0)).toBe(true);
   });

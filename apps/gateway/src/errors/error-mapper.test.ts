@@ -58,6 +58,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   StaffHasSignInError: ['s-1', 'zhou.ting'],
   PositionInUseError: ['p-1', '王丽', '导购车辆导购'],
   FollowUpRefusedError: ['awaiting_decision', 'not_open'],
+  InvitationInvalidError: [],
+  NotInvitableError: ['customer'],
 };
 
 const exportedErrors = Object.entries(MODULES).flatMap(([moduleName, namespace]) =>

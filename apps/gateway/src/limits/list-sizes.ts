@@ -3,7 +3,11 @@ import { ACTIONS as EVERY_ACTION } from '@kefu/domain/permissions';
 import { DEPARTMENT_LIMITS } from '@kefu/domain/relays';
 import { FILE_LIST_LIMIT } from '@kefu/db/requesters';
 import { REQUESTER_LIMITS } from '@kefu/domain/requesters';
-import { PHOTO_LIMITS } from '@kefu/domain/tickets';
+import { CHANNELS, PHOTO_LIMITS, SEVERITIES, TICKET_KINDS } from '@kefu/domain/tickets';
+import { MAX_FAILED_ATTEMPTS } from '@kefu/domain/followups';
+import { KPI_CATALOGUE } from '@kefu/domain/kpi';
+import { REQUESTER_KINDS } from '@kefu/domain/shared';
+import { RECURRING_ROWS } from '../use-cases/kpi/read-monthly-report.js';
 import { PAGE_SIZE } from '../schema/common/connection.js';
 
 /**
@@ -14,6 +18,8 @@ export type ListSize = { items: number } | { page: { default: number; max: numbe
 
 /** A site's positions are the catalogue's; room for a department twice its size. */
 const POSITIONS = 2 * POSITION_CATALOGUE.length;
+/** The people of one customer-service department: room for twice the demo department's 25. */
+const STAFF_ON_SITE = 50;
 /** A ticket's life (intake, dispatch, escalations, relays, reopenings, follow-up) rarely reaches half of this. */
 const TIMELINE_EVENTS = 30;
 /** Every action a viewer may hold or a ticket may offer: as many as the contexts define. */
@@ -81,6 +87,31 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Position.history': { page: PAGE_SIZE },
   // A new position's entry names every field the trail follows; other entries fewer.
   'OrgChange.changes': { items: POSITION_AUDIT_FIELDS.length },
+  // A 回访 round has at most its failed calls and the reached one; assigning the call again opens another.
+  'FollowUp.attempts': { items: 3 * (MAX_FAILED_ATTEMPTS + 1) },
+  'Query.followUps': { page: PAGE_SIZE },
+  'Query.inbound': { page: PAGE_SIZE },
+  'Query.myNotices': { page: PAGE_SIZE },
+  // Whom a ticket may go to: the site's active staff who may work it.
+  'Ticket.assignmentCandidates': { items: STAFF_ON_SITE },
+  // KPIs: the catalogue bounds definitions and figures; teams are positions, people the site's staff.
+  'Query.kpiCatalogue': { items: KPI_CATALOGUE.length },
+  'KpiScorecard.figures': { items: KPI_CATALOGUE.length },
+  'KpiDefinition.positions': { items: Math.max(...KPI_CATALOGUE.map((k) => k.positions.length)) },
+  'KpiDefinition.seed': { items: Math.max(...KPI_CATALOGUE.map((k) => k.seed.length)) },
+  'KpiStartingPoints.teamPositionIds': { items: POSITIONS },
+  'KpiTeam.units': { items: POSITIONS / 2 },
+  'KpiTeam.people': { items: STAFF_ON_SITE },
+  'Query.kpiTrend': { items: 24 },
+  'Query.kpiTickets': { page: { default: 50, max: 200 } },
+  // Every target the site ever set: an estimate of a year of monthly changes to each KPI.
+  'Query.kpiTargets': { items: 12 * KPI_CATALOGUE.length },
+  'KpiMonthlyReport.intake': { items: TICKET_KINDS.length * CHANNELS.length * SEVERITIES.length * REQUESTER_KINDS.length },
+  'KpiMonthlyReport.sla': { items: 3 },
+  'KpiMonthlyReport.recurring': { items: 2 * RECURRING_ROWS },
+  // A team is led by a position with someone below it: at most half of a chart's positions.
+  'KpiMonthlyReport.teams': { items: POSITIONS / 2 },
+  'KpiMonthlyReport.people': { items: STAFF_ON_SITE },
 };
 
 /** A list nobody sized yet still costs something per item. */

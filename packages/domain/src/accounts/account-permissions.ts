@@ -9,8 +9,8 @@ export const ACCOUNT_ACTIONS = {
 export type AccountAction = keyof typeof ACCOUNT_ACTIONS;
 
 /**
- * Who reads the account audit log. Product rule (issue: "an audit log of account events …,
- * readable by the director"): the director alone, by default; the permission matrix may widen it.
+ * Who reads the account audit log. The product's own rule: the director alone, by default; the
+ * permission matrix may widen it.
  */
 export const accountPermissions: PermissionContext<AccountAction, never> = {
   name: 'accounts',

@@ -31,7 +31,7 @@ export type MonthlyReport = {
   analysis: ReportAnalysis | null;
 };
 
-const RECURRING_ROWS = 10;
+export const RECURRING_ROWS = 10;
 
 /** A month's report of the viewer's site (统计、分析、上报): the tables of the page and of its .xlsx. */
 export async function readMonthlyReport(ucAny: UseCaseContext, month: string): Promise<MonthlyReport> {
