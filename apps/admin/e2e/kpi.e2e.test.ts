@@ -45,6 +45,9 @@ describe('关键绩效 (KPIs) and the monthly report', () => {
     await page.screenshot({ path: join(screenshots, 'admin-kpi-clerk.png'), fullPage: true });
 
     await page.getByRole('button', { name: '全场' }).click();
+    // The site's figures replace the person's before the target is set: the form belongs to the page shown.
+    await page.getByRole('heading', { name: /全场 的指标/ }).waitFor();
+    await figures.getByRole('row', { name: /^有效投诉次数/ }).waitFor();
     await page.getByRole('textbox', { name: '指标' }).click();
     await page.getByRole('option', { name: '信息传递准确率' }).click();
     await page.getByRole('textbox', { name: '目标值' }).fill('95');
