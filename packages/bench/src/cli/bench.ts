@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '@kefu/db/engine';
 import { BENCH_PASSWORD, dropDataset, ensureDataset } from '../dataset/load-dataset.js';
@@ -15,6 +15,7 @@ import { BENCH_DIR, buildGateway, REPO_DIR, machineBusyShare, residentMb, startF
 import { FLOOR_SCENARIOS, floorPath } from '../floor/floor-server.js';
 import { initialJs } from '../report/bundle-sizes.js';
 import { summarizeProfile } from '../report/cpu-profile.js';
+import { firstDifference } from '../report/first-difference.js';
 import { markdownReport, svgChart, type BenchReport, type ScenarioResult } from '../report/report.js';
 
 const { values: args } = parseArgs({
@@ -308,8 +309,9 @@ async function floorAnswersAlike(scenario: Scenario, targets: Record<'gateway' |
       (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-kefu-csrf': '1' }, body: JSON.stringify(body) })).json()) as unknown;
     const fromGateway = await post(`${targets.gateway.url}/graphql`, { query: scenario.query, variables: vars });
     const fromFloor = await post(`${targets.floor.url}${floorPath(scenario)}`, vars);
-    if (!isDeepStrictEqual(fromGateway, fromFloor)) {
-      log(`  floor: ${JSON.stringify(fromFloor).slice(0, 300)}\n  gateway: ${JSON.stringify(fromGateway).slice(0, 300)}`);
+    const difference = firstDifference(fromGateway, fromFloor);
+    if (difference) {
+      log(`  ${scenario.name} request ${n}: first difference at ${difference.path}: gateway ${JSON.stringify(difference.left)}, floor ${JSON.stringify(difference.right)}`);
       return false;
     }
   }
@@ -335,11 +337,15 @@ async function sameAnswers(scenario: Scenario, targets: Record<'gateway' | 'twin
     log(`  errors: gateway ${JSON.stringify(fromGateway.errors)} twin ${JSON.stringify(fromTwin.errors)}`);
     return false;
   }
-  if (!scenario.mutation) return isDeepStrictEqual(fromGateway.data, fromTwin.data);
+  const said = (difference: ReturnType<typeof firstDifference>) => {
+    if (difference) log(`  ${scenario.name}: first difference at ${difference.path}: gateway ${JSON.stringify(difference.left)}, twin ${JSON.stringify(difference.right)}`);
+    return difference === null;
+  };
+  if (!scenario.mutation) return said(firstDifference(fromGateway.data, fromTwin.data));
   // The twin applied the same transition one version later.
   const g = fromGateway.data.assignTicket as { version: number };
   const t = fromTwin.data!.assignTicket as { version: number };
-  return t.version === g.version + 1 && isDeepStrictEqual({ ...g, version: 0, assignee: null }, { ...t, version: 0, assignee: null });
+  return said(firstDifference({ ...g, version: g.version + 1, assignee: null }, { ...t, assignee: null }));
 }
 
 main().catch((error: unknown) => {
