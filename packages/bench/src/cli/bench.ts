@@ -97,6 +97,11 @@ async function main() {
       const twin = await pair.twin(scenario, vars(), cookie);
       if (scenario.mutation) recordVersion(fixtures, twin.body);
       statements.set(scenario.name, { gateway: gateway.statements, twin: twin.statements });
+      // Where the counts part, the statements themselves say why (one line each).
+      if (gateway.statements !== twin.statements) {
+        const lines = (texts: string[]) => texts.map((text) => `    ${text.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n');
+        log(`  ${scenario.name}: gateway ${gateway.statements} statements, twin ${twin.statements}\n  gateway:\n${lines(gateway.texts)}\n  twin:\n${lines(twin.texts)}`);
+      }
     }
     const q2 = SCENARIOS.find((s) => s.name === 'Q2')!;
     const pageStatements = [];

@@ -7,7 +7,8 @@ import { createTwinHandler } from '../twin/twin-server.js';
 
 export const CSRF_HEADERS = { 'x-kefu-csrf': '1' } as const;
 
-export type Answer = { status: number; body: unknown; statements: number };
+/** A request's answer and the statements it sent (their texts, in order). */
+export type Answer = { status: number; body: unknown; statements: number; texts: string[] };
 
 /**
  * The gateway (through Yoga's fetch, no port) and the twin (on an ephemeral port) over one
@@ -15,9 +16,9 @@ export type Answer = { status: number; body: unknown; statements: number };
  */
 export async function startInProcessPair(open: (onQuery: (text: string) => void) => Promise<Database & { drop?(): Promise<void> }>) {
   let counting = false;
-  let statements = 0;
-  const db = await open(() => {
-    if (counting) statements++;
+  let texts: string[] = [];
+  const db = await open((text) => {
+    if (counting) texts.push(text);
   });
   const pubsub = createKefuPubSub();
   const orgCharts = createOrgChartCache(pubsub);
@@ -29,11 +30,11 @@ export async function startInProcessPair(open: (onQuery: (text: string) => void)
   const twinUrl = `http://127.0.0.1:${(twin.address() as AddressInfo).port}`;
 
   const counted = async (work: () => Promise<Response>): Promise<Answer> => {
-    statements = 0;
+    texts = [];
     counting = true;
     try {
       const response = await work();
-      return { status: response.status, body: await response.json(), statements };
+      return { status: response.status, body: await response.json(), statements: texts.length, texts };
     } finally {
       counting = false;
     }
