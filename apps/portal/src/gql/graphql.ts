@@ -3860,6 +3860,25 @@ export type WorkShareInput = {
   share: Scalars['Int']['input'];
 };
 
+export type PortalChangeOwnPasswordMutationVariables = Exact<{
+  input: ChangeOwnPasswordInput;
+}>;
+
+
+export type PortalChangeOwnPasswordMutation = { __typename?: 'Mutation', changeOwnPassword: { __typename?: 'Viewer', username: string } };
+
+export type PortalRevokeMySessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PortalRevokeMySessionMutation = { __typename?: 'Mutation', revokeMySession: boolean };
+
+export type PortalSignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalSignOutEverywhereMutation = { __typename?: 'Mutation', signOutEverywhere: number };
+
 export type PortalLoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -3879,6 +3898,11 @@ export type PortalRedeemInvitationMutationVariables = Exact<{
 
 
 export type PortalRedeemInvitationMutation = { __typename?: 'Mutation', redeemInvitation: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } };
+
+export type PortalMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMySessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'Session', id: string, createdAt: string, expiresAt: string, current: boolean }> };
 
 export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4039,6 +4063,23 @@ export const RequestDetailFragmentDoc = new TypedDocumentString(`
   closedAt
   receivedAt
 }`, {"fragmentName":"RequestDetail"}) as unknown as TypedDocumentString<RequestDetailFragment, unknown>;
+export const PortalChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation PortalChangeOwnPassword($input: ChangeOwnPasswordInput!) {
+  changeOwnPassword(input: $input) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<PortalChangeOwnPasswordMutation, PortalChangeOwnPasswordMutationVariables>;
+export const PortalRevokeMySessionDocument = new TypedDocumentString(`
+    mutation PortalRevokeMySession($id: ID!) {
+  revokeMySession(id: $id)
+}
+    `) as unknown as TypedDocumentString<PortalRevokeMySessionMutation, PortalRevokeMySessionMutationVariables>;
+export const PortalSignOutEverywhereDocument = new TypedDocumentString(`
+    mutation PortalSignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<PortalSignOutEverywhereMutation, PortalSignOutEverywhereMutationVariables>;
 export const PortalLoginDocument = new TypedDocumentString(`
     mutation PortalLogin($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -4072,6 +4113,16 @@ export const PortalRedeemInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRedeemInvitationMutation, PortalRedeemInvitationMutationVariables>;
+export const PortalMySessionsDocument = new TypedDocumentString(`
+    query PortalMySessions {
+  mySessions {
+    id
+    createdAt
+    expiresAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMySessionsQuery, PortalMySessionsQueryVariables>;
 export const PortalViewerDocument = new TypedDocumentString(`
     query PortalViewer {
   viewer {
