@@ -55,7 +55,15 @@ export function SheetImportDialog({ opened, onClose, spec, ns }: Props) {
             {t('import.template')}
           </Button>
         </Group>
-        <FileInput label={t('import.file')} placeholder={t('import.filePlaceholder')} accept=".xlsx" value={file} onChange={choose} />
+        <FileInput
+          label={t('import.file')}
+          placeholder={t('import.filePlaceholder')}
+          accept=".xlsx"
+          value={file}
+          onChange={choose}
+          // The placeholder is text on the page, not an input's hint: it reads at full contrast.
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
+        />
         {busy ? (
           <Stack gap={4} aria-live="polite">
             <Text size="sm">{progress.phase === 'uploading' ? t('import.uploading', { percent: progress.percent }) : t('import.checking')}</Text>
