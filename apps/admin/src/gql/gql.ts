@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": typeof types.DeactivateStaffDocument,
     "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.EndAssignmentDocument,
+    "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n": typeof types.StaffImportTemplateDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
     "\n  mutation RetirePosition($id: ID!, $expectedVersion: Int!) {\n    retirePosition(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.RetirePositionDocument,
     "\n  mutation SetPositionGrant($positionId: ID!, $action: Action!, $scope: String) {\n    setPositionGrant(positionId: $positionId, action: $action, scope: $scope) {\n      position {\n        id\n      }\n      cells {\n        action\n        allowed\n        reason\n        scope\n        source\n        positionScope\n        choices\n      }\n    }\n  }\n": typeof types.SetPositionGrantDocument,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": types.DeactivateStaffDocument,
     "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n": types.EndAssignmentDocument,
+    "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n": types.StaffImportTemplateDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
     "\n  mutation RetirePosition($id: ID!, $expectedVersion: Int!) {\n    retirePosition(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.RetirePositionDocument,
     "\n  mutation SetPositionGrant($positionId: ID!, $action: Action!, $scope: String) {\n    setPositionGrant(positionId: $positionId, action: $action, scope: $scope) {\n      position {\n        id\n      }\n      cells {\n        action\n        allowed\n        reason\n        scope\n        source\n        positionScope\n        choices\n      }\n    }\n  }\n": types.SetPositionGrantDocument,
@@ -454,6 +456,10 @@ export function graphql(source: "\n  mutation DeactivateStaff($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n"): (typeof documents)["\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,7 +77,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Department.members': { items: DEPARTMENT_LIMITS.members },
   // A ticket goes to a handful of departments at most; a timeline's worth bounds it.
   'Ticket.relays': { items: TIMELINE_EVENTS },
-  'Requester.documents': { items: FILE_LIST_LIMIT }, 'Requester.notes': { items: FILE_LIST_LIMIT }, 'Requester.history': { items: FILE_LIST_LIMIT }, 'RequesterChange.fields': { items: 10 }, 'Query.expiringRequesterFiles': { page: PAGE_SIZE }, 'RequesterImportResult.issues': { items: 200 },
+  'Requester.documents': { items: FILE_LIST_LIMIT }, 'Requester.notes': { items: FILE_LIST_LIMIT }, 'Requester.history': { items: FILE_LIST_LIMIT }, 'RequesterChange.fields': { items: 10 }, 'Query.expiringRequesterFiles': { page: PAGE_SIZE }, 'RequesterImportResult.issues': { items: 200 }, 'StaffImportResult.issues': { items: 200 },
   'Query.mySessions': { items: 100 },
   'Query.accountEvents': { page: PAGE_SIZE },
   // Both are read with LIMIT 100 (a shop's staff, its invitations).

@@ -40,5 +40,6 @@ import './org/org.subscriptions.js';
 import './kpi/kpi.queries.js';
 import './kpi/kpi.mutations.js';
 import './org/org-change.js';
+import './org/staff-import.js';
 
 export const schema = builder.toSchema();

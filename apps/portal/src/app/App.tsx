@@ -10,13 +10,18 @@ import { RequestDetailPage } from '../pages/RequestDetailPage';
 import { RequestsPage } from '../pages/RequestsPage';
 import { Link, navigate, useRoute } from './router';
 
-/** The profile page loads on demand: the first load stays the request list's. */
-function LazyProfilePage({ label }: { label: string }) {
-  const [Page, setPage] = useState<ComponentType | null>(null);
+type PageLoader<P> = () => Promise<ComponentType<P>>;
+
+/** The profile and account pages load on demand: the first load stays the request list's. */
+const loadProfilePage: PageLoader<object> = () => import('../pages/ProfilePage').then((module) => module.ProfilePage);
+const loadAccountPage: PageLoader<{ onSignedOut(): void }> = () => import('../pages/AccountPage').then((module) => module.AccountPage);
+
+function LazyPage<P extends object>({ load, label, props }: { load: PageLoader<P>; label: string; props: P }) {
+  const [Page, setPage] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
-    void import('../pages/ProfilePage').then((module) => setPage(() => module.ProfilePage));
-  }, []);
-  return Page ? <Page /> : <Skeleton lines={3} label={label} />;
+    void load().then((page) => setPage(() => page));
+  }, [load]);
+  return Page ? <Page {...props} /> : <Skeleton lines={3} label={label} />;
 }
 
 export function App() {
@@ -47,7 +52,10 @@ export function App() {
           case 'request':
             return <RequestDetailPage id={route.id} />;
           case 'profile':
-            return <LazyProfilePage label={t('app.loading')} />;
+            return <LazyPage load={loadProfilePage} label={t('app.loading')} props={{}} />;
+          case 'account':
+            // Signed out everywhere, this device included: back to the sign-in page.
+            return <LazyPage load={loadAccountPage} label={t('app.loading')} props={{ onSignedOut: () => void reload().then(() => navigate({ name: 'requests' }, { replace: true })) }} />;
           default:
             return <RequestsPage />;
         }

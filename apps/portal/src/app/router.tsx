@@ -8,6 +8,7 @@ export type Route =
   | { name: 'requests' }
   | { name: 'new' }
   | { name: 'profile' }
+  | { name: 'account' }
   | { name: 'request'; id: string }
   | { name: 'notFound' };
 
@@ -19,6 +20,8 @@ export const routePath = (route: Route): string => {
       return `${BASE}/new`;
     case 'profile':
       return `${BASE}/profile`;
+    case 'account':
+      return `${BASE}/account`;
     case 'request':
       return `${BASE}/requests/${encodeURIComponent(route.id)}`;
     case 'notFound':
@@ -31,6 +34,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '' || path === '/') return { name: 'requests' };
   if (path === '/new') return { name: 'new' };
   if (path === '/profile') return { name: 'profile' };
+  if (path === '/account') return { name: 'account' };
   const match = /^\/requests\/([^/]+)$/.exec(path);
   if (match) return { name: 'request', id: decodeURIComponent(match[1]!) };
   return { name: 'notFound' };

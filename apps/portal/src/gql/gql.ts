@@ -15,9 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation PortalChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n    }\n  }\n": typeof types.PortalChangeOwnPasswordDocument,
+    "\n  mutation PortalRevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n": typeof types.PortalRevokeMySessionDocument,
+    "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.PortalSignOutEverywhereDocument,
     "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": typeof types.PortalLogoutDocument,
     "\n  mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalRedeemInvitationDocument,
+    "\n  query PortalMySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.PortalMySessionsDocument,
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": typeof types.UpdateMyContactDocument,
@@ -32,9 +36,13 @@ type Documents = {
     "\n  subscription RequestUpdated($id: ID!) {\n    ticketUpdated(id: $id) {\n      request {\n        ...RequestDetail\n      }\n    }\n  }\n": typeof types.RequestUpdatedDocument,
 };
 const documents: Documents = {
+    "\n  mutation PortalChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n    }\n  }\n": types.PortalChangeOwnPasswordDocument,
+    "\n  mutation PortalRevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n": types.PortalRevokeMySessionDocument,
+    "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.PortalSignOutEverywhereDocument,
     "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalLoginDocument,
     "\n  mutation PortalLogout {\n    logout\n  }\n": types.PortalLogoutDocument,
     "\n  mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalRedeemInvitationDocument,
+    "\n  query PortalMySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.PortalMySessionsDocument,
     "\n  query PortalViewer {\n    viewer {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  query MyProfile {\n    viewer {\n      requester {\n        id\n        kind\n        name\n        shopName\n        shopUnit\n        phone\n        preferredContactTime\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyContact($input: MyContactInput!) {\n    updateMyContact(input: $input) {\n      id\n      phone\n      preferredContactTime\n    }\n  }\n": types.UpdateMyContactDocument,
@@ -52,6 +60,18 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PortalChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      username\n    }\n  }\n"): typeof import('./graphql').PortalChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRevokeMySession($id: ID!) {\n    revokeMySession(id: $id)\n  }\n"): typeof import('./graphql').PortalRevokeMySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').PortalSignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PortalLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -61,6 +81,10 @@ export function graphql(source: "\n  mutation PortalLogout {\n    logout\n  }\n"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalRedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      username\n      kind\n      siteTimeZone\n      requester {\n        name\n        shopName\n        shopUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PortalRedeemInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"): typeof import('./graphql').PortalMySessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

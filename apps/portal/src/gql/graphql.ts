@@ -1294,6 +1294,8 @@ export type Mutation = {
   escalateTicket: Ticket;
   /** Merchants and owners from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every row is written or, when any is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `requester.import`. */
   importRequesters: RequesterImportResult;
+  /** Staff with their position and first day from the template (.xlsx, at most 10 MB and 5000 rows), sent as a multipart file part. With confirm false, a preview that checks every row and writes nothing; with confirm true, every record and appointment is written or, when any row is at fault, none. A file that is not xlsx, too large or without the header row is a BAD_USER_INPUT on `file`. Needs `staff.edit`. */
+  importStaff: StaffImportResult;
   /** Invites a merchant or owner to the portal: a one-time code, valid 7 days, with which they choose a username and password. INVALID_OPERATION (ACCOUNT.NOT_INVITABLE) for a shopper. Needs `requester.invite`. */
   inviteRequester: IssuedInvitation;
   /** Signs in with a username and password and sets the session cookie. Open to anyone. Failures are throttled per (username, address) pair: once a pair has 3 failures within 15 minutes, its UNAUTHENTICATED error (reason AUTH.INVALID_CREDENTIALS) tells how many tries are left (extensions.details.remainingAttempts) and each next try waits longer (1 s, doubling, at most 60 s); after 10 the pair is locked until the oldest of them is 15 minutes old. A username's failures from every address only slow down the addresses that failed it (at most 30 s), and an address with 100 failures within the window is refused only for usernames that failed there. A username tried from an address where it has not failed is never refused. A refused attempt answers TOO_MANY_REQUESTS with the seconds to wait (extensions.details.retryAfterSeconds). */
@@ -1540,6 +1542,13 @@ export type MutationEscalateTicketArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationImportRequestersArgs = {
+  confirm: Scalars['Boolean']['input'];
+  file: Scalars['File']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationImportStaffArgs = {
   confirm: Scalars['Boolean']['input'];
   file: Scalars['File']['input'];
 };
@@ -2362,6 +2371,8 @@ export type Query = {
   requesterImportTemplate: Scalars['String']['output'];
   /** Merchant, owner or customer lookup for the intake form. Needs `ticket.create`. */
   requesters: Array<Requester>;
+  /** The staff import template (.xlsx), base64-encoded: the header row and one example row. Needs `staff.edit`. */
+  staffImportTemplate: Scalars['String']['output'];
   /** The staff directory in name order: search by name, number or phone; filter by unit or position. Needs `staff.view`. */
   staffMembers: StaffConnection;
   /** One ticket as staff see it; NOT_FOUND when it does not exist or the viewer may not see it (requesters read theirs as MyRequest). */
@@ -3412,6 +3423,30 @@ export type StaffEdge = {
   node: Staff;
 };
 
+/** One cell at fault in an imported sheet. Reached only through `importStaff`. */
+export type StaffImportIssue = {
+  __typename?: 'StaffImportIssue';
+  /** The template column (工号、姓名、电话、岗位、到岗日期、超编说明), or null for the row as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  /** The sheet’s row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** What is wrong: required, phone_format, invalid_choice, invalid_date, invalid_format, invalid_characters, too_long, out_of_range, over_strength, or duplicate (an employee number or phone within the sheet or already on file; over_strength: beyond the position’s headcount without 超编说明; invalid_choice at 岗位: no position of the site has that title or code). */
+  rule: Scalars['String']['output'];
+};
+
+/** What an import found and wrote. Reached only through `importStaff`. */
+export type StaffImportResult = {
+  __typename?: 'StaffImportResult';
+  /** How many cells are at fault in all. */
+  issueCount: Scalars['Int']['output'];
+  /** The cells at fault, by row then column (the first 200); empty when the sheet can be written. */
+  issues: Array<StaffImportIssue>;
+  /** Rows read below the header (empty rows skipped). */
+  rowCount: Scalars['Int']['output'];
+  /** Staff records written, each with its appointment: every row when confirmed without faults, otherwise 0. */
+  written: Scalars['Int']['output'];
+};
+
 /** A request as a merchant or owner writes it in the portal; the severity follows from the kind. */
 export type SubmitRequestInput = {
   /** What happened, when, where, and what the requester asks for. */
@@ -3860,6 +3895,25 @@ export type WorkShareInput = {
   share: Scalars['Int']['input'];
 };
 
+export type PortalChangeOwnPasswordMutationVariables = Exact<{
+  input: ChangeOwnPasswordInput;
+}>;
+
+
+export type PortalChangeOwnPasswordMutation = { __typename?: 'Mutation', changeOwnPassword: { __typename?: 'Viewer', username: string } };
+
+export type PortalRevokeMySessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PortalRevokeMySessionMutation = { __typename?: 'Mutation', revokeMySession: boolean };
+
+export type PortalSignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalSignOutEverywhereMutation = { __typename?: 'Mutation', signOutEverywhere: number };
+
 export type PortalLoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -3879,6 +3933,11 @@ export type PortalRedeemInvitationMutationVariables = Exact<{
 
 
 export type PortalRedeemInvitationMutation = { __typename?: 'Mutation', redeemInvitation: { __typename?: 'Viewer', username: string, kind: ViewerKind, siteTimeZone: string, requester: { __typename?: 'Requester', name: string, shopName: string | null, shopUnit: string | null } | null } };
+
+export type PortalMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMySessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'Session', id: string, createdAt: string, expiresAt: string, current: boolean }> };
 
 export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4039,6 +4098,23 @@ export const RequestDetailFragmentDoc = new TypedDocumentString(`
   closedAt
   receivedAt
 }`, {"fragmentName":"RequestDetail"}) as unknown as TypedDocumentString<RequestDetailFragment, unknown>;
+export const PortalChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation PortalChangeOwnPassword($input: ChangeOwnPasswordInput!) {
+  changeOwnPassword(input: $input) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<PortalChangeOwnPasswordMutation, PortalChangeOwnPasswordMutationVariables>;
+export const PortalRevokeMySessionDocument = new TypedDocumentString(`
+    mutation PortalRevokeMySession($id: ID!) {
+  revokeMySession(id: $id)
+}
+    `) as unknown as TypedDocumentString<PortalRevokeMySessionMutation, PortalRevokeMySessionMutationVariables>;
+export const PortalSignOutEverywhereDocument = new TypedDocumentString(`
+    mutation PortalSignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<PortalSignOutEverywhereMutation, PortalSignOutEverywhereMutationVariables>;
 export const PortalLoginDocument = new TypedDocumentString(`
     mutation PortalLogin($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -4072,6 +4148,16 @@ export const PortalRedeemInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRedeemInvitationMutation, PortalRedeemInvitationMutationVariables>;
+export const PortalMySessionsDocument = new TypedDocumentString(`
+    query PortalMySessions {
+  mySessions {
+    id
+    createdAt
+    expiresAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMySessionsQuery, PortalMySessionsQueryVariables>;
 export const PortalViewerDocument = new TypedDocumentString(`
     query PortalViewer {
   viewer {

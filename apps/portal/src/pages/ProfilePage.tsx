@@ -1,3 +1,4 @@
+import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ProfileForm } from '../modules/profile/components/ProfileForm';
 
@@ -8,7 +9,12 @@ export function ProfilePage() {
       <div class="page-head">
         <h1 class="page-title">{t('profile.heading')}</h1>
       </div>
-      <ProfileForm />
+      <div class="stack">
+        <ProfileForm />
+        <Link to={{ name: 'account' }} class="button button--secondary">
+          {t('account.link')}
+        </Link>
+      </div>
     </>
   );
 }

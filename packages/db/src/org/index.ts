@@ -16,7 +16,7 @@ export {
   type VersionedPosition,
   type NewAssignment,
 } from './org.repository.js';
-export { insertStaff, findStaffByIds, listStaff, countStaff, type NewStaff, type StaffFilter, type StaffPage } from './staff.repository.js';
+export { insertStaff, findStaffByIds, findTakenStaffClaims, listStaff, countStaff, type NewStaff, type StaffFilter, type StaffPage } from './staff.repository.js';
 export { insertCatalogueChart, type CatalogueChart } from './insert-catalogue-chart.js';
 export {
   lockStaff,

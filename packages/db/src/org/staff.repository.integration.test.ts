@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
 import { insertSite } from '../sites/index.js';
 import { insertAssignment, insertPosition, insertUnit } from './org.repository.js';
-import { countStaff, findStaffByIds, insertStaff, listStaff, type StaffFilter } from './staff.repository.js';
+import { countStaff, findStaffByIds, findTakenStaffClaims, insertStaff, listStaff, type StaffFilter } from './staff.repository.js';
 
 const text = (zh: string, en: string) => ({ zh, en });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -40,6 +40,13 @@ describe.each(enginesUnderTest())('staff repository (%s)', (engine) => {
       after = page.endCursor;
     }
   }
+
+  it('names the employee numbers and phones the site already holds, not another site’s', async () => {
+    const taken = await findTakenStaffClaims(db, siteId, { employeeNos: ['E001', 'E999', 'e002'], phones: ['13900003', '13800000000'] });
+    expect(taken).toEqual({ employeeNos: new Set(['E001']), phones: new Set(['13900003']) });
+    expect(await findTakenStaffClaims(db, otherSiteId, { employeeNos: ['E000', 'E001'], phones: ['13900003'] })).toEqual({ employeeNos: new Set(['E000']), phones: new Set() });
+    expect(await findTakenStaffClaims(db, siteId, { employeeNos: [], phones: [] })).toEqual({ employeeNos: new Set(), phones: new Set() });
+  });
 
   it('pages through every staff member once, in (name, id) order', async () => {
     const all = (await listStaff(db, siteId, { first: 100 })).rows;

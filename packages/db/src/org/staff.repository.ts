@@ -22,6 +22,24 @@ export async function insertStaff(q: Queryable, staff: NewStaff): Promise<Staff>
   return staffMapper.toDomain(row);
 }
 
+/**
+ * Which of these employee numbers and phones the site's staff records already hold (active or
+ * not: a number stays someone's after they leave), so an import can name them before writing.
+ */
+export async function findTakenStaffClaims(
+  q: Queryable,
+  siteId: string,
+  claims: { employeeNos: readonly string[]; phones: readonly string[] },
+): Promise<{ employeeNos: Set<string>; phones: Set<string> }> {
+  const numbers = claims.employeeNos.length
+    ? await q.query<{ value: string }>(`SELECT employee_no AS value FROM staff WHERE site_id = $1::uuid AND employee_no = ANY($2::text[])`, [siteId, claims.employeeNos])
+    : [];
+  const phones = claims.phones.length
+    ? await q.query<{ value: string }>(`SELECT DISTINCT phone AS value FROM staff WHERE site_id = $1::uuid AND phone = ANY($2::text[])`, [siteId, claims.phones])
+    : [];
+  return { employeeNos: new Set(numbers.map((r) => r.value)), phones: new Set(phones.map((r) => r.value)) };
+}
+
 /** DataLoader-shaped: one statement, results in the order of `ids`, null where the site has none. */
 export async function findStaffByIds(q: Queryable, siteId: string, ids: readonly string[]): Promise<(Staff | null)[]> {
   const wanted = ids.filter(isUuid);

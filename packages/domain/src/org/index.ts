@@ -102,3 +102,14 @@ export {
   type AppointmentRequest,
   type AppointmentCheck,
 } from './appointment-rules.js';
+export {
+  checkStaffImportRows,
+  parseSheetDay,
+  readStaffImportHeader,
+  STAFF_IMPORT_COLUMNS,
+  type CheckedStaffImport,
+  type StaffImportColumn,
+  type StaffImportEntry,
+  type StaffImportIssue,
+  type StaffImportRow,
+} from './staff-import.js';

@@ -1,4 +1,5 @@
-import { ValidationError, type FieldIssue } from '../shared/validation.js';
+import { readSheetHeader, SheetClaims, sheetIssuesOf, SHEET_LIMITS, type SheetIssue, type SheetRow } from '../shared/sheet-import.js';
+import { ValidationError } from '../shared/validation.js';
 import { checkRequesterFile, holdsUnitsActively, type RequesterFileFields } from './requester-file.js';
 
 /**
@@ -7,11 +8,10 @@ import { checkRequesterFile, holdsUnitsActively, type RequesterFileFields } from
  */
 export const IMPORT_COLUMNS = ['类别', '店名', '姓名', '铺位', '电话', '经营类别', '合同开始', '合同结束'] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxMb: 10, rows: 5000 } as const;
+export const IMPORT_LIMITS = SHEET_LIMITS;
 
-/** One problem of one cell: the sheet's row number (the header is row 1) and its column. */
-export type ImportIssue = { row: number; column: ImportColumn | null; rule: FieldIssue['rule'] | 'duplicate' };
-export type ImportRow = { row: number; cells: Partial<Record<ImportColumn, string>> };
+export type ImportIssue = SheetIssue<ImportColumn>;
+export type ImportRow = SheetRow<ImportColumn>;
 export type CheckedImport = { files: { row: number; file: RequesterFileFields }[]; issues: ImportIssue[] };
 
 const KINDS: Record<string, 'merchant' | 'owner'> = { 商户: 'merchant', 业主: 'owner', merchant: 'merchant', owner: 'owner' };
@@ -27,15 +27,8 @@ const FIELD_COLUMN: Record<string, ImportColumn> = {
 };
 
 /** The header row's columns by position; a sheet without every template column has no header row. */
-export function readHeader(cells: readonly string[]): Map<number, ImportColumn> | null {
-  const found = new Map<number, ImportColumn>();
-  cells.forEach((cell, i) => {
-    const column = IMPORT_COLUMNS.find((c) => c === cell.trim());
-    if (column) found.set(i, column);
-  });
-  const required: ImportColumn[] = ['类别', '店名', '姓名', '铺位', '电话'];
-  return required.every((c) => [...found.values()].includes(c)) ? found : null;
-}
+export const readHeader = (cells: readonly string[]): Map<number, ImportColumn> | null =>
+  readSheetHeader(cells, IMPORT_COLUMNS, ['类别', '店名', '姓名', '铺位', '电话']);
 
 /**
  * Checks every row as a file (the same rules as the form), then duplicates within the sheet: one
@@ -44,8 +37,8 @@ export function readHeader(cells: readonly string[]): Map<number, ImportColumn> 
 export function checkImportRows(rows: readonly ImportRow[]): CheckedImport {
   const issues: ImportIssue[] = [];
   const files: CheckedImport['files'] = [];
-  const phones = new Map<string, number>();
-  const units = new Map<string, number>();
+  const phones = new SheetClaims();
+  const units = new SheetClaims();
   for (const { row, cells } of rows) {
     const kind = KINDS[(cells['类别'] ?? '').trim()];
     if (!kind) {
@@ -64,25 +57,22 @@ export function checkImportRows(rows: readonly ImportRow[]): CheckedImport {
         contractEndsOn: cells['合同结束'],
       });
       let clash = false;
-      if (file.phone) {
-        if (phones.has(file.phone)) {
-          clash = true;
-          issues.push({ row, column: '电话', rule: 'duplicate' });
-        } else phones.set(file.phone, row);
+      if (file.phone && !phones.claim(file.phone)) {
+        clash = true;
+        issues.push({ row, column: '电话', rule: 'duplicate' });
       }
       if (holdsUnitsActively(file)) {
         for (const unit of file.units) {
-          const key = `${file.kind}:${unit}`;
-          if (units.has(key)) {
+          if (!units.claim(`${file.kind}:${unit}`)) {
             clash = true;
             issues.push({ row, column: '铺位', rule: 'duplicate' });
-          } else units.set(key, row);
+          }
         }
       }
       if (!clash) files.push({ row, file });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      for (const issue of error.issues) issues.push({ row, column: FIELD_COLUMN[issue.field.split('.')[0]!] ?? null, rule: issue.rule });
+      issues.push(...sheetIssuesOf(row, error, (field) => FIELD_COLUMN[field.split('.')[0]!] ?? null));
     }
   }
   return { files, issues };

@@ -1,27 +1,16 @@
-import { IMPORT_COLUMNS, IMPORT_LIMITS, type ImportIssue } from '@kefu/domain/requesters';
+import { IMPORT_COLUMNS, IMPORT_LIMITS } from '@kefu/domain/requesters';
 import { builder } from '../../builder.js';
-import { importRequesters, importTemplate, type ImportOutcome } from '../../use-cases/requesters/import-requesters.js';
+import { importRequesters, importTemplate } from '../../use-cases/requesters/import-requesters.js';
+import { sheetImportResultRef } from '../common/sheet-import.js';
 import { useCaseContext } from '../common/use-case-context.js';
 
-const ImportIssueRef = builder.objectRef<ImportIssue>('RequesterImportIssue').implement({
-  description: 'One cell at fault in an imported sheet. Reached only through `importRequesters`.',
-  authScopes: { staff: true },
-  fields: (t) => ({
-    row: t.exposeInt('row', { description: 'The sheet’s row number (the header is row 1).' }),
-    column: t.exposeString('column', { nullable: true, description: `The template column (${IMPORT_COLUMNS.join('、')}), or null for the row as a whole.` }),
-    rule: t.exposeString('rule', { description: 'What is wrong: required, phone_format, invalid_choice, invalid_date, invalid_format, too_long, out_of_range, or duplicate (within the sheet or already on file).' }),
-  }),
-});
-
-const ImportOutcomeRef = builder.objectRef<ImportOutcome>('RequesterImportResult').implement({
-  description: 'What an import found and wrote. Reached only through `importRequesters`.',
-  authScopes: { staff: true },
-  fields: (t) => ({
-    rowCount: t.exposeInt('rowCount', { description: 'Rows read below the header (empty rows skipped).' }),
-    issueCount: t.exposeInt('issueCount', { description: 'How many cells are at fault in all.' }),
-    written: t.exposeInt('written', { description: 'Files written: every row when confirmed without faults, otherwise 0.' }),
-    issues: t.field({ type: [ImportIssueRef], description: 'The cells at fault, by row then column (the first 200); empty when the sheet can be written.', resolve: (o) => o.issues }),
-  }),
+const ImportOutcomeRef = sheetImportResultRef({
+  prefix: 'Requester',
+  columns: IMPORT_COLUMNS,
+  mutation: 'importRequesters',
+  rules: 'required, phone_format, invalid_choice, invalid_date, invalid_format, too_long, out_of_range, or duplicate',
+  duplicate: 'within the sheet or already on file',
+  written: 'Files written',
 });
 
 builder.queryField('requesterImportTemplate', (t) =>

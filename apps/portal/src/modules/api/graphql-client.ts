@@ -6,20 +6,25 @@ import { activeLocale } from '../../i18n/i18n';
 export const graphqlUrl = (): string => new URL('/graphql', location.href).toString();
 
 export type FieldError = { field: string; rule: string; message: string; limit?: number };
-type GraphQLErrorBody = { message: string; extensions?: { code?: unknown; fields?: FieldError[] } };
+type GraphQLErrorBody = { message: string; extensions?: { code?: unknown; reason?: unknown; fields?: FieldError[] } };
 
 /** The gateway's public code, or NETWORK when it never answered. */
 export type ApiErrorCode = PublicErrorCode | 'NETWORK';
 
-/** A refused request: the gateway's stable code, its localized message, the fields at fault. */
+/**
+ * A refused request: the gateway's stable code, its localized message, the fields at fault, and
+ * the domain's reason when it gave one (AUTH.WRONG_CURRENT_PASSWORD), to place the message.
+ */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly fields: FieldError[];
-  constructor(message: string, code: ApiErrorCode, fields: FieldError[] = []) {
+  readonly reason: string | null;
+  constructor(message: string, code: ApiErrorCode, fields: FieldError[] = [], reason: string | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.fields = fields;
+    this.reason = reason;
   }
 }
 
@@ -36,7 +41,8 @@ async function readResult<T>(response: Response): Promise<T> {
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;
-    throw new ApiError(error.message, isPublicErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', error.extensions?.fields ?? []);
+    const reason = typeof error.extensions?.reason === 'string' ? error.extensions.reason : null;
+    throw new ApiError(error.message, isPublicErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', error.extensions?.fields ?? [], reason);
   }
   if (body.data == null) throw new ApiError(response.statusText, 'INTERNAL_SERVER_ERROR');
   return body.data;

@@ -16,6 +16,7 @@ import { AssignmentHistoryTable } from './AssignmentHistoryTable';
 import { AssignStaffForm } from './AssignStaffForm';
 import { CreateStaffForm } from './CreateStaffForm';
 import { EndAssignmentForm } from './EndAssignmentForm';
+import { StaffImportDialog } from './StaffImportDialog';
 import { StaffRecordPanel } from './StaffRecordPanel';
 
 /** 员工名录: search and filter the department's people, their assignments over time. */
@@ -52,6 +53,7 @@ export function StaffDirectoryView() {
   const { chart } = useOrgChart();
   const directory = useStaffDirectory({ text: params.get('q') ?? '', unitId, positionId });
   const [creating, create] = useDisclosure(false);
+  const [importing, importer] = useDisclosure(false);
   const [open, setOpen] = useState<string | null>(null);
   const filtered = Boolean(params.get('q') || unitId || positionId);
   const clear = () => {
@@ -63,8 +65,18 @@ export function StaffDirectoryView() {
       <PageHeader
         title={t('staff.title')}
         description={t('staff.description')}
-        actions={canEditStaff ? <Button onClick={create.open}>{t('createStaff.open')}</Button> : null}
+        actions={
+          canEditStaff ? (
+            <Group gap="sm">
+              <Button variant="light" onClick={importer.open}>
+                {t('import.open')}
+              </Button>
+              <Button onClick={create.open}>{t('createStaff.open')}</Button>
+            </Group>
+          ) : null
+        }
       />
+      {canEditStaff ? <StaffImportDialog opened={importing} onClose={importer.close} /> : null}
       <Group gap="sm" mb="md" align="flex-end" wrap="wrap" role="search" aria-label={t('staff.filters')}>
         <TextInput
           label={t('staff.search')}

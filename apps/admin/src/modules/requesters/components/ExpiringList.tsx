@@ -18,7 +18,7 @@ export function ExpiringList() {
           {t('expiring.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={300}>
           <Table aria-labelledby="expiring-title">
             <Table.Thead>
               <Table.Tr>

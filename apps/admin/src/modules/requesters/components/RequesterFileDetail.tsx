@@ -237,7 +237,13 @@ function DocumentForm({ requesterId }: { requesterId: string }) {
           <TextInput type="date" label={t('file.expiresOn')} value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <FileInput label={t('file.chooseFile')} accept="application/pdf,image/jpeg,image/png,image/webp" value={file} onChange={setFile} clearable />
+          <FileInput
+            label={t('file.chooseFile')}
+            accept="application/pdf,image/jpeg,image/png,image/webp" value={file}
+            onChange={setFile}
+            clearable
+            clearButtonProps={{ 'aria-label': t('file.clearFile') }}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 2 }}>
           <Button type="submit" loading={saving} disabled={!file} fullWidth>
