@@ -1,6 +1,8 @@
 import { AVAILABLE_FACTS, type KpiTallies } from '@kefu/domain/kpi';
-import type { Queryable } from '../engine/database.js';
+import type { Database, Queryable } from '../engine/database.js';
 import { isUuid } from '../shared/is-uuid.js';
+import { prepareKpiDays } from './kpi-daily.js';
+import { KPI_DAILY_FACTS_SQL } from './kpi-daily.sql.js';
 import { KPI_DRILL_TICKETS_SQL, KPI_FACTS_SQL } from './kpi.sql.js';
 
 /** One person's facts in one position on one site-local day (YYYY-MM-DD). */
@@ -12,17 +14,38 @@ export type KpiSiteClock = { timeZone: string; receptionStandardMinutes: number 
 /** The facts computed in SQL, in KPI_FACTS_SQL's columns; relays_accurate is derived from two of them. */
 const SQL_FACTS = AVAILABLE_FACTS.filter((fact) => fact !== 'relays_accurate');
 
-type FactRow = { staff_id: string | null; position_id: string | null; day: string } & Record<string, number | string | null>;
+type FactRow = { staff_id: string | null; position_id: string | null; day: string } & Record<string, unknown>;
 
-/** Every stored fact of a site in a range, per person, position held and day (see KPI_FACTS_SQL). */
-export async function findKpiFacts(q: Queryable, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
+const dailyFacts = (row: { staff_id: string | null; position_id: string | null; day: string }, facts: Record<string, unknown>): DailyKpiFacts => {
+  const tallies: KpiTallies = {};
+  for (const fact of SQL_FACTS) tallies[fact] = Number(facts[fact] ?? 0);
+  tallies.relays_accurate = (tallies.relays_sent ?? 0) - (tallies.relays_misrouted ?? 0);
+  return { staffId: row.staff_id, positionId: row.position_id, day: String(row.day).slice(0, 10), tallies };
+};
+
+/**
+ * Every stored fact of a site in a range, per person, position held and day: the whole past days
+ * from the daily pre-aggregates (kpi-daily.ts), the rest from KPI_FACTS_SQL on the raw tables.
+ * The same rows as findKpiFactsPlain.
+ */
+export async function findKpiFacts(db: Database, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
+  const split = await prepareKpiDays(db, siteId, range, clock);
+  const rows = await db.query<{ staff_id: string | null; position_id: string | null; day: string; facts: Record<string, unknown> | string }>(KPI_DAILY_FACTS_SQL, [
+    siteId,
+    split.rawFrom,
+    split.rawTo,
+    clock.receptionStandardMinutes,
+    clock.timeZone,
+    split.storedFrom,
+    split.storedTo,
+  ]);
+  return rows.map((row) => dailyFacts(row, typeof row.facts === 'string' ? (JSON.parse(row.facts) as Record<string, unknown>) : row.facts));
+}
+
+/** The same facts from KPI_FACTS_SQL alone, on the raw tables: the reference the pre-aggregates are tested against. */
+export async function findKpiFactsPlain(q: Queryable, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
   const rows = await q.query<FactRow>(KPI_FACTS_SQL, [siteId, range.from, range.to, clock.receptionStandardMinutes, clock.timeZone]);
-  return rows.map((row) => {
-    const tallies: KpiTallies = {};
-    for (const fact of SQL_FACTS) tallies[fact] = Number(row[fact] ?? 0);
-    tallies.relays_accurate = (tallies.relays_sent ?? 0) - (tallies.relays_misrouted ?? 0);
-    return { staffId: row.staff_id, positionId: row.position_id, day: String(row.day).slice(0, 10), tallies };
-  });
+  return rows.map((row) => dailyFacts(row, row));
 }
 
 /** The ticket facts a drill-down can list. */
