@@ -3,16 +3,22 @@
 -- returns for one site-local day of one site, as a JSON array: `facts` (KPI_FACTS_SQL, one element
 -- per person), `intake` (REPORT_INTAKE_SQL), `sla` (REPORT_SLA_SQL), `recurring`
 -- (REPORT_RECURRING_COUNTS_SQL). The reads sum the stored days and run the plain statement on the
--- raw tables for the rest of the range (today). `clock` is the time zone (and, for the facts,
--- the reception standard) the day was computed with: a day computed under another clock is
--- computed again. A day without a row has never been computed: the first read computes it, so
--- the rows of existing data fill in on demand (packages/db kpi/kpi-daily.ts).
+-- raw tables for the rest of the range (today). The facts are sent out whole, so they are kept as
+-- json (sent as stored), one array of values per row under their column names
+-- ({"columns": [...], "rows": [[...], ...]}), with the people they count for in `people`; the
+-- report's rows are summed in SQL, so they are kept as jsonb (read without parsing). `clock` is the time zone (and, for the facts, the reception standard) the day
+-- was computed with: a day computed under another clock is computed again. A day without a row
+-- has never been computed: the first read computes it, so the days of existing data fill in on
+-- demand (packages/db kpi/kpi-daily.ts) and no backfill runs here.
 CREATE TABLE kpi_day_rows (
   site_id uuid NOT NULL REFERENCES sites(id),
   source text NOT NULL CHECK (source IN ('facts', 'intake', 'sla', 'recurring')),
   day date NOT NULL,
   clock text NOT NULL,
-  rows jsonb NOT NULL,
+  facts json,
+  people uuid[],
+  rows jsonb,
+  CHECK ((source = 'facts') = (facts IS NOT NULL) AND (source = 'facts') = (people IS NOT NULL) AND (source = 'facts') = (rows IS NULL)),
   PRIMARY KEY (site_id, source, day)
 );
 

@@ -94,7 +94,8 @@ try {
   const raw = [split.rawFrom, split.rawTo];
   const days = [split.storedFrom, split.storedTo];
   const daily: [string, string, unknown[]][] = [
-    ['KPI facts (KPI_DAILY_FACTS_SQL)', KPI_DAILY_FACTS_SQL, [siteId, ...raw, clock.receptionStandardMinutes, TZ, ...days]],
+    ['KPI facts, stored days (KPI_DAILY_FACTS_SQL)', KPI_DAILY_FACTS_SQL, [siteId, ...days]],
+    ['KPI facts, the rest raw (KPI_FACTS_SQL)', KPI_FACTS_SQL, [siteId, ...raw, clock.receptionStandardMinutes, TZ]],
     ['report: intake (REPORT_DAILY_INTAKE_SQL)', REPORT_DAILY_INTAKE_SQL, [siteId, ...raw, ...days]],
     ['report: SLA compliance (REPORT_DAILY_SLA_SQL)', REPORT_DAILY_SLA_SQL, [siteId, ...raw, ...days]],
     ['report: relays (REPORT_RELAYS_SQL, raw)', REPORT_RELAYS_SQL, [siteId, from, to]],
@@ -106,6 +107,11 @@ try {
   log('\nthe reads the gateway makes (@kefu/db/kpi functions, freshness check included):');
   const dashboard = await timed(async () => (await findKpiFacts(db, siteId, range, clock)).length);
   line('a team dashboard (findKpiFacts)', dashboard);
+  const [current] = await db.query<{ from: Date; to: Date }>(
+    `SELECT date_trunc('month', now() AT TIME ZONE '${TZ}') AT TIME ZONE '${TZ}' AS from, (date_trunc('month', now() AT TIME ZONE '${TZ}') + interval '1 month') AT TIME ZONE '${TZ}' AS to`,
+  );
+  const thisMonth = { from: new Date(current!.from), to: new Date(current!.to) };
+  line(`a team dashboard of this month, today from the raw tables (findKpiFacts, ${thisMonth.from.toISOString()})`, await timed(async () => (await findKpiFacts(db, siteId, thisMonth, clock)).length));
   const report = await timed(async () => {
     const facts = await findKpiFacts(db, siteId, range, clock);
     const intake = await countReportIntake(db, siteId, range);

@@ -29,46 +29,63 @@ export type KpiDaySource = (typeof KPI_DAY_SOURCES)[number];
  */
 const storeDay = (source: KpiDaySource, plain: string, dayParam: number) => `
 INSERT INTO kpi_day_rows (site_id, source, day, clock, rows)
-SELECT $1::uuid, '${source}', $${dayParam}::date, $${dayParam + 1}::text, coalesce(jsonb_agg(to_jsonb(plain) - 'day'), '[]'::jsonb)
+SELECT $1::uuid, '${source}', $${dayParam}::date, $${dayParam + 1}::text, coalesce(jsonb_agg(to_jsonb(plain)), '[]'::jsonb)
 FROM (${plain}) plain
 ON CONFLICT (site_id, source, day) DO UPDATE SET clock = EXCLUDED.clock, rows = EXCLUDED.rows`;
 
+/**
+ * Stores one day of KPI_FACTS_SQL compactly: the column names once, then each row's values in
+ * that order (whatever facts the statement computes), and the people the rows count for.
+ */
+const storeFactsDay = (dayParam: number) => `
+WITH plain AS (SELECT to_jsonb(f) - 'day' AS r FROM (${KPI_FACTS_SQL}) f)
+INSERT INTO kpi_day_rows (site_id, source, day, clock, facts, people)
+SELECT $1::uuid, 'facts', $${dayParam}::date, $${dayParam + 1}::text,
+       json_build_object(
+         'columns', coalesce((SELECT json_agg(k ORDER BY i) FROM jsonb_object_keys((SELECT r FROM plain LIMIT 1)) WITH ORDINALITY c(k, i)), '[]'::json),
+         'rows', coalesce((SELECT json_agg((SELECT json_agg(v ORDER BY i) FROM jsonb_each(plain.r) WITH ORDINALITY e(k, v, i))) FROM plain), '[]'::json)),
+       ARRAY(SELECT DISTINCT (r->>'staff_id')::uuid FROM plain WHERE r->>'staff_id' IS NOT NULL)
+ON CONFLICT (site_id, source, day) DO UPDATE SET clock = EXCLUDED.clock, facts = EXCLUDED.facts, people = EXCLUDED.people`;
+
 /** Per source: the statement storing a day, and how many parameters its plain statement takes. */
 export const STORE_DAY_SQL: Record<KpiDaySource, { text: string; plainParams: number }> = {
-  facts: { text: storeDay('facts', KPI_FACTS_SQL, 6), plainParams: 5 },
+  facts: { text: storeFactsDay(6), plainParams: 5 },
   intake: { text: storeDay('intake', REPORT_INTAKE_SQL, 4), plainParams: 3 },
   sla: { text: storeDay('sla', REPORT_SLA_SQL, 4), plainParams: 3 },
   recurring: { text: storeDay('recurring', REPORT_RECURRING_COUNTS_SQL, 4), plainParams: 3 },
 };
 
-/** The elements of the stored days of `source` in [from, to) (site-local dates), as `e.r`. */
-const stored = (source: KpiDaySource, from: string, to: string) =>
-  `kpi_day_rows d CROSS JOIN LATERAL jsonb_array_elements(d.rows) e(r)
+/** The rows of the stored days of `source` in [from, to) (site-local dates), typed by `columns`, as `x`. */
+const stored = (source: KpiDaySource, from: string, to: string, columns: string) =>
+  `kpi_day_rows d CROSS JOIN LATERAL jsonb_to_recordset(d.rows) AS x(${columns})
    WHERE d.site_id = $1::uuid AND d.source = '${source}' AND d.day >= ${from}::date AND d.day < ${to}::date`;
 
 /**
- * KPI_FACTS_SQL's rows over the stored days [$6, $7) and the raw range [$2, $3), each person-day's
- * facts as one JSON object. A stored day keeps whom each fact counts for; the position they held
- * that day is looked up when read (the same rule as KPI_FACTS_SQL's), so a change to the org
- * chart needs no day computed again.
+ * The stored days [$2, $3) of KPI_FACTS_SQL on site $1, a row per day: its rows as stored
+ * ({"columns": [...], "rows": [[...], ...]}), and
+ * the position each person in them held that day (staff id → position id). A stored day keeps whom
+ * each fact counts for; the position is looked up when read, by KPI_FACTS_SQL's rule (the acting
+ * one first, then the longest held), so a change to the org chart needs no day computed again.
  */
 export const KPI_DAILY_FACTS_SQL = `
-WITH stored AS (
-  SELECT d.day, (e.r->>'staff_id')::uuid AS staff_id, (e.r->>'position_id')::uuid AS position_id, e.r - 'staff_id' - 'position_id' AS facts
-  FROM ${stored('facts', '$6', '$7')}
+WITH days AS (
+  SELECT d.day, d.facts FROM kpi_day_rows d
+  WHERE d.site_id = $1::uuid AND d.source = 'facts' AND d.day >= $2::date AND d.day < $3::date
+),
+people AS (
+  SELECT DISTINCT unnest(d.people) AS staff_id FROM kpi_day_rows d
+  WHERE d.site_id = $1::uuid AND d.source = 'facts' AND d.day >= $2::date AND d.day < $3::date
 ),
 held AS (
   SELECT DISTINCT ON (a.staff_id, g.day) a.staff_id, g.day::date AS day, a.position_id
   FROM assignments a
-  CROSS JOIN LATERAL generate_series(greatest(a.starts_on, $6::date)::timestamp, (least(coalesce(a.ends_on, $7::date), $7::date) - 1)::timestamp, interval '1 day') g(day)
-  WHERE a.staff_id IN (SELECT staff_id FROM stored WHERE staff_id IS NOT NULL)
+  CROSS JOIN LATERAL generate_series(greatest(a.starts_on, $2::date)::timestamp, (least(coalesce(a.ends_on, $3::date), $3::date) - 1)::timestamp, interval '1 day') g(day)
+  WHERE a.staff_id IN (SELECT staff_id FROM people)
   ORDER BY a.staff_id, g.day, a.acting DESC, a.starts_on, a.id
 )
-SELECT s.staff_id, CASE WHEN s.staff_id IS NULL THEN s.position_id ELSE h.position_id END AS position_id, s.day::text AS day, s.facts
-FROM stored s LEFT JOIN held h ON h.staff_id = s.staff_id AND h.day = s.day
-UNION ALL
-SELECT plain.staff_id, plain.position_id, plain.day, to_jsonb(plain) - 'staff_id' - 'position_id' - 'day'
-FROM (${KPI_FACTS_SQL}) plain`;
+SELECT days.day::text AS day, days.facts, coalesce(p.positions, '{}'::json) AS positions
+FROM days LEFT JOIN (SELECT day, json_object_agg(staff_id, position_id) AS positions FROM held GROUP BY day) p ON p.day = days.day
+ORDER BY days.day`;
 
 /** REPORT_INTAKE_SQL over the stored days [$4, $5) and the raw range [$2, $3). */
 export const REPORT_DAILY_INTAKE_SQL = `
@@ -76,8 +93,8 @@ SELECT kind, channel, severity, requester_kind, sum(n)::int AS n, sum(invalid)::
 FROM (
   SELECT kind, channel, severity, requester_kind, n, invalid FROM (${REPORT_INTAKE_SQL}) plain
   UNION ALL
-  SELECT e.r->>'kind', e.r->>'channel', e.r->>'severity', e.r->>'requester_kind', (e.r->>'n')::int, (e.r->>'invalid')::int
-  FROM ${stored('intake', '$4', '$5')}
+  SELECT x.kind, x.channel, x.severity, x.requester_kind, x.n, x.invalid
+  FROM ${stored('intake', '$4', '$5', 'kind text, channel text, severity text, requester_kind text, n int, invalid int')}
 ) x
 GROUP BY kind, channel, severity, requester_kind
 ORDER BY kind, channel, severity, requester_kind`;
@@ -88,8 +105,8 @@ SELECT deadline, sum(met)::int AS met, sum(due)::int AS due
 FROM (
   SELECT deadline, met, due FROM (${REPORT_SLA_SQL}) plain
   UNION ALL
-  SELECT e.r->>'deadline', (e.r->>'met')::int, (e.r->>'due')::int
-  FROM ${stored('sla', '$4', '$5')}
+  SELECT x.deadline, x.met, x.due
+  FROM ${stored('sla', '$4', '$5', 'deadline text, met int, due int')}
 ) x
 GROUP BY deadline
 ORDER BY array_position(ARRAY['handover', 'reply', 'resolve'], deadline)`;
@@ -101,8 +118,8 @@ WITH counted AS (
   FROM (
     SELECT "by", key, n FROM (${REPORT_RECURRING_COUNTS_SQL}) plain
     UNION ALL
-    SELECT e.r->>'by', e.r->>'key', (e.r->>'n')::int
-    FROM ${stored('recurring', '$5', '$6')}
+    SELECT x."by", x.key, x.n
+    FROM ${stored('recurring', '$5', '$6', '"by" text, key text, n int')}
   ) x
   GROUP BY "by", key
   HAVING sum(n) > 1

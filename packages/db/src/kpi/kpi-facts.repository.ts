@@ -30,17 +30,31 @@ const dailyFacts = (row: { staff_id: string | null; position_id: string | null; 
  */
 export async function findKpiFacts(db: Database, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
   const split = await prepareKpiDays(db, siteId, range, clock);
-  const rows = await db.query<{ staff_id: string | null; position_id: string | null; day: string; facts: Record<string, unknown> | string }>(KPI_DAILY_FACTS_SQL, [
-    siteId,
-    split.rawFrom,
-    split.rawTo,
-    clock.receptionStandardMinutes,
-    clock.timeZone,
-    split.storedFrom,
-    split.storedTo,
-  ]);
-  return rows.map((row) => dailyFacts(row, typeof row.facts === 'string' ? (JSON.parse(row.facts) as Record<string, unknown>) : row.facts));
+  const days =
+    split.storedFrom < split.storedTo
+      ? await db.query<{ day: string; facts: StoredDay | string; positions: Record<string, string> | string }>(KPI_DAILY_FACTS_SQL, [siteId, split.storedFrom, split.storedTo])
+      : [];
+  const facts: DailyKpiFacts[] = [];
+  for (const day of days) {
+    const positions = parsed(day.positions);
+    const { columns, rows } = parsed(day.facts);
+    for (const values of rows) {
+      const stored: Record<string, unknown> = {};
+      columns.forEach((column, i) => (stored[column] = values[i]));
+      const staffId = (stored.staff_id as string | null) ?? null;
+      const positionId = staffId === null ? ((stored.position_id as string | null) ?? null) : (positions[staffId] ?? null);
+      facts.push(dailyFacts({ staff_id: staffId, position_id: positionId, day: day.day }, stored));
+    }
+  }
+  if (split.rawFrom.getTime() < split.rawTo.getTime()) facts.push(...(await findKpiFactsPlain(db, siteId, { from: split.rawFrom, to: split.rawTo }, clock)));
+  return facts;
 }
+
+/** A stored day of KPI_FACTS_SQL: its column names (without the day), then each row's values. */
+type StoredDay = { columns: string[]; rows: unknown[][] };
+
+/** JSON columns arrive parsed from postgres.js and PGlite alike; text is parsed for safety. */
+const parsed = <T,>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /** The same facts from KPI_FACTS_SQL alone, on the raw tables: the reference the pre-aggregates are tested against. */
 export async function findKpiFactsPlain(q: Queryable, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
