@@ -1,4 +1,4 @@
-import { AVAILABLE_FACTS, type KpiTallies } from '@kefu/domain/kpi';
+import { AVAILABLE_FACTS, type KpiFact, type KpiTallies } from '@kefu/domain/kpi';
 import type { Database, Queryable } from '../engine/database.js';
 import { isUuid } from '../shared/is-uuid.js';
 import { prepareKpiDays } from './kpi-daily.js';
@@ -16,12 +16,20 @@ const SQL_FACTS = AVAILABLE_FACTS.filter((fact) => fact !== 'relays_accurate');
 
 type FactRow = { staff_id: string | null; position_id: string | null; day: string } & Record<string, unknown>;
 
-const dailyFacts = (row: { staff_id: string | null; position_id: string | null; day: string }, facts: Record<string, unknown>): DailyKpiFacts => {
+/** The tallies of one row, each SQL fact read by `valueOf`; relays_accurate derived. */
+const talliesOf = (valueOf: (fact: KpiFact) => unknown): KpiTallies => {
   const tallies: KpiTallies = {};
-  for (const fact of SQL_FACTS) tallies[fact] = Number(facts[fact] ?? 0);
+  for (const fact of SQL_FACTS) tallies[fact] = Number(valueOf(fact) ?? 0);
   tallies.relays_accurate = (tallies.relays_sent ?? 0) - (tallies.relays_misrouted ?? 0);
-  return { staffId: row.staff_id, positionId: row.position_id, day: String(row.day).slice(0, 10), tallies };
+  return tallies;
 };
+
+const dailyFacts = (row: FactRow): DailyKpiFacts => ({
+  staffId: row.staff_id,
+  positionId: row.position_id,
+  day: String(row.day).slice(0, 10),
+  tallies: talliesOf((fact) => row[fact]),
+});
 
 /**
  * Every stored fact of a site in a range, per person, position held and day: the whole past days
@@ -38,12 +46,13 @@ export async function findKpiFacts(db: Database, siteId: string, range: KpiRange
   for (const day of days) {
     const positions = parsed(day.positions);
     const { columns, rows } = parsed(day.facts);
+    const staffAt = columns.indexOf('staff_id');
+    const positionAt = columns.indexOf('position_id');
+    const at = new Map(columns.map((column, i) => [column, i]));
     for (const values of rows) {
-      const stored: Record<string, unknown> = {};
-      columns.forEach((column, i) => (stored[column] = values[i]));
-      const staffId = (stored.staff_id as string | null) ?? null;
-      const positionId = staffId === null ? ((stored.position_id as string | null) ?? null) : (positions[staffId] ?? null);
-      facts.push(dailyFacts({ staff_id: staffId, position_id: positionId, day: day.day }, stored));
+      const staffId = (values[staffAt] as string | null) ?? null;
+      const positionId = staffId === null ? ((values[positionAt] as string | null) ?? null) : (positions[staffId] ?? null);
+      facts.push({ staffId, positionId, day: day.day, tallies: talliesOf((fact) => values[at.get(fact) ?? -1]) });
     }
   }
   if (split.rawFrom.getTime() < split.rawTo.getTime()) facts.push(...(await findKpiFactsPlain(db, siteId, { from: split.rawFrom, to: split.rawTo }, clock)));
@@ -59,7 +68,7 @@ const parsed = <T,>(value: T | string): T => (typeof value === 'string' ? (JSON.
 /** The same facts from KPI_FACTS_SQL alone, on the raw tables: the reference the pre-aggregates are tested against. */
 export async function findKpiFactsPlain(q: Queryable, siteId: string, range: KpiRange, clock: KpiSiteClock): Promise<DailyKpiFacts[]> {
   const rows = await q.query<FactRow>(KPI_FACTS_SQL, [siteId, range.from, range.to, clock.receptionStandardMinutes, clock.timeZone]);
-  return rows.map((row) => dailyFacts(row, row));
+  return rows.map(dailyFacts);
 }
 
 /** The ticket facts a drill-down can list. */
