@@ -166,4 +166,15 @@ describe.each(enginesUnderTest())('KPI daily pre-aggregates (%s)', (engine) => {
     expect(sorted(after)).toEqual(sorted(await findKpiFactsPlain(db, month.siteId, range, CLOCK)));
     expect(await db.query(`SELECT 1 FROM kpi_stale_days WHERE site_id = $1 AND day >= ($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date`, [month.siteId, range.from])).toEqual([]);
   });
+
+  it('computes again a day stored under another clock or another statement', async () => {
+    const range = { from: midnight(4), to: midnight(0) };
+    await findKpiFacts(db, month.siteId, range, CLOCK);
+    // As if the day had been stored by an older KPI_FACTS_SQL: other figures, another digest.
+    await db.query(`UPDATE kpi_day_rows SET clock = 'Asia/Shanghai|3|older', facts = '{"columns": [], "rows": []}' WHERE site_id = $1 AND source = 'facts'`, [month.siteId]);
+    expect(sorted(await findKpiFacts(db, month.siteId, range, CLOCK))).toEqual(sorted(await findKpiFactsPlain(db, month.siteId, range, CLOCK)));
+    // A caller with another reception standard than the site's reads the raw tables.
+    const other = { ...CLOCK, receptionStandardMinutes: 5 };
+    expect(sorted(await findKpiFacts(db, month.siteId, range, other))).toEqual(sorted(await findKpiFactsPlain(db, month.siteId, range, other)));
+  });
 });

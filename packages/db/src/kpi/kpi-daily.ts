@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../engine/database.js';
 import { findReceptionStandard } from '../reception/reception-settings.repository.js';
 import { KPI_DAY_SOURCES, STORE_DAY_SQL, type KpiDaySource } from './kpi-daily.sql.js';
@@ -21,8 +22,19 @@ const STORED_AFTER = '1 hour';
 /** Serialises the computing of one site's days (the first key of pg_advisory_xact_lock). */
 const COMPUTE_LOCK = 0x6b7069; // "kpi"
 
+/**
+ * What a stored day was computed with: the site's time zone, for the facts its reception standard,
+ * and the statement itself (a digest of its text), so a day stored before a statement changed —
+ * a fact added to KPI_FACTS_SQL, say — is computed again rather than read without it.
+ */
 const clockKey = (source: KpiDaySource, clock: Clock): string =>
-  source === 'facts' ? `${clock.timeZone}|${clock.receptionStandardMinutes}` : clock.timeZone;
+  [clock.timeZone, ...(source === 'facts' ? [clock.receptionStandardMinutes] : []), STATEMENT_DIGEST[source]].join('|');
+
+const STATEMENT_DIGEST = Object.fromEntries(
+  KPI_DAY_SOURCES.map((source) => [source, createHash('sha256').update(STORE_DAY_SQL[source].text).digest('hex').slice(0, 12)]),
+) as Record<KpiDaySource, string>;
+
+const clockKeys = (clock: Clock): string => JSON.stringify(Object.fromEntries(KPI_DAY_SOURCES.map((source) => [source, clockKey(source, clock)])));
 
 type Bounds = { time_zone: string; first_day: string; end_day: string; aligned: boolean; stored_end: Date | string };
 
@@ -52,10 +64,10 @@ async function daysToCompute(q: Queryable, siteId: string, firstDay: string, end
     `SELECT g.day::date::text AS day
      FROM generate_series($2::date::timestamp, ($3::date - 1)::timestamp, interval '1 day') g(day)
      WHERE (SELECT count(*) FROM kpi_day_rows r
-            WHERE r.site_id = $1::uuid AND r.day = g.day::date AND r.clock = CASE r.source WHEN 'facts' THEN $4 ELSE $5 END) < $6
-        OR ($7 AND EXISTS (SELECT 1 FROM kpi_stale_days m WHERE m.site_id = $1::uuid AND m.day = g.day::date))
+            WHERE r.site_id = $1::uuid AND r.day = g.day::date AND r.clock = $4::jsonb ->> r.source) < $5
+        OR ($6 AND EXISTS (SELECT 1 FROM kpi_stale_days m WHERE m.site_id = $1::uuid AND m.day = g.day::date))
      ORDER BY 1`,
-    [siteId, firstDay, endDay, clockKey('facts', clock), clockKey('intake', clock), KPI_DAY_SOURCES.length, withMarks],
+    [siteId, firstDay, endDay, clockKeys(clock), KPI_DAY_SOURCES.length, withMarks],
   );
   return rows.map((r) => r.day);
 }
