@@ -31,6 +31,10 @@ const { values: args } = parseArgs({
     replicas: { type: 'string', default: '1' },
     // Where the report goes instead of docs/ (a partial run, e.g. --scenarios Q2 --profile Q2).
     out: { type: 'string' },
+    // The benchmark database's name (kefu_bench unless given), so several checkouts can keep their own.
+    database: { type: 'string' },
+    // Load (or reuse) the dataset and stop: for bench:kpi, which reads it without the servers.
+    'load-only': { type: 'boolean', default: false },
   },
 });
 
@@ -48,7 +52,7 @@ const connections = Number(args.connections);
 const smoke = args.smoke!;
 const rounds = smoke ? 1 : 2;
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const databaseName = smoke ? 'kefu_bench_smoke' : 'kefu_bench';
+const databaseName = args.database ?? (smoke ? 'kefu_bench_smoke' : 'kefu_bench');
 // A smoke run writes beside the system's temp files, never over the published report.
 const reportDir = args.out ? resolve(args.out) : smoke ? join(tmpdir(), 'kefu-bench-smoke') : join(REPO_DIR, 'docs');
 const reportFile = join(reportDir, 'perf.md');
@@ -70,6 +74,7 @@ async function main() {
   const loadAtStart = loadavg()[0]!;
   const busyBefore = await machineBusyShare();
   const dataset = await ensureDataset(serverUrl, databaseName, { tickets, seed }, log);
+  if (args['load-only']) return;
   const site = dataset.sites[0]!;
   log('bench: building the gateway');
   await buildGateway();

@@ -1,4 +1,4 @@
-export { findKpiFacts, findTicketsBehindFigure, DRILLABLE_FACTS, type DailyKpiFacts, type DrillableFact, type KpiRange, type KpiSiteClock, type TicketBehindFigure } from './kpi-facts.repository.js';
+export { findKpiFacts, findKpiFactsPlain, findTicketsBehindFigure, DRILLABLE_FACTS, type DailyKpiFacts, type DrillableFact, type KpiRange, type KpiSiteClock, type TicketBehindFigure } from './kpi-facts.repository.js';
 export { insertKpiTarget, listKpiTargets } from './kpi-target.repository.js';
 export {
   countReportIntake,
@@ -7,6 +7,7 @@ export {
   findReportRecurring,
   findReportAnalysis,
   saveReportAnalysis,
+  plainReport,
   type IntakeCount,
   type SlaCompliance,
   type RelayTotals,
@@ -14,3 +15,13 @@ export {
   type ReportAnalysis,
 } from './kpi-report.repository.js';
 export { KPI_FACTS_SQL, KPI_DRILL_TICKETS_SQL, REPORT_INTAKE_SQL, REPORT_SLA_SQL, REPORT_RELAYS_SQL, REPORT_RECURRING_SQL } from './kpi.sql.js';
+export { prepareKpiDays, type KpiDaySplit } from './kpi-daily.js';
+export {
+  KPI_DAILY_FACTS_SQL,
+  REPORT_DAILY_INTAKE_SQL,
+  REPORT_DAILY_SLA_SQL,
+  REPORT_DAILY_RECURRING_SQL,
+  REPORT_RECURRING_COUNTS_SQL,
+  STORE_DAY_SQL,
+  KPI_DAY_SOURCES,
+} from './kpi-daily.sql.js';

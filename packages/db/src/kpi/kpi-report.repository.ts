@@ -1,4 +1,6 @@
-import type { Queryable } from '../engine/database.js';
+import type { Database, Queryable } from '../engine/database.js';
+import { prepareKpiDays, type KpiDaySplit } from './kpi-daily.js';
+import { REPORT_DAILY_INTAKE_SQL, REPORT_DAILY_RECURRING_SQL, REPORT_DAILY_SLA_SQL } from './kpi-daily.sql.js';
 import type { KpiRange } from './kpi-facts.repository.js';
 import { REPORT_INTAKE_SQL, REPORT_RECURRING_SQL, REPORT_RELAYS_SQL, REPORT_SLA_SQL } from './kpi.sql.js';
 
@@ -8,19 +10,30 @@ export type RelayTotals = { relayed: number; misrouted: number; corrected: numbe
 export type Recurring = { by: 'unit' | 'category'; key: string; count: number };
 export type ReportAnalysis = { month: string; analysis: string; writtenById: string; writtenAt: Date };
 
-/** Tickets received in the range by kind, channel, severity and requester kind. */
-export async function countReportIntake(q: Queryable, siteId: string, range: KpiRange): Promise<IntakeCount[]> {
-  const rows = await q.query<{ kind: string; channel: string; severity: string; requester_kind: string; n: number; invalid: number }>(REPORT_INTAKE_SQL, [
-    siteId,
-    range.from,
-    range.to,
-  ]);
-  return rows.map((r) => ({ kind: r.kind, channel: r.channel, severity: r.severity, requesterKind: r.requester_kind, count: Number(r.n), invalid: Number(r.invalid) }));
+type IntakeRow = { kind: string; channel: string; severity: string; requester_kind: string; n: number; invalid: number };
+type SlaRow = { deadline: SlaCompliance['deadline']; met: number; due: number };
+type RecurringRow = { by: Recurring['by']; key: string; n: number };
+
+const intakeOf = (rows: IntakeRow[]): IntakeCount[] =>
+  rows.map((r) => ({ kind: r.kind, channel: r.channel, severity: r.severity, requesterKind: r.requester_kind, count: Number(r.n), invalid: Number(r.invalid) }));
+const slaOf = (rows: SlaRow[]): SlaCompliance[] => rows.map((r) => ({ deadline: r.deadline, met: Number(r.met), due: Number(r.due) }));
+const recurringOf = (rows: RecurringRow[]): Recurring[] => rows.map((r) => ({ by: r.by, key: r.key, count: Number(r.n) }));
+
+/** The raw part's range, then the stored days ($2, $3, then the days after the plain statement's own parameters). */
+const rawAndStored = (split: KpiDaySplit) => ({ raw: [split.rawFrom, split.rawTo], stored: [split.storedFrom, split.storedTo] });
+
+/**
+ * Tickets received in the range by kind, channel, severity and requester kind: the whole past
+ * days from the daily pre-aggregates (kpi-daily.ts), the rest raw; the same rows as the plain statement.
+ */
+export async function countReportIntake(db: Database, siteId: string, range: KpiRange): Promise<IntakeCount[]> {
+  const { raw, stored } = rawAndStored(await prepareKpiDays(db, siteId, range));
+  return intakeOf(await db.query<IntakeRow>(REPORT_DAILY_INTAKE_SQL, [siteId, ...raw, ...stored]));
 }
 
-export async function countReportSla(q: Queryable, siteId: string, range: KpiRange): Promise<SlaCompliance[]> {
-  const rows = await q.query<{ deadline: SlaCompliance['deadline']; met: number; due: number }>(REPORT_SLA_SQL, [siteId, range.from, range.to]);
-  return rows.map((r) => ({ deadline: r.deadline, met: Number(r.met), due: Number(r.due) }));
+export async function countReportSla(db: Database, siteId: string, range: KpiRange): Promise<SlaCompliance[]> {
+  const { raw, stored } = rawAndStored(await prepareKpiDays(db, siteId, range));
+  return slaOf(await db.query<SlaRow>(REPORT_DAILY_SLA_SQL, [siteId, ...raw, ...stored]));
 }
 
 export async function countReportRelays(q: Queryable, siteId: string, range: KpiRange): Promise<RelayTotals> {
@@ -29,10 +42,18 @@ export async function countReportRelays(q: Queryable, siteId: string, range: Kpi
 }
 
 /** The most recurring places and categories (each seen more than once), `limit` of each. */
-export async function findReportRecurring(q: Queryable, siteId: string, range: KpiRange, limit: number): Promise<Recurring[]> {
-  const rows = await q.query<{ by: Recurring['by']; key: string; n: number }>(REPORT_RECURRING_SQL, [siteId, range.from, range.to, limit]);
-  return rows.map((r) => ({ by: r.by, key: r.key, count: Number(r.n) }));
+export async function findReportRecurring(db: Database, siteId: string, range: KpiRange, limit: number): Promise<Recurring[]> {
+  const { raw, stored } = rawAndStored(await prepareKpiDays(db, siteId, range));
+  return recurringOf(await db.query<RecurringRow>(REPORT_DAILY_RECURRING_SQL, [siteId, ...raw, limit, ...stored]));
 }
+
+/** The report's statements alone, on the raw tables: the reference the pre-aggregates are tested against. */
+export const plainReport = {
+  intake: async (q: Queryable, siteId: string, range: KpiRange) => intakeOf(await q.query<IntakeRow>(REPORT_INTAKE_SQL, [siteId, range.from, range.to])),
+  sla: async (q: Queryable, siteId: string, range: KpiRange) => slaOf(await q.query<SlaRow>(REPORT_SLA_SQL, [siteId, range.from, range.to])),
+  recurring: async (q: Queryable, siteId: string, range: KpiRange, limit: number) =>
+    recurringOf(await q.query<RecurringRow>(REPORT_RECURRING_SQL, [siteId, range.from, range.to, limit])),
+};
 
 export async function findReportAnalysis(q: Queryable, siteId: string, month: string): Promise<ReportAnalysis | null> {
   const [r] = await q.query<{ month: string; analysis: string; written_by_id: string; written_at: Date | string }>(
