@@ -1989,7 +1989,7 @@ export type NoticeEdge = {
   node: Notice;
 };
 
-/** One entry of the viewer’s inbox (消息提醒), linking to its ticket. Only ever the viewer’s own. */
+/** One entry of the viewer’s inbox (消息提醒), linking to its ticket, relay or message. Only ever the viewer’s own. */
 export type Notification = {
   __typename?: 'Notification';
   /** When it was written. */
@@ -1998,9 +1998,13 @@ export type Notification = {
   id: Scalars['ID']['output'];
   /** Why the viewer is told. */
   kind: NotificationKind;
+  /** The message it is about (留言); null when it is about a ticket or a relay. */
+  message: Maybe<Message>;
   /** The viewer has read it. */
   read: Scalars['Boolean']['output'];
-  /** The ticket it is about; null if the viewer may no longer see it. */
+  /** The relay it is about (信息传达); null when it is about a ticket or a message. */
+  relay: Maybe<Relay>;
+  /** The ticket it is about; null when it is about a relay or a message. */
   ticket: Maybe<Ticket>;
 };
 
@@ -2033,7 +2037,15 @@ export type NotificationKind =
   /** A ticket of my team was rated 2 or less (不满意). */
   | 'LOW_RATING'
   /** A major complaint (重大投诉) was registered today: it is for the director. */
-  | 'MAJOR_COMPLAINT';
+  | 'MAJOR_COMPLAINT'
+  /** A message (留言) was taken for me. */
+  | 'MESSAGE_FOR_ME'
+  /** A message my clerk took is still unacknowledged past the site’s time. */
+  | 'MESSAGE_OVERDUE'
+  /** A relay (信息传达) I made, am over, or must answer is past its due time. */
+  | 'RELAY_OVERDUE'
+  /** A ticket of my team was reopened by hand (重新打开). */
+  | 'REOPENED';
 
 /** One entry of the org’s audit trail: who changed what, when, before → after. Needs `org.audit.view`, or `org.position.edit` on the position for its own history. */
 export type OrgChange = {
