@@ -115,6 +115,8 @@ type Documents = {
     "\n  mutation AssignTicket($id: ID!, $version: Int!, $assigneeId: ID!, $severity: Severity) {\n    assignTicket(id: $id, version: $version, assigneeId: $assigneeId, severity: $severity) {\n      ...TicketDetail\n    }\n  }\n": typeof types.AssignTicketDocument,
     "\n  mutation CloseTicket($id: ID!, $version: Int!) {\n    closeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.CloseTicketDocument,
     "\n  mutation CreateTicket($idempotencyKey: String!, $input: CreateTicketInput!) {\n    createTicket(idempotencyKey: $idempotencyKey, input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  mutation SetTicketKindDeadlines($kind: TicketKind!, $deadlines: KindDeadlinesInput!) {\n    setTicketKindDeadlines(kind: $kind, deadlines: $deadlines) {\n      ...KindDeadlinesFields\n    }\n  }\n": typeof types.SetTicketKindDeadlinesDocument,
+    "\n  mutation ResetTicketKindDeadlines($kind: TicketKind!) {\n    resetTicketKindDeadlines(kind: $kind) {\n      ...KindDeadlinesFields\n    }\n  }\n": typeof types.ResetTicketKindDeadlinesDocument,
     "\n  mutation EscalateTicket($id: ID!, $version: Int!, $reason: String!) {\n    escalateTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": typeof types.EscalateTicketDocument,
     "\n  mutation MarkTicketInvalid($id: ID!, $version: Int!, $reason: String!) {\n    markTicketInvalid(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": typeof types.MarkTicketInvalidDocument,
     "\n  mutation MarkTicketSeen($id: ID!) {\n    markTicketSeen(id: $id) {\n      id\n      newToStaff\n    }\n  }\n": typeof types.MarkTicketSeenDocument,
@@ -128,6 +130,8 @@ type Documents = {
     "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": typeof types.TakeTicketDocument,
     "\n  query AssignmentCandidates($id: ID!) {\n    ticket(id: $id) {\n      id\n      assignmentCandidates {\n        inTicketUnit\n        openTickets\n        staff {\n          id\n          name\n          employeeNo\n        }\n        position {\n          id\n          title {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssignmentCandidatesDocument,
     "\n  query ComplaintSubjectOptions {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        id\n        title {\n          zh\n          en\n        }\n        holders {\n          id\n          acting\n          staff {\n            id\n            name\n            employeeNo\n            active\n          }\n        }\n      }\n    }\n  }\n": typeof types.ComplaintSubjectOptionsDocument,
+    "\n  fragment KindDeadlinesFields on KindDeadlines {\n    kind\n    source\n    seedLine\n    severities {\n      severity\n      handoverWithinHours\n      handoverSameDay\n      replyWithinHours\n      resolveWithinHours\n    }\n  }\n": typeof types.KindDeadlinesFieldsFragmentDoc,
+    "\n  query TicketDeadlinePolicies {\n    ticketDeadlinePolicies {\n      ...KindDeadlinesFields\n    }\n  }\n": typeof types.TicketDeadlinePoliciesDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": typeof types.DeadlinePreviewDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": typeof types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": typeof types.TicketStaffLookupDocument,
@@ -240,6 +244,8 @@ const documents: Documents = {
     "\n  mutation AssignTicket($id: ID!, $version: Int!, $assigneeId: ID!, $severity: Severity) {\n    assignTicket(id: $id, version: $version, assigneeId: $assigneeId, severity: $severity) {\n      ...TicketDetail\n    }\n  }\n": types.AssignTicketDocument,
     "\n  mutation CloseTicket($id: ID!, $version: Int!) {\n    closeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.CloseTicketDocument,
     "\n  mutation CreateTicket($idempotencyKey: String!, $input: CreateTicketInput!) {\n    createTicket(idempotencyKey: $idempotencyKey, input: $input) {\n      id\n      number\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  mutation SetTicketKindDeadlines($kind: TicketKind!, $deadlines: KindDeadlinesInput!) {\n    setTicketKindDeadlines(kind: $kind, deadlines: $deadlines) {\n      ...KindDeadlinesFields\n    }\n  }\n": types.SetTicketKindDeadlinesDocument,
+    "\n  mutation ResetTicketKindDeadlines($kind: TicketKind!) {\n    resetTicketKindDeadlines(kind: $kind) {\n      ...KindDeadlinesFields\n    }\n  }\n": types.ResetTicketKindDeadlinesDocument,
     "\n  mutation EscalateTicket($id: ID!, $version: Int!, $reason: String!) {\n    escalateTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": types.EscalateTicketDocument,
     "\n  mutation MarkTicketInvalid($id: ID!, $version: Int!, $reason: String!) {\n    markTicketInvalid(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n": types.MarkTicketInvalidDocument,
     "\n  mutation MarkTicketSeen($id: ID!) {\n    markTicketSeen(id: $id) {\n      id\n      newToStaff\n    }\n  }\n": types.MarkTicketSeenDocument,
@@ -253,6 +259,8 @@ const documents: Documents = {
     "\n  mutation TakeTicket($id: ID!, $version: Int!) {\n    takeTicket(id: $id, version: $version) {\n      ...TicketDetail\n    }\n  }\n": types.TakeTicketDocument,
     "\n  query AssignmentCandidates($id: ID!) {\n    ticket(id: $id) {\n      id\n      assignmentCandidates {\n        inTicketUnit\n        openTickets\n        staff {\n          id\n          name\n          employeeNo\n        }\n        position {\n          id\n          title {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n": types.AssignmentCandidatesDocument,
     "\n  query ComplaintSubjectOptions {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        id\n        title {\n          zh\n          en\n        }\n        holders {\n          id\n          acting\n          staff {\n            id\n            name\n            employeeNo\n            active\n          }\n        }\n      }\n    }\n  }\n": types.ComplaintSubjectOptionsDocument,
+    "\n  fragment KindDeadlinesFields on KindDeadlines {\n    kind\n    source\n    seedLine\n    severities {\n      severity\n      handoverWithinHours\n      handoverSameDay\n      replyWithinHours\n      resolveWithinHours\n    }\n  }\n": types.KindDeadlinesFieldsFragmentDoc,
+    "\n  query TicketDeadlinePolicies {\n    ticketDeadlinePolicies {\n      ...KindDeadlinesFields\n    }\n  }\n": types.TicketDeadlinePoliciesDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": types.DeadlinePreviewDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": types.TicketStaffLookupDocument,
@@ -685,6 +693,14 @@ export function graphql(source: "\n  mutation CreateTicket($idempotencyKey: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetTicketKindDeadlines($kind: TicketKind!, $deadlines: KindDeadlinesInput!) {\n    setTicketKindDeadlines(kind: $kind, deadlines: $deadlines) {\n      ...KindDeadlinesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTicketKindDeadlines($kind: TicketKind!, $deadlines: KindDeadlinesInput!) {\n    setTicketKindDeadlines(kind: $kind, deadlines: $deadlines) {\n      ...KindDeadlinesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTicketKindDeadlines($kind: TicketKind!) {\n    resetTicketKindDeadlines(kind: $kind) {\n      ...KindDeadlinesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTicketKindDeadlines($kind: TicketKind!) {\n    resetTicketKindDeadlines(kind: $kind) {\n      ...KindDeadlinesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EscalateTicket($id: ID!, $version: Int!, $reason: String!) {\n    escalateTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateTicket($id: ID!, $version: Int!, $reason: String!) {\n    escalateTicket(id: $id, version: $version, reason: $reason) {\n      ...TicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -734,6 +750,14 @@ export function graphql(source: "\n  query AssignmentCandidates($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ComplaintSubjectOptions {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        id\n        title {\n          zh\n          en\n        }\n        holders {\n          id\n          acting\n          staff {\n            id\n            name\n            employeeNo\n            active\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplaintSubjectOptions {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        id\n        title {\n          zh\n          en\n        }\n        holders {\n          id\n          acting\n          staff {\n            id\n            name\n            employeeNo\n            active\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KindDeadlinesFields on KindDeadlines {\n    kind\n    source\n    seedLine\n    severities {\n      severity\n      handoverWithinHours\n      handoverSameDay\n      replyWithinHours\n      resolveWithinHours\n    }\n  }\n"): (typeof documents)["\n  fragment KindDeadlinesFields on KindDeadlines {\n    kind\n    source\n    seedLine\n    severities {\n      severity\n      handoverWithinHours\n      handoverSameDay\n      replyWithinHours\n      resolveWithinHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketDeadlinePolicies {\n    ticketDeadlinePolicies {\n      ...KindDeadlinesFields\n    }\n  }\n"): (typeof documents)["\n  query TicketDeadlinePolicies {\n    ticketDeadlinePolicies {\n      ...KindDeadlinesFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
