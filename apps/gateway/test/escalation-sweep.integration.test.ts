@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { insertMessage } from '@kefu/db/messages';
+import { insertRelay } from '@kefu/db/relays';
 import { findEventsByTicketIds, findTicketById, insertTicket } from '@kefu/db/tickets';
 import { enginesUnderTest } from '@kefu/db/testing';
 import { computeDeadlines, type Ticket } from '@kefu/domain/tickets';
@@ -123,6 +126,63 @@ describe.each(enginesUnderTest())('the escalation sweep (%s)', (engine) => {
       [at],
     );
     expect(rows.every((r) => Number(r.n) === 1)).toBe(true);
-    expect(a + b).toBe(rows.length);
+    expect(a.tickets + b.tickets).toBe(rows.length);
+  });
+
+  it('two sweepers tell of an overdue relay and an overdue message once each, to whom the domain says', async () => {
+    const ticket = await heldBy('floor_clerk', HOUR);
+    const clerkId = (await staffIdOf('floor_clerk'))!;
+    const supervisorId = (await staffIdOf('floor_supervisor'))!;
+    const [department] = await harness.db.query<{ id: string; member_staff_ids: string[] }>(
+      `SELECT id, member_staff_ids FROM departments WHERE site_id = $1 AND active ORDER BY cardinality(member_staff_ids) DESC, code LIMIT 1`,
+      [ticket.siteId],
+    );
+    const relay = await insertRelay(harness.db, {
+      id: randomUUID(),
+      siteId: ticket.siteId,
+      subject: { kind: 'ticket', ticketId: ticket.id },
+      departmentId: department!.id,
+      ask: '请维修部处理漏水',
+      dueAt: new Date(now.getTime() - HOUR),
+      relayedById: clerkId,
+      relayedAt: new Date(now.getTime() - DAY),
+      status: 'pending',
+      acceptedAt: null,
+      returnedAt: null,
+      returnReason: null,
+      returnNote: null,
+      repliedAt: null,
+      reply: null,
+      respondedById: null,
+      byPhone: false,
+      correctsRelayId: null,
+    });
+    // The product's default: a normal message goes up after 30 minutes unacknowledged; this one waited two hours.
+    const message = await insertMessage(
+      harness.db,
+      ticket.siteId,
+      { fromName: '3楼 耐克店', fromPhone: null, forStaffId: supervisorId, forUnitId: null, text: '请回电', urgency: 'normal' },
+      { byId: clerkId, at: new Date(now.getTime() - 2 * HOUR) },
+    );
+    const at = new Date(now.getTime() + 2);
+    const [a, b] = await Promise.all([start(at).runOnce(), start(at).runOnce()]);
+
+    const toldOf = (column: 'relay_id' | 'message_id', id: string) =>
+      harness.db.query<{ recipient_id: string; kind: string }>(`SELECT recipient_id, kind FROM notifications WHERE ${column} = $1 ORDER BY recipient_id`, [id]);
+    // The clerk who relayed it, the acting floor supervisor above them, and the department's own accounts: once each.
+    const relayRecipients = [...new Set([clerkId, supervisorId, ...department!.member_staff_ids])].sort();
+    expect(await toldOf('relay_id', relay.id)).toEqual(relayRecipients.map((id) => ({ recipient_id: id, kind: 'relay_overdue' })));
+    expect(await toldOf('message_id', message.id)).toEqual([{ recipient_id: supervisorId, kind: 'message_overdue' }]);
+
+    // The tallies add up to what was claimed at that instant: nothing twice.
+    const claimed = async (table: 'relays' | 'messages') =>
+      Number((await harness.db.query<{ n: number | string }>(`SELECT count(*) AS n FROM ${table} WHERE overdue_notified_at = $1`, [at]))[0]!.n);
+    expect(a.relays + b.relays).toBe(await claimed('relays'));
+    expect(a.messages + b.messages).toBe(await claimed('messages'));
+
+    // A later sweep tells of neither again.
+    await start(new Date(at.getTime() + HOUR)).runOnce();
+    expect(await toldOf('relay_id', relay.id)).toHaveLength(relayRecipients.length);
+    expect(await toldOf('message_id', message.id)).toHaveLength(1);
   });
 });

@@ -3,10 +3,11 @@ import { enginesUnderTest } from '@kefu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './test-gateway.js';
 
-type Inbox = { myNotifications: { edges: { node: { id: string; kind: string; read: boolean; ticket: { id: string } | null } }[] }; unreadNotificationCount: number };
+type Node = { id: string; kind: string; read: boolean; ticket: { id: string } | null; relay: { id: string } | null; message: { id: string; text: string } | null };
+type Inbox = { myNotifications: { edges: { node: Node }[] }; unreadNotificationCount: number };
 /** A Relay global id's own uuid; a plain uuid is itself. */
 const raw = (id: string) => (/^[0-9a-f-]{36}$/i.test(id) ? id : Buffer.from(id, 'base64').toString('utf8').split(':')[1]!);
-const INBOX = '{ myNotifications(first: 50) { edges { node { id kind read ticket { id } } } } unreadNotificationCount }';
+const INBOX = '{ myNotifications(first: 50) { edges { node { id kind read ticket { id } relay { id } message { id text } } } } unreadNotificationCount }';
 
 describe.each(enginesUnderTest())('notifications over GraphQL (%s)', (engine) => {
   let gw: TestGateway;
@@ -69,12 +70,30 @@ describe.each(enginesUnderTest())('notifications over GraphQL (%s)', (engine) =>
     const driver = await gw.login('cart_captain');
     const [site] = await gw.db.query<{ site_id: string }>('SELECT site_id FROM tickets WHERE id = $1', [raw(majorId)]);
     const recipientId = raw(await staffId(driver));
-    await insertNotifications(gw.db, [{ siteId: site!.site_id, recipientId, kind: 'escalated', ticketId: raw(majorId), createdAt: new Date() }]);
+    await insertNotifications(gw.db, [{ siteId: site!.site_id, recipientId, kind: 'escalated', target: { type: 'ticket', id: raw(majorId) }, createdAt: new Date() }]);
     // It is stored for them, and the ticket is outside their reach: the list and the count leave it out.
     expect(await gw.db.query('SELECT 1 FROM notifications WHERE recipient_id = $1 AND ticket_id = $2', [recipientId, raw(majorId)])).toHaveLength(1);
     const seen = await inbox(driver);
     expect(seen.myNotifications.edges).toEqual([]);
     expect(seen.unreadNotificationCount).toBe(0);
+  });
+
+  it('tells the person a message was taken for, linking to it; someone who may not read the message never sees it', async () => {
+    const supervisor = await gw.login('floor_supervisor');
+    const taken = await gw.gql<{ takeMessage: { id: string } }>(
+      'mutation ($input: TakeMessageInput!) { takeMessage(input: $input) { id } }',
+      { input: { fromName: '3楼 耐克店', text: '请回电，关于明天的促销活动', urgency: 'NORMAL', forStaffId: await staffId(supervisor) } },
+      { cookie: clerk },
+    );
+    expect(taken.errors).toBeUndefined();
+    const messageId = taken.data!.takeMessage.id;
+    const [first] = (await inbox(supervisor)).myNotifications.edges.map((e) => e.node);
+    expect(first).toMatchObject({ kind: 'MESSAGE_FOR_ME', read: false, ticket: null, relay: null, message: { id: messageId, text: '请回电，关于明天的促销活动' } });
+
+    const captain = await gw.login('cart_captain');
+    const [site] = await gw.db.query<{ site_id: string }>('SELECT site_id FROM messages WHERE id = $1', [raw(messageId)]);
+    await insertNotifications(gw.db, [{ siteId: site!.site_id, recipientId: raw(await staffId(captain)), kind: 'message_for_me', target: { type: 'message', id: raw(messageId) }, createdAt: new Date() }]);
+    expect((await inbox(captain)).myNotifications.edges).toEqual([]);
   });
 
   it('is for staff only', async () => {

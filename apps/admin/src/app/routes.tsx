@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: 'tickets', lazy: page(() => import('../pages/tickets/TicketDeskPage')) },
           { path: 'tickets/new', lazy: page(() => import('../pages/tickets/TicketIntakePage')) },
           { path: 'tickets/:id', lazy: page(() => import('../pages/tickets/TicketDetailPage')) },
+          { path: 'ticket-deadlines', lazy: page(() => import('../pages/tickets/DeadlinePoliciesPage')) },
           { path: 'requesters', lazy: page(() => import('../pages/requesters/RequesterFilesPage')) },
           { path: 'reception', lazy: page(() => import('../pages/reception/ReceptionPage')) },
           { path: 'messages', lazy: page(() => import('../pages/messages/MessagesPage')) },

@@ -38,6 +38,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.permissionMatrix': { items: POSITIONS },
   // One per status and severity that has tickets: 8 × 3.
   'Query.ticketCounts': { items: 24 },
+  'Query.ticketDeadlinePolicies': { items: TICKET_KINDS.length },
+  'KindDeadlines.severities': { items: SEVERITIES.length },
   'OrgChart.positions': { items: POSITIONS },
   'OrgChart.units': { items: 10 },
   'PermissionRow.cells': { items: ACTIONS },

@@ -14,6 +14,7 @@ import './tickets/assignment-candidates.js';
 import './tickets/request.queries.js';
 import './tickets/request.mutations.js';
 import './tickets/photo.js';
+import './tickets/deadline-policy.js';
 import './requesters/requester.queries.js';
 import './requesters/requester.mutations.js';
 import './org/staff-record.mutations.js';

@@ -168,6 +168,8 @@ export type Action =
   | 'TICKET_FOLLOW_UP'
   /** Judge a complaint not valid (无效投诉). */
   | 'TICKET_MARK_INVALID'
+  /** Set the site’s deadlines per ticket kind (complaints keep 001’s). */
+  | 'TICKET_POLICY_CONFIGURE'
   /** Rate the outcome of one’s own request (requesters). */
   | 'TICKET_RATE'
   /** Hand a ticket to another department (传达). */
@@ -419,6 +421,15 @@ export type DeactivateStaffPayload = {
   /** Assignments not yet begun that were taken back. */
   withdrawnAssignments: Scalars['Int']['output'];
 };
+
+/** Where a kind’s deadlines come from. */
+export type DeadlinePolicySource =
+  /** The product’s own default: the seeds set none for this kind and the site set none either. */
+  | 'PRODUCT_DEFAULT'
+  /** The seeds state them (complaints: 001 投诉接待 (5)); no site changes them. */
+  | 'SEED'
+  /** The site set them. */
+  | 'SITE';
 
 /** SLA deadlines computed from intake time and severity (staff only). */
 export type Deadlines = {
@@ -816,6 +827,29 @@ export type IssuedInvitation = {
   invitation: RequesterInvitation;
   /** The portal address carrying the code, from the site’s root: /portal/?invitation=…. */
   portalPath: Scalars['String']['output'];
+};
+
+/** A ticket kind’s deadlines at the viewer’s site, per severity, and where they come from. */
+export type KindDeadlines = {
+  __typename?: 'KindDeadlines';
+  /** The kind. */
+  kind: TicketKind;
+  /** The seed line the deadlines come from, when they do. */
+  seedLine: Maybe<Scalars['String']['output']>;
+  /** Major, important, minor. */
+  severities: Array<SeverityDeadlines>;
+  /** The seeds, the product’s default, or the site. */
+  source: DeadlinePolicySource;
+};
+
+/** A kind’s deadlines for each severity. */
+export type KindDeadlinesInput = {
+  /** Important (重要). */
+  important: SeverityDeadlinesInput;
+  /** Major (重大). */
+  major: SeverityDeadlinesInput;
+  /** Minor (轻微). */
+  minor: SeverityDeadlinesInput;
 };
 
 /** A KPI of the catalogue (关键绩效指标). */
@@ -1340,6 +1374,8 @@ export type Mutation = {
   replyToRelay: Relay;
   /** Sets a new password for a staff sign-in: every session of it ends, and its owner must change the password at the next sign-in. Needs `staff.edit` over its owner. */
   resetStaffPassword: SignIn;
+  /** Drops the site’s deadlines for a kind: the product’s default applies again to new tickets. Needs `ticket.policy.configure`. */
+  resetTicketKindDeadlines: KindDeadlines;
   /** Reports the result (反馈); complaints and repairs get their follow-up (回访) due date, repairs by category. Needs `ticket.resolve` over the ticket (staff only). */
   resolveTicket: Ticket;
   /** Retires a position from today on, when nobody holds it and nobody reports to it (otherwise the error says who). Needs `org.position.edit` over it. */
@@ -1366,6 +1402,8 @@ export type Mutation = {
   setRequesterSignInDisabled: RequesterSignIn;
   /** Disables (signing it out everywhere at once) or enables a staff sign-in. Needs `staff.edit` over its owner. */
   setStaffSignInDisabled: SignIn;
+  /** Sets the site’s deadlines for a kind other than complaints; new tickets of the kind follow them. Field errors name `major.resolveWithinHours` and the like. Needs `ticket.policy.configure`. */
+  setTicketKindDeadlines: KindDeadlines;
   /** Records or corrects who a complaint is about (被投诉人及被投诉部门); null clears it. Recorded in the timeline (staff only). Needs `ticket.setSubject` over the ticket (staff only). */
   setTicketSubject: Ticket;
   /** Ends every session of the viewer's account, this one included; returns how many were ended. Any signed-in viewer. */
@@ -1701,6 +1739,12 @@ export type MutationResetStaffPasswordArgs = {
 
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationResetTicketKindDeadlinesArgs = {
+  kind: TicketKind;
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationResolveTicketArgs = {
   id: Scalars['ID']['input'];
   repairCategory?: InputMaybe<RepairCategory>;
@@ -1788,6 +1832,13 @@ export type MutationSetRequesterSignInDisabledArgs = {
 export type MutationSetStaffSignInDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationSetTicketKindDeadlinesArgs = {
+  deadlines: KindDeadlinesInput;
+  kind: TicketKind;
 };
 
 
@@ -1998,7 +2049,7 @@ export type NoticeEdge = {
   node: Notice;
 };
 
-/** One entry of the viewer’s inbox (消息提醒), linking to its ticket. Only ever the viewer’s own. */
+/** One entry of the viewer’s inbox (消息提醒), linking to its ticket, relay or message. Only ever the viewer’s own. */
 export type Notification = {
   __typename?: 'Notification';
   /** When it was written. */
@@ -2007,9 +2058,13 @@ export type Notification = {
   id: Scalars['ID']['output'];
   /** Why the viewer is told. */
   kind: NotificationKind;
+  /** The message it is about (留言); null when it is about a ticket or a relay. */
+  message: Maybe<Message>;
   /** The viewer has read it. */
   read: Scalars['Boolean']['output'];
-  /** The ticket it is about; null if the viewer may no longer see it. */
+  /** The relay it is about (信息传达); null when it is about a ticket or a message. */
+  relay: Maybe<Relay>;
+  /** The ticket it is about; null when it is about a relay or a message. */
   ticket: Maybe<Ticket>;
 };
 
@@ -2042,7 +2097,15 @@ export type NotificationKind =
   /** A ticket of my team was rated 2 or less (不满意). */
   | 'LOW_RATING'
   /** A major complaint (重大投诉) was registered today: it is for the director. */
-  | 'MAJOR_COMPLAINT';
+  | 'MAJOR_COMPLAINT'
+  /** A message (留言) was taken for me. */
+  | 'MESSAGE_FOR_ME'
+  /** A message my clerk took is still unacknowledged past the site’s time. */
+  | 'MESSAGE_OVERDUE'
+  /** A relay (信息传达) I made, am over, or must answer is past its due time. */
+  | 'RELAY_OVERDUE'
+  /** A ticket of my team was reopened by hand (重新打开). */
+  | 'REOPENED';
 
 /** One entry of the org’s audit trail: who changed what, when, before → after. Needs `org.audit.view`, or `org.position.edit` on the position for its own history. */
 export type OrgChange = {
@@ -2379,6 +2442,8 @@ export type Query = {
   ticket: Ticket;
   /** How many tickets the viewer may see, by status and severity (dashboard); pairs with no ticket are left out. Staff only. */
   ticketCounts: Array<TicketCount>;
+  /** Every ticket kind’s deadlines at the viewer’s site: complaints by 001, the others as the site set them or the product’s default. Staff only. */
+  ticketDeadlinePolicies: Array<KindDeadlines>;
   /** The ticket queue the viewer may see, filtered and in cursor pages. Staff only; each sees the tickets the permission rules let them view. */
   tickets: TicketConnection;
   /** How many of the viewer’s notifications are unread (the bell), at most 100. Needs `notification.view` (staff). */
@@ -3304,6 +3369,31 @@ export type Severity =
   | 'MAJOR'
   /** Minor (轻微): isolated, one person. Resolved within 2 days, or by the requester’s own deadline when they set one. */
   | 'MINOR';
+
+/** How long each step of a ticket of one kind and severity may take, counted from intake. */
+export type SeverityDeadlines = {
+  __typename?: 'SeverityDeadlines';
+  /** Handed over the same calendar day (001 "当天呈送管理处主任"). */
+  handoverSameDay: Scalars['Boolean']['output'];
+  /** Hours to hand it over to whom it must reach; null for none (or the same day). */
+  handoverWithinHours: Maybe<Scalars['Int']['output']>;
+  /** Hours to give the requester a clear reply; null for no separate reply. */
+  replyWithinHours: Maybe<Scalars['Int']['output']>;
+  /** Hours to resolve it (a minor one: or by the requester’s own deadline). */
+  resolveWithinHours: Scalars['Int']['output'];
+  /** The severity. */
+  severity: Severity;
+};
+
+/** One severity’s deadlines, in whole hours (1 to 2160); hand-over ≤ reply ≤ resolve. */
+export type SeverityDeadlinesInput = {
+  /** Hours to hand it over; omit for none. */
+  handoverWithinHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours to give a clear reply; omit for none. */
+  replyWithinHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours to resolve it (required). */
+  resolveWithinHours?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A member of staff’s sign-in (登录账号), as a manager sees it. Needs `staff.edit`. */
 export type SignIn = {

@@ -5,6 +5,8 @@ export {
   listMessages,
   findMessageEscalation,
   saveMessageEscalation,
+  findOverdueMessagesToNotify,
+  claimMessageOverdueNotice,
   type MessageBox,
   type MessagePage,
 } from './message.repository.js';

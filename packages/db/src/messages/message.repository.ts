@@ -92,3 +92,42 @@ export async function saveMessageEscalation(q: Queryable, siteId: string, minute
   );
   return row!.escalation_minutes;
 }
+
+/**
+ * Messages of every site still unacknowledged whose overdue notice has not gone out and whose
+ * site's escalation time (half of it when urgent) has passed, oldest first, a page at a time
+ * (the escalation sweep). The domain's `isEscalated` has the last word; this only narrows.
+ */
+export async function findOverdueMessagesToNotify(
+  q: Queryable,
+  now: Date,
+  { first, after }: { first: number; after?: { at: Date; id: string } },
+): Promise<Message[]> {
+  const rows = await q.query<MessageRow>(
+    `SELECT ${MESSAGE_COLUMNS.split(', ')
+      .map((c) => `m.${c}`)
+      .join(', ')}
+     FROM messages m LEFT JOIN message_settings s ON s.site_id = m.site_id
+     WHERE m.overdue_notified_at IS NULL AND m.acknowledged_at IS NULL
+       AND m.taken_at + interval '1 minute' * (coalesce(s.escalation_minutes, $2::int)::float8 * CASE m.urgency WHEN 'urgent' THEN 0.5 ELSE 1 END) <= $1
+       AND ($3::timestamptz IS NULL OR (m.taken_at, m.id) > ($3::timestamptz, $4::uuid))
+     ORDER BY m.taken_at, m.id LIMIT $5::int`,
+    [now, DEFAULT_MESSAGE_ESCALATION_MINUTES, after?.at ?? null, after?.id ?? null, first],
+  );
+  return rows.map(messageMapper.toDomain);
+}
+
+/**
+ * Claims a message's overdue notice inside the caller's transaction: the message when this call
+ * set the mark, null when it was claimed already or acknowledged meanwhile (each notice once,
+ * however many sweepers run).
+ */
+export async function claimMessageOverdueNotice(tx: Queryable, siteId: string, id: string, at: Date): Promise<Message | null> {
+  const [row] = await tx.query<MessageRow>(
+    `UPDATE messages SET overdue_notified_at = $3
+     WHERE site_id = $1::uuid AND id = $2::uuid AND overdue_notified_at IS NULL AND acknowledged_at IS NULL
+     RETURNING ${MESSAGE_COLUMNS}`,
+    [siteId, id, at],
+  );
+  return row ? messageMapper.toDomain(row) : null;
+}

@@ -46,10 +46,10 @@ describe.each(enginesUnderTest())('notifications (%s)', (engine) => {
     const [me, other] = [f.staffIds[0], f.staffIds[1]];
     const written = await insertNotifications(
       db,
-      [0, 1, 2, 3, 4].map((i) => ({ siteId: f.siteId, recipientId: me, kind: 'assigned' as const, ticketId, createdAt: at(i) })),
+      [0, 1, 2, 3, 4].map((i) => ({ siteId: f.siteId, recipientId: me, kind: 'assigned' as const, target: { type: 'ticket' as const, id: ticketId }, createdAt: at(i) })),
     );
-    await insertNotifications(db, [{ siteId: f.siteId, recipientId: other, kind: 'escalated', ticketId, createdAt: at(9) }]);
-    expect(written[0]).toMatchObject({ siteId: f.siteId, recipientId: me, kind: 'assigned', ticketId, createdAt: at(0), readAt: null });
+    await insertNotifications(db, [{ siteId: f.siteId, recipientId: other, kind: 'escalated', target: { type: 'ticket' as const, id: ticketId }, createdAt: at(9) }]);
+    expect(written[0]).toMatchObject({ siteId: f.siteId, recipientId: me, kind: 'assigned', target: { type: 'ticket' as const, id: ticketId }, createdAt: at(0), readAt: null });
     const first = await listNotifications(db, f.siteId, me, { first: 2 });
     expect(first.rows.map((n) => n.createdAt)).toEqual([at(4), at(3)]);
     expect(first.hasNextPage).toBe(true);
@@ -62,8 +62,8 @@ describe.each(enginesUnderTest())('notifications (%s)', (engine) => {
   it('marks one read once, refuses another’s, and marks all read', async () => {
     const me = f.staffIds[2];
     const [a, b] = await insertNotifications(db, [
-      { siteId: f.siteId, recipientId: me, kind: 'low_rating', ticketId, createdAt: at(20) },
-      { siteId: f.siteId, recipientId: me, kind: 'major_complaint', ticketId, createdAt: at(21) },
+      { siteId: f.siteId, recipientId: me, kind: 'low_rating', target: { type: 'ticket' as const, id: ticketId }, createdAt: at(20) },
+      { siteId: f.siteId, recipientId: me, kind: 'major_complaint', target: { type: 'ticket' as const, id: ticketId }, createdAt: at(21) },
     ]);
     expect((await markNotificationRead(db, f.siteId, me, a!.id, at(30)))?.readAt).toEqual(at(30));
     expect((await markNotificationRead(db, f.siteId, me, a!.id, at(40)))?.readAt).toEqual(at(30));
@@ -71,5 +71,21 @@ describe.each(enginesUnderTest())('notifications (%s)', (engine) => {
     expect((await listNotifications(db, f.siteId, me, { first: 10, unreadOnly: true })).rows.map((n) => n.id)).toEqual([b!.id]);
     expect(await markAllNotificationsRead(db, f.siteId, me, at(50))).toBe(1);
     expect((await listNotifications(db, f.siteId, me, { first: 10, unreadOnly: true })).rows).toEqual([]);
+  });
+
+  it('points at a message as well as a ticket, and at exactly one record', async () => {
+    const me = f.staffIds[1];
+    const messageId = await one(
+      db,
+      `INSERT INTO messages (site_id, from_name, for_staff_id, text, urgency, taken_by_id, taken_at) VALUES ($1, '耐克店', $2, '请回电', 'normal', $3, $4)`,
+      [f.siteId, me, f.staffIds[0], T0],
+    );
+    const [written] = await insertNotifications(db, [{ siteId: f.siteId, recipientId: me, kind: 'message_for_me', target: { type: 'message', id: messageId }, createdAt: at(60) }]);
+    expect(written).toMatchObject({ kind: 'message_for_me', target: { type: 'message', id: messageId } });
+    expect((await listNotifications(db, f.siteId, me, { first: 1 })).rows[0]?.target).toEqual({ type: 'message', id: messageId });
+    await expect(
+      db.query(`INSERT INTO notifications (site_id, recipient_id, kind, ticket_id, message_id, created_at) VALUES ($1, $2, 'assigned', $3, $4, $5)`, [f.siteId, me, ticketId, messageId, T0]),
+    ).rejects.toThrow();
+    await expect(db.query(`INSERT INTO notifications (site_id, recipient_id, kind, created_at) VALUES ($1, $2, 'assigned', $3)`, [f.siteId, me, T0])).rejects.toThrow();
   });
 });

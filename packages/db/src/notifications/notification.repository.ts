@@ -1,4 +1,4 @@
-import type { NewNotification, Notification, NotificationKind } from '@kefu/domain/notifications';
+import type { NewNotification, Notification, NotificationKind, NotificationTarget } from '@kefu/domain/notifications';
 import type { Queryable } from '../engine/database.js';
 import { isUuid } from '../shared/is-uuid.js';
 import { decodeCursor, encodeCursor, invalidCursor } from '../shared/opaque-cursor.js';
@@ -8,17 +8,25 @@ type NotificationRow = {
   site_id: string;
   recipient_id: string;
   kind: string;
-  ticket_id: string;
+  ticket_id: string | null;
+  relay_id: string | null;
+  message_id: string | null;
   created_at: Date;
   read_at: Date | null;
 };
+
+/** Exactly one of the three is set (the table's CHECK). */
+const targetOf = (row: NotificationRow): NotificationTarget =>
+  row.relay_id !== null ? { type: 'relay', id: row.relay_id } : row.message_id !== null ? { type: 'message', id: row.message_id } : { type: 'ticket', id: row.ticket_id! };
+
+const idOf = (type: NotificationTarget['type']) => (n: NewNotification): string | null => (n.target.type === type ? n.target.id : null);
 
 const toDomain = (row: NotificationRow): Notification => ({
   id: row.id,
   siteId: row.site_id,
   recipientId: row.recipient_id,
   kind: row.kind as NotificationKind,
-  ticketId: row.ticket_id,
+  target: targetOf(row),
   createdAt: new Date(row.created_at),
   readAt: row.read_at === null ? null : new Date(row.read_at),
 });
@@ -29,14 +37,16 @@ export type NotificationPage = { rows: Notification[]; cursors: string[]; hasNex
 export async function insertNotifications(tx: Queryable, notifications: readonly NewNotification[]): Promise<Notification[]> {
   if (notifications.length === 0) return [];
   const rows = await tx.query<NotificationRow>(
-    `INSERT INTO notifications (site_id, recipient_id, kind, ticket_id, created_at)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[])
+    `INSERT INTO notifications (site_id, recipient_id, kind, ticket_id, relay_id, message_id, created_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::timestamptz[])
      RETURNING *`,
     [
       notifications.map((n) => n.siteId),
       notifications.map((n) => n.recipientId),
       notifications.map((n) => n.kind),
-      notifications.map((n) => n.ticketId),
+      notifications.map(idOf('ticket')),
+      notifications.map(idOf('relay')),
+      notifications.map(idOf('message')),
       notifications.map((n) => n.createdAt.toISOString()),
     ],
   );

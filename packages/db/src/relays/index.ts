@@ -10,5 +10,10 @@ export {
   updateDepartment,
   type DepartmentPage,
 } from './department.repository.js';
-export { countRelayAccuracy, findRelayById, findRelaysOfTicket, insertRelay, listRelays, updateRelayAnswer, type RelayFilter, type RelayPage } from './relay.repository.js';
+export {
+  claimRelayOverdueNotice,
+  findOverdueRelaysToNotify,
+  type OverdueCursor,
+  countRelayAccuracy,
+  findRelayById, findRelaysOfTicket, insertRelay, listRelays, updateRelayAnswer, type RelayFilter, type RelayPage } from './relay.repository.js';
 export { findInboundById, findNoticeOfRequester, insertInbound, listInbound, markInboundAcknowledged, type InboundFilter, type InboundPage } from './inbound.repository.js';

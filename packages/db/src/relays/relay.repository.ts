@@ -145,3 +145,37 @@ export async function countRelayAccuracy(
   );
   return { relayed: Number(row?.relayed ?? 0), misrouted: Number(row?.misrouted ?? 0), corrected: Number(row?.corrected ?? 0) };
 }
+
+/** Where the next page of overdue relays starts: after this (due_at, id). */
+export type OverdueCursor = { at: Date; id: string };
+
+/**
+ * Relays of every site still unanswered (pending or accepted) past their due time whose
+ * overdue notice has not gone out, oldest due first, a page at a time (the escalation sweep).
+ */
+export async function findOverdueRelaysToNotify(q: Queryable, now: Date, { first, after }: { first: number; after?: OverdueCursor }): Promise<Relay[]> {
+  const rows = await q.query<RelayRow>(
+    `SELECT ${RELAY_COLUMNS} FROM relays
+     WHERE overdue_notified_at IS NULL AND status IN ('pending', 'accepted') AND due_at < $1
+       AND ($2::timestamptz IS NULL OR (due_at, id) > ($2::timestamptz, $3::uuid))
+     ORDER BY due_at, id LIMIT $4::int`,
+    [now, after?.at ?? null, after?.id ?? null, first],
+  );
+  return rows.map(relayMapper.toDomain);
+}
+
+/**
+ * Claims a relay's overdue notice inside the caller's transaction: the relay as it stands when
+ * this call set the mark, or null when it was claimed already, answered meanwhile or not yet
+ * due. A concurrent claim waits on the row and then finds the mark set, so each relay's notice
+ * goes out once however many sweepers run; a rolled-back claim frees it again.
+ */
+export async function claimRelayOverdueNotice(tx: Queryable, siteId: string, id: string, at: Date): Promise<Relay | null> {
+  const [row] = await tx.query<RelayRow>(
+    `UPDATE relays SET overdue_notified_at = $3
+     WHERE site_id = $1::uuid AND id = $2::uuid AND overdue_notified_at IS NULL AND status IN ('pending', 'accepted') AND due_at < $3
+     RETURNING ${RELAY_COLUMNS}`,
+    [siteId, id, at],
+  );
+  return row ? relayMapper.toDomain(row) : null;
+}

@@ -48,3 +48,4 @@ export {
   type BreachCursor,
 } from './deadline-escalation.repository.js';
 export { countTicketsByAssignee } from './ticket-workload.query.js';
+export { findTicketPolicies, saveKindPolicy, resetKindPolicy } from './ticket-policy.repository.js';

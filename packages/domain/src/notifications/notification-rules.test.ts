@@ -5,7 +5,9 @@ import { computeDeadlines } from '../tickets/sla.js';
 import { applyCommand, type CommandContext, type NewTicketEvent } from '../tickets/ticket-state-machine.js';
 import type { Ticket, TicketStatus } from '../tickets/ticket.js';
 import { escalateBreaches } from '../tickets/deadline-breach.js';
-import { notificationsFor, settleNotified } from './notification-rules.js';
+import type { Message } from '../messages/message.js';
+import type { Relay } from '../relays/relay.js';
+import { messageOverdueNotifications, messageTakenNotifications, notificationsFor, relayOverdueNotifications, settleNotified } from './notification-rules.js';
 
 const chart = staffedChart();
 const receivedAt = new Date(NOW.getTime() - 3_600_000);
@@ -123,5 +125,79 @@ describe('settleNotified', () => {
     expect(told).toEqual([]);
     expect(settleNotified(low.event, told).data).not.toHaveProperty('notified');
     expect(settleNotified(low.event, told).data).toMatchObject({ stars: 1, reopened: true });
+  });
+});
+
+describe('a manual reopen', () => {
+  it('tells the handler’s supervisor, as a low rating does; a supervisor reopening it themself is not told', () => {
+    const { ticket, event } = applyCommand(ticketIn('resolved'), { type: 'reopen', reason: '顾客来电说仍未解决' }, by(STAFF.officeClerk!.id));
+    expect(who(ticket, event)).toEqual([[STAFF.floorSupervisor!.id, 'reopened']]);
+    const own = applyCommand(ticketIn('resolved'), { type: 'reopen', reason: '复查未解决' }, by(STAFF.floorSupervisor!.id));
+    expect(who(own.ticket, own.event)).toEqual([]);
+  });
+});
+
+const relay = (patch: Partial<Relay> = {}): Relay => ({
+  id: 'r-1',
+  siteId: 'site-a',
+  subject: { kind: 'ticket', ticketId: 't-1' },
+  departmentId: 'd-1',
+  ask: '请物业维修部处理漏水',
+  dueAt: receivedAt,
+  relayedById: STAFF.floorClerk!.id,
+  relayedAt: receivedAt,
+  status: 'pending',
+  acceptedAt: null,
+  returnedAt: null,
+  returnReason: null,
+  returnNote: null,
+  repliedAt: null,
+  reply: null,
+  respondedById: null,
+  byPhone: false,
+  correctsRelayId: null,
+  version: 1,
+  ...patch,
+});
+
+describe('relayOverdueNotifications', () => {
+  it('tells the clerk who relayed it (002 "跟踪到底"), the next one up their line, and the department’s own accounts — each once', () => {
+    const told = relayOverdueNotifications(relay(), { memberStaffIds: ['dept-1', STAFF.floorClerk!.id] }, chart, NOW);
+    expect(told.map((n) => [n.recipientId, n.kind])).toEqual([
+      [STAFF.floorClerk!.id, 'relay_overdue'],
+      [STAFF.floorSupervisor!.id, 'relay_overdue'],
+      ['dept-1', 'relay_overdue'],
+    ]);
+    expect(told.every((n) => n.target.type === 'relay' && n.target.id === 'r-1')).toBe(true);
+  });
+});
+
+const message = (patch: Partial<Message> = {}): Message => ({
+  id: 'm-1',
+  siteId: 'site-a',
+  fromName: '3楼 耐克店',
+  fromPhone: null,
+  forStaffId: STAFF.floorSupervisor!.id,
+  forUnitId: null,
+  text: '请回电',
+  urgency: 'normal',
+  takenById: STAFF.floorClerk!.id,
+  takenAt: receivedAt,
+  acknowledgedAt: null,
+  acknowledgedById: null,
+  ...patch,
+});
+
+describe('message notifications', () => {
+  it('a message for a person tells them; one for a unit, or a note to oneself, tells nobody', () => {
+    expect(messageTakenNotifications(message(), NOW).map((n) => [n.recipientId, n.kind, n.target])).toEqual([
+      [STAFF.floorSupervisor!.id, 'message_for_me', { type: 'message', id: 'm-1' }],
+    ]);
+    expect(messageTakenNotifications(message({ forStaffId: null, forUnitId: 'unit-floor_service' }), NOW)).toEqual([]);
+    expect(messageTakenNotifications(message({ forStaffId: STAFF.floorClerk!.id }), NOW)).toEqual([]);
+  });
+
+  it('an overdue one goes to the next one up the taker’s line', () => {
+    expect(messageOverdueNotifications(message(), chart, NOW).map((n) => [n.recipientId, n.kind])).toEqual([[STAFF.floorSupervisor!.id, 'message_overdue']]);
   });
 });

@@ -18,6 +18,7 @@ export type FieldIssue = {
     | 'invalid_characters'
     | 'in_future'
     | 'before_start'
+    | 'after_later_step'
     | 'password_too_short'
     | 'password_contains_username'
     | 'password_too_common'

@@ -44,6 +44,7 @@ export {
   slaState,
   isOverdue,
   DEFAULT_KIND_POLICY,
+  COMPLAINT_POLICY,
   policyFor,
   type DeadlineInput,
   type DeadlinePolicy,
@@ -92,3 +93,16 @@ export {
   type SubjectTallies,
 } from './complaint-subject.js';
 export { assignmentCandidates, WORKLOAD_STATUSES, type AssignmentCandidate, type CandidateFacts } from './assignment-candidates.js';
+export {
+  checkKindPolicy,
+  COMPLAINT_POLICY_SEED_LINE,
+  POLICY_HOURS,
+  POLICY_KINDS,
+  siteDeadlines,
+  type KindDeadlines,
+  type KindPolicyInput,
+  type PolicyKind,
+  type PolicySource,
+  type SeverityDeadlines,
+  type SeverityPolicyInput,
+} from './deadline-policy.js';

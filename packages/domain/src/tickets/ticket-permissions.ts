@@ -24,6 +24,7 @@ export const TICKET_ACTIONS = {
   'ticket.setSubject': WORKING_SCOPES,
   // Only the requester rates; no staff grant has it.
   'ticket.rate': [],
+  'ticket.policy.configure': ['any'],
 } as const satisfies Record<string, readonly GrantScope[]>;
 export type TicketAction = keyof typeof TICKET_ACTIONS;
 
@@ -53,6 +54,7 @@ const SUPERVISOR = scoped('subordinates', SUPERVISOR_ACTIONS);
  * 传递到相关部门并监督解决": both follow merchant complaints wherever a desk took them down.
  */
 const MERCHANT_COMPLAINTS = ['merchant_complaint'];
+const POLICY = scoped('any', ['ticket.policy.configure'] as const);
 
 /**
  * Who works tickets, per catalogue position. Clerks work their unit's queue, supervisors the
@@ -67,8 +69,10 @@ export const ticketPermissions: PermissionContext<TicketAction, TicketResource> 
     { action: 'ticket.view', scope: 'own' },
   ],
   grants: {
-    director: scoped('site', SUPERVISOR_ACTIONS),
-    deputy: SUPERVISOR,
+    // The site's deadlines per kind: `002_…` 客户服务部经理 9 "负责制订本商场相关的服务标准,服务管理制度、服务流程";
+    // 副经理 7 "协助客服部经理负责制订本商场相关的服务标准".
+    director: [...scoped('site', SUPERVISOR_ACTIONS), ...POLICY],
+    deputy: [...SUPERVISOR, ...POLICY],
     merchant_supervisor: alsoTagged(MERCHANT_COMPLAINTS, SUPERVISOR),
     floor_supervisor: SUPERVISOR,
     office_clerk: alsoTagged(MERCHANT_COMPLAINTS, CLERK),

@@ -45,6 +45,7 @@ export const ActionEnum = domainEnum('Action', ACTIONS, 'An action the permissio
   'reception.view': 'Read the site’s reception log (来电来访登记) and the hall’s waiting view.',
   'reception.register': 'Register calls, visits and letters, receive visitors, turn contacts into tickets.',
   'reception.configure': 'Set the site’s reception standard (minutes).',
+  'ticket.policy.configure': 'Set the site’s deadlines per ticket kind (complaints keep 001’s).',
   'message.take': 'Take a message for a member of staff or a unit (留言).',
   'message.view': 'Read messages for oneself, one’s units and those below.',
   'message.acknowledge': 'Acknowledge a message for oneself or one’s unit.',

@@ -1,5 +1,6 @@
 import { findMessageEscalation } from '@kefu/db/messages';
-import { escalatesAt, isEscalated, MESSAGE_URGENCIES, messageAgeMs, messageResource, type Message } from '@kefu/domain/messages';
+import { escalatesAt, isEscalated, MESSAGE_URGENCIES, messageAgeMs, type Message } from '@kefu/domain/messages';
+import { mayReadMessage as readable } from '../../use-cases/messages/may-read-message.js';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { domainEnum } from '../common/domain-enum.js';
@@ -23,19 +24,11 @@ export const escalationOf = (ctx: GatewayContext): Promise<number> => {
   return minutes;
 };
 
-/**
- * Who reads a message: its receiver and those over them (`message.view`), its taker, and — once
- * it has gone unacknowledged past the site's time — the supervisors over its taker.
- */
+/** Who reads a message: the messages context's one rule (`mayReadMessage`), at the request's instant. */
 export async function mayReadMessage(message: Message, ctx: GatewayContext): Promise<boolean> {
   const { principal } = ctx.viewer;
-  if (principal.kind !== 'staff' || principal.siteId !== message.siteId) return false;
-  if (message.takenById === principal.staffId) return true;
-  const access = await ctx.access();
-  if (access.can('message.view', messageResource(message))) return true;
-  if (!isEscalated(message, ctx.now, await escalationOf(ctx))) return false;
-  const over = access.visibility('message.view');
-  return over.kind === 'site' || (over.kind === 'scoped' && over.staffIds.includes(message.takenById));
+  if (principal.kind !== 'staff') return false;
+  return readable(principal, await ctx.access(), message, ctx.now, await escalationOf(ctx));
 }
 
 export const MessageRef = builder.objectRef<Message>('Message').implement({

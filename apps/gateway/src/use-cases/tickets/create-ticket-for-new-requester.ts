@@ -1,4 +1,4 @@
-import { appendTicketEvent, findTicketById, insertTicket } from '@kefu/db/tickets';
+import { appendTicketEvent, findTicketById, findTicketPolicies, insertTicket } from '@kefu/db/tickets';
 import { insertRequesterChange, insertRequesterFile } from '@kefu/db/requesters';
 import { checkRequesterFile, fileChanges, type RequesterFileFields, type RequesterFileInput } from '@kefu/domain/requesters';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '@kefu/domain/shared';
@@ -62,6 +62,7 @@ export async function createTicketForNewRequester(
   if (!access.can('requester.create', { type: 'site', siteId })) throw new ForbiddenError('requester.create');
 
   const { subject: asked, ...fields } = intake;
+  const policies = await findTicketPolicies(staff.db, siteId);
   const subject = await checkedSubject(staff, asked, intake.kind);
   const draftFor = (file: Pick<RequesterFileFields, 'kind'>, requesterId: string) =>
     openTicket(
@@ -75,7 +76,7 @@ export async function createTicketForNewRequester(
         requestedBy: intake.requestedBy ?? null,
         repairCategory: intake.repairCategory ?? null,
       },
-      { now: staff.now, siteId, actor: ticketActor(staff.principal) },
+      { now: staff.now, siteId, actor: ticketActor(staff.principal), policies },
     );
   const file = checkBoth(requester, (checked) => draftFor(checked ?? { kind: requester.kind }, NOT_YET_WRITTEN));
   const probe = draftFor(file, NOT_YET_WRITTEN).ticket;

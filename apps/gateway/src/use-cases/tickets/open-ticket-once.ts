@@ -1,4 +1,4 @@
-import { appendTicketEvent, findTicketById, insertTicket } from '@kefu/db/tickets';
+import { appendTicketEvent, findTicketById, findTicketPolicies, insertTicket } from '@kefu/db/tickets';
 import type { Queryable } from '@kefu/db/engine';
 import { ForbiddenError, NotFoundError } from '@kefu/domain/shared';
 import { openTicket, ticketResource, type NewTicketInput, type Ticket } from '@kefu/domain/tickets';
@@ -24,7 +24,9 @@ export async function openTicketOnce(
 ): Promise<Ticket> {
   const { siteId } = uc.principal;
   const access = await uc.access();
-  const { ticket: draft, event } = openTicket(input, { now: uc.now, siteId, actor: ticketActor(uc.principal) });
+  // The site's deadlines for kinds other than complaints (complaints keep 001's).
+  const policies = await findTicketPolicies(uc.db, siteId);
+  const { ticket: draft, event } = openTicket(input, { now: uc.now, siteId, actor: ticketActor(uc.principal), policies });
   await checkReferences(uc, draft);
   if (!access.can('ticket.create', ticketResource(draft))) throw new ForbiddenError('ticket.create');
   const claim = {

@@ -1,4 +1,4 @@
-import { appendTicketEvent, findTicketById, updateTicket } from '@kefu/db/tickets';
+import { appendTicketEvent, findTicketById, findTicketPolicies, updateTicket } from '@kefu/db/tickets';
 import { ForbiddenError, NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { applyCommand, requiredAction, ticketResource, withHandover, type Ticket, type TicketCommand } from '@kefu/domain/tickets';
 import { followUpAfterTicketChange } from '../followups/follow-up-after-ticket.js';
@@ -31,7 +31,9 @@ export async function transitionTicket(
   // Whether it now reaches the one its hand-over names (the director for a major complaint) is the org's to say.
   const chosen = withHandover(typeof command === 'function' ? command(ticket) : command, ticket, actor.kind === 'staff' ? actor.id : null, access.chart, uc.now);
   if (!access.can(requiredAction(chosen.type), ticketResource(ticket))) throw new ForbiddenError(requiredAction(chosen.type));
-  const { ticket: next, event } = applyCommand(ticket, chosen, { now: uc.now, actor });
+  // A reopen or a re-triage sets fresh deadlines by the site's policy for the kind.
+  const policies = chosen.type === 'reopen' || chosen.type === 'assign' ? await findTicketPolicies(uc.db, siteId) : null;
+  const { ticket: next, event } = applyCommand(ticket, chosen, { now: uc.now, actor, policies });
   await checkReferences(uc, next, ticket);
   const chart = await uc.orgCharts.get(uc.db, siteId);
   const notify = planNotifications(chart, next, event, uc.now);

@@ -31,6 +31,25 @@ const node = (id: string, kind: string, read: boolean) => ({
   createdAt: '2026-11-30T02:00:00.000Z',
   read,
   ticket: { __typename: 'Ticket', id: `VGlja2V0OiR7${id}`, number: 42, title: '导购态度差' },
+  relay: null,
+  message: null,
+});
+const aboutRelay = (id: string, ticketId: string | null) => ({
+  ...node(id, 'RELAY_OVERDUE', false),
+  ticket: null,
+  relay: {
+    __typename: 'Relay',
+    id: `relay-${id}`,
+    ticketNumber: 57,
+    ticketTitle: '天花板漏水',
+    ticket: ticketId ? { __typename: 'Ticket', id: ticketId } : null,
+    department: { __typename: 'Department', id: 'd-1', name: { __typename: 'LocalizedText', zh: '工程部', en: 'Engineering' } },
+  },
+});
+const aboutMessage = (id: string) => ({
+  ...node(id, 'MESSAGE_FOR_ME', false),
+  ticket: null,
+  message: { __typename: 'Message', id: `message-${id}`, fromName: '3楼 耐克店', text: '请回电' },
 });
 const inbox = (unread: number) => ({
   data: {
@@ -80,5 +99,32 @@ describe('notifications', () => {
     renderApp({ route: '/notifications' });
     await screen.findByRole('heading', { name: '消息提醒' });
     expect(screen.queryByTestId('notification-bell')).not.toBeInTheDocument();
+  });
+
+  it('names an overdue relay and a message for me, and opens each one’s record', async () => {
+    const page = {
+      data: {
+        myNotifications: {
+          __typename: 'NotificationConnection',
+          edges: [aboutRelay('n-4', 'VGlja2V0OjU3'), aboutMessage('n-5')].map((n) => ({ __typename: 'NotificationEdge', cursor: `c-${n.id}`, node: n })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+        unreadNotificationCount: 2,
+      },
+    };
+    answerOperations({
+      Viewer: { data: { viewer: supervisor } },
+      UnreadNotificationCount: { data: { unreadNotificationCount: 2 } },
+      MyNotifications: page,
+      MarkNotificationRead: { data: { markNotificationRead: { __typename: 'Notification', id: 'n-5', read: true } } },
+    });
+    const { user, router } = renderApp({ route: '/notifications' });
+    const list = await screen.findByRole('list', { name: '消息提醒' });
+    expect(within(list).getByText('信息传达逾期未答复')).toBeInTheDocument();
+    expect(within(list).getByText('传达至 工程部 · KF-000057 · 天花板漏水')).toBeInTheDocument();
+    expect(within(list).getByText('有人给我留言')).toBeInTheDocument();
+    expect(within(list).getByText('3楼 耐克店 留言：请回电')).toBeInTheDocument();
+    await user.click(within(list).getByText('有人给我留言'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/messages'));
   });
 });

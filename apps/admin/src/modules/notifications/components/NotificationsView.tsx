@@ -2,13 +2,23 @@ import { Alert, Badge, Button, Group, Stack, Text, Title, UnstyledButton } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useLocalized } from '../../ui/format/localized-text';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useNotifications } from '../hooks/useNotifications';
 
-/** The inbox (消息提醒): newest first; opening one marks it read and goes to its ticket. */
+type Entry = ReturnType<typeof useNotifications>['notifications'][number];
+
+const ticketNo = (n: number) => `KF-${String(n).padStart(6, '0')}`;
+
+/** Where a notification leads: its ticket; a relay's ticket (its relays panel), else the relays page; the messages page. */
+const linkOf = (n: Entry): string | null =>
+  n.ticket ? `/tickets/${n.ticket.id}` : n.relay ? (n.relay.ticket ? `/tickets/${n.relay.ticket.id}` : '/relays') : n.message ? '/messages' : null;
+
+/** The inbox (消息提醒): newest first; opening one marks it read and goes to its record. */
 export function NotificationsView() {
   const { t } = useTranslation('notifications');
   const time = useFormatters();
+  const localized = useLocalized();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
   const inbox = useNotifications(filter === 'unread');
@@ -43,7 +53,8 @@ export function NotificationsView() {
               style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
               onClick={() => {
                 if (!n.read) void inbox.markRead(n.id);
-                if (n.ticket) void navigate(`/tickets/${n.ticket.id}`);
+                const to = linkOf(n);
+                if (to) void navigate(to);
               }}
             >
               <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -60,7 +71,17 @@ export function NotificationsView() {
                   </Group>
                   {n.ticket && (
                     <Text size="sm" c="gray.8">
-                      KF-{String(n.ticket.number).padStart(6, '0')} · {n.ticket.title}
+                      {ticketNo(n.ticket.number)} · {n.ticket.title}
+                    </Text>
+                  )}
+                  {n.relay && (
+                    <Text size="sm" c="gray.8">
+                      {t('relayLine', { department: localized(n.relay.department.name), ticket: `${ticketNo(n.relay.ticketNumber)} · ${n.relay.ticketTitle}` })}
+                    </Text>
+                  )}
+                  {n.message && (
+                    <Text size="sm" c="gray.8" lineClamp={2}>
+                      {t('messageLine', { from: n.message.fromName, text: n.message.text })}
                     </Text>
                   )}
                 </Stack>

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/notifications', labelKey: 'nav.notifications', requires: 'NOTIFICATION_VIEW' },
   { to: '/relays', labelKey: 'nav.relays', requires: 'RELAY_VIEW' },
   { to: '/followups', labelKey: 'nav.followups', requires: 'FOLLOWUP_VIEW' },
+  { to: '/ticket-deadlines', labelKey: 'nav.deadlines', requires: 'TICKET_VIEW' },
   { to: '/account-audit', labelKey: 'nav.accountAudit', requires: 'ACCOUNT_AUDIT' },
   { to: '/kpi', labelKey: 'nav.kpi', requires: 'KPI_VIEW', end: true },
   { to: '/kpi/report', labelKey: 'nav.kpiReport', requires: 'KPI_REPORT_VIEW' },

@@ -15,6 +15,26 @@ export const MyNotificationsQuery = graphql(`
             number
             title
           }
+          relay {
+            id
+            ticketNumber
+            ticketTitle
+            ticket {
+              id
+            }
+            department {
+              id
+              name {
+                zh
+                en
+              }
+            }
+          }
+          message {
+            id
+            fromName
+            text
+          }
         }
       }
       pageInfo {

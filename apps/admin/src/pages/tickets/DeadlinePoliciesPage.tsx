@@ -1,0 +1,5 @@
+import { DeadlinePolicies } from '../../modules/tickets/components/DeadlinePolicies';
+
+export default function DeadlinePoliciesPage() {
+  return <DeadlinePolicies />;
+}
