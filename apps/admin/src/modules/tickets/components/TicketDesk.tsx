@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/errors/graphql-errors';
 import { EMPTY_DESK_FILTER, sameDeskFilter, toTicketFilter } from '../utils/ticket-filter-params';
 import { SavedViews } from './SavedViews';
 import { TicketCountsStrip } from './TicketCountsStrip';
+import { TicketExportButton } from './TicketExportButton';
 import { TicketFilters } from './TicketFilters';
 import { TicketQueue, TicketQueueFooter } from './TicketQueue';
 
@@ -26,9 +27,12 @@ export function TicketDesk() {
         <Title order={1} size="h2">
           {t('desk.title')}
         </Title>
-        <Button component={Link} to="/tickets/new">
-          {t('desk.newTicket')}
-        </Button>
+        <Group gap="sm">
+          <TicketExportButton filter={ticketFilter} order={order} />
+          <Button component={Link} to="/tickets/new">
+            {t('desk.newTicket')}
+          </Button>
+        </Group>
       </Group>
       <TicketCountsStrip />
       <SavedViews views={views} active={activeView} onSelect={applyView} />
