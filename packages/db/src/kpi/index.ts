@@ -4,13 +4,15 @@ export {
   countReportIntake,
   countReportSla,
   countReportRelays,
+  countReportFollowUps,
   findReportRecurring,
   findReportAnalysis,
   saveReportAnalysis,
   type IntakeCount,
   type SlaCompliance,
   type RelayTotals,
+  type FollowUpTotals,
   type Recurring,
   type ReportAnalysis,
 } from './kpi-report.repository.js';
-export { KPI_FACTS_SQL, KPI_DRILL_TICKETS_SQL, REPORT_INTAKE_SQL, REPORT_SLA_SQL, REPORT_RELAYS_SQL, REPORT_RECURRING_SQL } from './kpi.sql.js';
+export { KPI_FACTS_SQL, KPI_DRILL_TICKETS_SQL, REPORT_INTAKE_SQL, REPORT_SLA_SQL, REPORT_RELAYS_SQL, REPORT_RECURRING_SQL, REPORT_FOLLOWUPS_SQL } from './kpi.sql.js';
