@@ -129,6 +129,8 @@ type Documents = {
     "\n  query AssignmentCandidates($id: ID!) {\n    ticket(id: $id) {\n      id\n      assignmentCandidates {\n        inTicketUnit\n        openTickets\n        staff {\n          id\n          name\n          employeeNo\n        }\n        position {\n          id\n          title {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssignmentCandidatesDocument,
     "\n  query ComplaintSubjectOptions {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        id\n        title {\n          zh\n          en\n        }\n        holders {\n          id\n          acting\n          staff {\n            id\n            name\n            employeeNo\n            active\n          }\n        }\n      }\n    }\n  }\n": typeof types.ComplaintSubjectOptionsDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": typeof types.DeadlinePreviewDocument,
+    "\n  query DeskKpiStart {\n    kpiStartingPoints {\n      site\n      staffId\n    }\n  }\n": typeof types.DeskKpiStartDocument,
+    "\n  query DeskKpiTiles($subject: KpiSubjectInput!) {\n    kpiScorecard(subject: $subject) {\n      figures {\n        kpi {\n          code\n          name {\n            zh\n            en\n          }\n          unit\n        }\n        value\n        status\n      }\n    }\n  }\n": typeof types.DeskKpiTilesDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": typeof types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": typeof types.TicketStaffLookupDocument,
     "\n  query TicketCounts {\n    ticketCounts {\n      status\n      severity\n      count\n    }\n  }\n": typeof types.TicketCountsDocument,
@@ -254,6 +256,8 @@ const documents: Documents = {
     "\n  query AssignmentCandidates($id: ID!) {\n    ticket(id: $id) {\n      id\n      assignmentCandidates {\n        inTicketUnit\n        openTickets\n        staff {\n          id\n          name\n          employeeNo\n        }\n        position {\n          id\n          title {\n            zh\n            en\n          }\n        }\n      }\n    }\n  }\n": types.AssignmentCandidatesDocument,
     "\n  query ComplaintSubjectOptions {\n    orgChart {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        id\n        title {\n          zh\n          en\n        }\n        holders {\n          id\n          acting\n          staff {\n            id\n            name\n            employeeNo\n            active\n          }\n        }\n      }\n    }\n  }\n": types.ComplaintSubjectOptionsDocument,
     "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n": types.DeadlinePreviewDocument,
+    "\n  query DeskKpiStart {\n    kpiStartingPoints {\n      site\n      staffId\n    }\n  }\n": types.DeskKpiStartDocument,
+    "\n  query DeskKpiTiles($subject: KpiSubjectInput!) {\n    kpiScorecard(subject: $subject) {\n      figures {\n        kpi {\n          code\n          name {\n            zh\n            en\n          }\n          unit\n        }\n        value\n        status\n      }\n    }\n  }\n": types.DeskKpiTilesDocument,
     "\n  query RequesterLookup($search: String!, $first: Int) {\n    requesters(search: $search, first: $first) {\n      id\n      kind\n      name\n      phone\n      shopName\n      shopUnit\n    }\n  }\n": types.RequesterLookupDocument,
     "\n  query TicketStaffLookup($text: String, $first: Int) {\n    staffMembers(text: $text, first: $first) {\n      edges {\n        node {\n          id\n          name\n          employeeNo\n          active\n        }\n      }\n    }\n  }\n": types.TicketStaffLookupDocument,
     "\n  query TicketCounts {\n    ticketCounts {\n      status\n      severity\n      count\n    }\n  }\n": types.TicketCountsDocument,
@@ -738,6 +742,14 @@ export function graphql(source: "\n  query ComplaintSubjectOptions {\n    orgCha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n"): (typeof documents)["\n  query DeadlinePreview($severity: Severity!, $requestedBy: DateTime) {\n    deadlinePreview(severity: $severity, requestedBy: $requestedBy) {\n      handoverBy\n      replyBy\n      resolveBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskKpiStart {\n    kpiStartingPoints {\n      site\n      staffId\n    }\n  }\n"): (typeof documents)["\n  query DeskKpiStart {\n    kpiStartingPoints {\n      site\n      staffId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskKpiTiles($subject: KpiSubjectInput!) {\n    kpiScorecard(subject: $subject) {\n      figures {\n        kpi {\n          code\n          name {\n            zh\n            en\n          }\n          unit\n        }\n        value\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskKpiTiles($subject: KpiSubjectInput!) {\n    kpiScorecard(subject: $subject) {\n      figures {\n        kpi {\n          code\n          name {\n            zh\n            en\n          }\n          unit\n        }\n        value\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

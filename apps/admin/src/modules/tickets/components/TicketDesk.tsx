@@ -7,6 +7,7 @@ import { useTicketQueue } from '../hooks/useTicketQueue';
 import { useTicketViewerScope } from '../hooks/useTicketViewerScope';
 import { errorMessage } from '../../ui/errors/graphql-errors';
 import { EMPTY_DESK_FILTER, sameDeskFilter, toTicketFilter } from '../utils/ticket-filter-params';
+import { DeskKpiTiles } from './DeskKpiTiles';
 import { SavedViews } from './SavedViews';
 import { TicketCountsStrip } from './TicketCountsStrip';
 import { TicketExportButton } from './TicketExportButton';
@@ -35,6 +36,7 @@ export function TicketDesk() {
         </Group>
       </Group>
       <TicketCountsStrip />
+      <DeskKpiTiles />
       <SavedViews views={views} active={activeView} onSelect={applyView} />
       <TicketFilters filter={filter} onChange={patchFilter} onClear={clearFilter} />
       {queue.error ? (
