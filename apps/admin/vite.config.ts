@@ -7,7 +7,10 @@ export default defineConfig({
   plugins: [graphqlDocuments(), react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      '/exports': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+    },
   },
   build: {
     // The manifest lets scripts/report-bundle.mjs measure the initial load.

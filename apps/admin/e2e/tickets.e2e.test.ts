@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAccessibility, openBrowser, startProduct, type AccessibilityViolation, type RunningProduct } from '@kefu/e2e';
@@ -181,6 +181,26 @@ describe('ticket screens in the browser', () => {
     await clerk.getByRole('list', { name: '工单列表' }).getByRole('link').first().waitFor();
     await auditAccessibility(clerk, 'desk (375px)');
     await clerk.screenshot({ path: join(screenshots, 'admin-tickets-desk-375.png') });
+  });
+
+  it('exports the desk’s queue as filtered to .xlsx, with its row count shown', async () => {
+    const director = await signIn('director');
+    await director.goto(`${product.url}/admin/tickets?kind=COMPLAINT`);
+    await director.getByRole('table', { name: '工单列表' }).getByRole('link').first().waitFor();
+    const download = director.waitForEvent('download');
+    await director.getByRole('button', { name: '导出 Excel' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^kefu-tickets-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // An .xlsx is a zip: it starts with PK.
+    expect((await readFile((await file.path())!)).subarray(0, 2).toString()).toBe('PK');
+    await director.getByText(/^已导出 \d+ 张工单$/).waitFor();
+    await auditAccessibility(director, 'desk after an export');
+    await director.screenshot({ path: join(screenshots, 'admin-tickets-export.png') });
+    const phone = await signIn('director', PHONE);
+    await phone.goto(`${product.url}/admin/tickets?kind=COMPLAINT`);
+    await phone.getByRole('list', { name: '工单列表' }).getByRole('link').first().waitFor();
+    await phone.getByRole('button', { name: '导出 Excel' }).waitFor();
+    await phone.screenshot({ path: join(screenshots, 'admin-tickets-export-375.png') });
   });
 
   it('has no serious or critical axe findings on any ticket screen', () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { pingDatabase, type Database } from '@kefu/db/engine';
 import { attachmentHandler } from './attachments/attachment-handler.js';
 import { messageFor } from './errors/error-catalogue.js';
+import { ticketQueueExportHandler } from './exports/ticket-queue-export.js';
 import { bodyLimitFor, formatBytes, readBodyWithin } from './http/body-limit.js';
 import { staticApp } from './http/static-app.js';
 import { interpolate, localeOf, nodeHeaders } from './i18n/locale.js';
@@ -29,6 +30,7 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
   const { config, logger } = services;
   const yoga = createGatewayYoga(db, services);
   const attachments = attachmentHandler(db, services);
+  const ticketExport = ticketQueueExportHandler(db, services);
   const apps = [
     ...(config.adminDir ? [staticApp('/admin/', config.adminDir, { trustProxy: config.trustProxy })] : []),
     ...(config.portalDir ? [staticApp('/portal/', config.portalDir, { trustProxy: config.trustProxy })] : []),
@@ -87,6 +89,7 @@ export async function startGateway(db: Database, services: GatewayServices): Pro
         return;
       }
       if (await attachments(req, res)) return;
+      if (await ticketExport(req, res)) return;
       for (const app of apps) if (await app(req, res)) return;
       await yoga(req, res, { req, res });
     } catch (error) {

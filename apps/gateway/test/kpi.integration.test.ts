@@ -13,7 +13,7 @@ const SCORECARD = `query ($s: KpiSubjectInput!, $day: LocalDate) { kpiScorecard(
 const TEAM = `query ($p: ID!, $day: LocalDate) { kpiTeam(positionId: $p, day: $day) { team { ${FIGURES} } units { ${FIGURES} } people { ${FIGURES} } } }`;
 const TICKETS = `query ($s: KpiSubjectInput!, $f: KpiDrillFact!, $day: LocalDate) { kpiTickets(subject: $s, fact: $f, day: $day, first: 200) { id number kind } }`;
 const SET_TARGET = `mutation ($input: SetKpiTargetInput!) { setKpiTarget(input: $input) { kpi target note } }`;
-const REPORT = `query ($m: String!) { kpiMonthlyReport(month: $m) { month site { ${FIGURES} } teams { ${FIGURES} } people { ${FIGURES} } relays { relayed misrouted accuracy } sla { deadline met due rate } intake { kind count } } }`;
+const REPORT = `query ($m: String!) { kpiMonthlyReport(month: $m) { month site { ${FIGURES} } teams { ${FIGURES} } people { ${FIGURES} } relays { relayed misrouted accuracy } followUps { due onTime handled notFixed unreached onTimeRate handlingRate } sla { deadline met due rate } intake { kind count } } }`;
 const XLSX = `query ($m: String!) { kpiMonthlyReportXlsx(month: $m) }`;
 
 const figure = (card: Scorecard, code: string) => card.figures.find((f) => f.kpi.code === code.toUpperCase());
@@ -41,7 +41,48 @@ describe.each(enginesUnderTest())('KPIs through the API (%s)', (engine) => {
     // A month inside the demo's 60 days of history.
     day = toSiteLocalDate(new Date(Date.now() - 30 * 86_400_000), timeZone);
     month = day.slice(0, 7);
+    await recordSubjectsAndFollowUps();
   });
+
+  /**
+   * The demo names units as complaint subjects and leaves its follow-ups open: two of the month's
+   * valid complaints are recorded as about the floor clerk, and four follow-ups (the demo's two
+   * and two more) fall due on the month's 10th, ending on time, late, withdrawn and not at all
+   * (the columns the follow-up commands write).
+   */
+  async function recordSubjectsAndFollowUps() {
+    const { valid } = await byHand();
+    const aboutClerk = valid.slice(0, 2).map((t) => t.id);
+    expect(aboutClerk.length, 'the demo month has two valid complaints').toBe(2);
+    await gw.db.query(
+      `UPDATE tickets SET subject_kind = 'staff', subject_staff_id = $1, subject_position_id = NULL, subject_unit_code = NULL, subject_department_id = NULL
+       WHERE id = ANY($2::uuid[])`,
+      [floorClerkId, aboutClerk],
+    );
+    // The demo owes two; two more, already ended, are written beside the first (as a later round would be).
+    const owed = await gw.db.query<{ id: string; ticket_id: string }>(`SELECT id, ticket_id FROM follow_ups WHERE site_id = $1 ORDER BY id LIMIT 2`, [siteId]);
+    expect(owed.length, 'the demo owes two follow-ups').toBe(2);
+    const added = [crypto.randomUUID(), crypto.randomUUID()];
+    for (const id of added) {
+      await gw.db.query(
+        `INSERT INTO follow_ups (id, site_id, ticket_id, due_at, opened_at, status, outcome, done_at) VALUES ($1, $2, $3, now(), now(), 'done', 'withdrawn', now())`,
+        [id, siteId, owed[0]!.ticket_id],
+      );
+    }
+    const due = monthPeriod(month, timeZone).from.getTime() + 9 * 86_400_000 + 2 * 3_600_000;
+    const end = (id: string, outcome: string | null, doneAt: number | null, callerId: string | null) =>
+      gw.db.query(
+        `UPDATE follow_ups SET due_at = $2, caller_id = $3, status = CASE WHEN $4::text IS NULL THEN 'open' ELSE 'done' END, outcome = $4::text, done_at = $5
+         WHERE id = $1`,
+        [id, new Date(due), callerId, outcome, doneAt === null ? null : new Date(doneAt)],
+      );
+    const [a, d] = owed.map((f) => f.id) as [string, string];
+    const [b, c] = added as [string, string];
+    await end(a, 'satisfied', due - 3_600_000, floorClerkId); // on time
+    await end(b, 'not_fixed', due + 86_400_000, floorClerkId); // a day late
+    await end(c, 'withdrawn', due - 3_600_000, null); // no longer owed
+    await end(d, null, null, null); // owed, nobody has called
+  }
   afterAll(() => gw.close());
 
   /** The month's facts recomputed by hand from the raw rows: tickets' deciding events, the reception log, relays. */
@@ -75,11 +116,29 @@ describe.each(enginesUnderTest())('KPIs through the API (%s)', (engine) => {
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'returned' AND return_reason = 'not_ours')::int AS misrouted FROM relays WHERE site_id = $1 AND relayed_at >= $2 AND relayed_at < $3`,
       [siteId, from, to],
     );
+    const subjects = await gw.db.query<{ id: string; subject_staff_id: string | null }>(`SELECT id, subject_staff_id FROM tickets WHERE site_id = $1`, [siteId]);
+    const subjectOf = new Map(subjects.map((t) => [t.id, t.subject_staff_id]));
+    const aboutPeople = valid.map((t) => ({ ...t, subject: subjectOf.get(t.id) ?? null })).filter((t) => t.subject !== null);
+    const followUps = (
+      await gw.db.query<{ due_at: Date | string; done_at: Date | string | null; status: string; outcome: string | null; caller_id: string | null }>(
+        `SELECT due_at, done_at, status, outcome, caller_id FROM follow_ups WHERE site_id = $1`,
+        [siteId],
+      )
+    )
+      .map((f) => ({ ...f, due: new Date(f.due_at), done: f.done_at === null ? null : new Date(f.done_at) }))
+      .filter((f) => f.due >= from && f.due < to && f.outcome !== 'withdrawn');
+    const onTime = followUps.filter((f) => (f.outcome === 'satisfied' || f.outcome === 'not_fixed') && f.done! <= f.due);
+    const handled = followUps.filter((f) => f.status === 'done' && f.done! < to);
     const rate = (n: number, d: number, scale: number) => (d === 0 ? null : roundFigure((n / d) * scale));
     return {
       decided,
       valid,
+      aboutPeople,
+      followUps,
       site: {
+        subordinate_complaint_rate: rate(aboutPeople.length, decided.length, 100),
+        followup_on_time_rate: rate(onTime.length, followUps.length, 100),
+        followup_handling_rate: rate(handled.length, followUps.length, 100),
         valid_complaints: valid.length,
         service_problem_rate: rate(valid.length, decided.length, 100),
         department_complaint_rate: rate(valid.length, reception!.n, 1000),
@@ -97,8 +156,34 @@ describe.each(enginesUnderTest())('KPIs through the API (%s)', (engine) => {
     expect(result.errors).toBeUndefined();
     const card = result.data!.kpiScorecard;
     for (const [code, value] of Object.entries(hand.site)) expect(figure(card, code)?.value ?? null, code).toBe(value);
+    expect(hand.followUps.length, 'the month owes follow-ups').toBeGreaterThanOrEqual(3);
+    expect(hand.site.followup_on_time_rate).toBeLessThan(100);
     // Not stored yet: no data, never 0.
-    expect(figure(card, 'followup_on_time_rate')).toMatchObject({ value: null, noDataReason: 'SOURCE_PENDING', status: 'NO_DATA' });
+    expect(figure(card, 'survey_completion_rate')).toMatchObject({ value: null, noDataReason: 'SOURCE_PENDING', status: 'NO_DATA' });
+  });
+
+  it('counts a complaint about a person for that person, and a follow-up for its caller', async () => {
+    const hand = await byHand();
+    expect(hand.aboutPeople.filter((t) => t.subject === floorClerkId)).toHaveLength(2);
+    const site = (await gw.gql<{ kpiScorecard: Scorecard }>(SCORECARD, { s: { kind: 'SITE' }, day }, { cookie: director })).data!.kpiScorecard;
+    expect(figure(site, 'personal_valid_complaints')?.value).toBe(hand.aboutPeople.length);
+    // The deputy's 所属下级有效投诉率: both complaints are about the floor clerk, below the deputy.
+    const [deputy] = await gw.db.query<{ staff_id: string }>(`SELECT staff_id FROM accounts WHERE username = 'deputy'`);
+    const deputyCard = (await gw.gql<{ kpiScorecard: Scorecard }>(SCORECARD, { s: { kind: 'STAFF', id: deputy!.staff_id }, day }, { cookie: director })).data!.kpiScorecard;
+    const below = figure(deputyCard, 'subordinate_complaint_rate')!;
+    expect(below.numerator).toBe(2);
+    expect(below.value).toBe(roundFigure((2 / below.denominator!) * 100));
+    // Nobody complained about the deputy herself.
+    expect(figure(deputyCard, 'personal_valid_complaints')?.value).toBe(0);
+
+    const result = await gw.gql<{ kpiScorecard: Scorecard }>(SCORECARD, { s: { kind: 'STAFF', id: floorClerkId }, day }, { cookie: floorClerk });
+    expect(result.errors).toBeUndefined();
+    const card = result.data!.kpiScorecard;
+    const called = hand.followUps.filter((f) => f.caller_id === floorClerkId);
+    expect(called).toHaveLength(2);
+    // One reached an hour before it was due, one a day late: both handled.
+    expect(figure(card, 'followup_on_time_rate')).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
+    expect(figure(card, 'followup_handling_rate')).toMatchObject({ value: 100, numerator: 2, denominator: 2 });
   });
 
   it('counts a clerk’s complaints for the holder at the deciding event, and lists the tickets behind the figure', async () => {
@@ -177,6 +262,12 @@ describe.each(enginesUnderTest())('KPIs through the API (%s)', (engine) => {
     const relayRow = (workbook.getWorksheet('信息传达')!.getRow(2).values as unknown[]).slice(1);
     expect(relayRow.slice(0, 2)).toEqual([report.relays.relayed, report.relays.misrouted]);
     expect(relayRow[4]).toBe(report.relays.accuracy ?? '无数据');
+    // 回访达成: the page's numbers are the hand's, and the sheet's the page's.
+    const hand = await byHand();
+    const followUps = (report as unknown as { followUps: Record<string, number | null> }).followUps;
+    expect(followUps).toMatchObject({ due: hand.followUps.length, onTimeRate: hand.site.followup_on_time_rate, handlingRate: hand.site.followup_handling_rate, notFixed: 1, unreached: 0 });
+    const followUpRow = (workbook.getWorksheet('回访')!.getRow(2).values as unknown[]).slice(1);
+    expect(followUpRow).toEqual([followUps.due, followUps.onTime, followUps.handled, followUps.notFixed, followUps.unreached, followUps.onTimeRate, followUps.handlingRate]);
     expect(kpis.rowCount).toBe(1 + 1 + (report as unknown as { teams: unknown[] }).teams.length + report.people.length);
     const clerkReport = await gw.gql(XLSX, { m: month }, { cookie: floorClerk });
     expect(clerkReport.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

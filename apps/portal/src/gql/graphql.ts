@@ -947,6 +947,25 @@ export type KpiFigure = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+/** Follow-ups (回访) due in the month, withdrawn ones left out, and how they went: the facts of 客户意见定时回访率 and 回访处理率. */
+export type KpiFollowUpTotals = {
+  __typename?: 'KpiFollowUpTotals';
+  /** Due in the month. */
+  due: Scalars['Int']['output'];
+  /** Done by the month’s end: reached, or closed unreached after the last attempt. */
+  handled: Scalars['Int']['output'];
+  /** 回访处理率 in percent; null with nothing due. */
+  handlingRate: Maybe<Scalars['Float']['output']>;
+  /** Of those handled, reached and found not fixed (sent back to work). */
+  notFixed: Scalars['Int']['output'];
+  /** The requester reached by the deadline. */
+  onTime: Scalars['Int']['output'];
+  /** 客户意见定时回访率 in percent; null with nothing due. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Of those handled, closed without reaching the requester. */
+  unreached: Scalars['Int']['output'];
+};
+
 /** Tickets received in the month of one kind, channel (source), severity and requester kind. */
 export type KpiIntakeCount = {
   __typename?: 'KpiIntakeCount';
@@ -969,6 +988,8 @@ export type KpiMonthlyReport = {
   __typename?: 'KpiMonthlyReport';
   /** The director’s analysis, once written. */
   analysis: Maybe<KpiReportAnalysis>;
+  /** Follow-up compliance (回访达成). */
+  followUps: KpiFollowUpTotals;
   /** Tickets received, by kind, channel, severity and requester kind. */
   intake: Array<KpiIntakeCount>;
   /** YYYY-MM. */

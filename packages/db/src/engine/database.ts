@@ -18,6 +18,12 @@ export type Database = Queryable & {
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Reads one statement's rows `batchSize` at a time through a server-side cursor (postgres.js
+   * `cursor()`), so a large read never sits in memory whole. Server PostgreSQL only: PGlite has none,
+   * and callers page by keyset there.
+   */
+  cursor?<T extends Row = Row>(text: string, params: readonly unknown[], batchSize: number): AsyncIterable<T[]>;
 };
 
 /** Called once per statement sent: instrumentation for tests and benchmarks. */

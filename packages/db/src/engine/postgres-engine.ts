@@ -79,5 +79,14 @@ export function openPostgres({ url, maxConnections = 10, onQuery, connectTimeout
     async close() {
       await sql.end({ timeout: 5 });
     },
+    async *cursor<T extends Row>(text: string, params: readonly unknown[], batchSize: number) {
+      onQuery?.(text);
+      try {
+        const batches = sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).cursor(batchSize);
+        for await (const rows of batches) yield rows as unknown as T[];
+      } catch (error) {
+        translateConnectionFailure(error);
+      }
+    },
   };
 }

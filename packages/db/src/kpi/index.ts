@@ -4,6 +4,7 @@ export {
   countReportIntake,
   countReportSla,
   countReportRelays,
+  countReportFollowUps,
   findReportRecurring,
   findReportAnalysis,
   saveReportAnalysis,
@@ -11,10 +12,10 @@ export {
   type IntakeCount,
   type SlaCompliance,
   type RelayTotals,
+  type FollowUpTotals,
   type Recurring,
   type ReportAnalysis,
 } from './kpi-report.repository.js';
-export { KPI_FACTS_SQL, KPI_DRILL_TICKETS_SQL, REPORT_INTAKE_SQL, REPORT_SLA_SQL, REPORT_RELAYS_SQL, REPORT_RECURRING_SQL } from './kpi.sql.js';
 export { prepareKpiDays, type KpiDaySplit } from './kpi-daily.js';
 export {
   KPI_DAILY_FACTS_SQL,
@@ -25,3 +26,4 @@ export {
   STORE_DAY_SQL,
   KPI_DAY_SOURCES,
 } from './kpi-daily.sql.js';
+export { KPI_FACTS_SQL, KPI_DRILL_TICKETS_SQL, REPORT_INTAKE_SQL, REPORT_SLA_SQL, REPORT_RELAYS_SQL, REPORT_RECURRING_SQL, REPORT_FOLLOWUPS_SQL } from './kpi.sql.js';

@@ -38,6 +38,40 @@ describe.each(enginesUnderTest())('KPI facts storage (%s)', (engine) => {
     expect(sum(rows)).toMatchObject({ valid_complaints: 3, decided_tickets: 5, reception_contacts: 3, relays_sent: 3 });
   });
 
+  it('counts a valid complaint for the person it is about, and a follow-up for its caller on the day it fell due', async () => {
+    const { clerkA, clerkB } = month.staff;
+    const { t1, t2, t3, t4, t5, t6 } = month.tickets;
+    const about = (ids: string[], staffId: string) =>
+      db.query(
+        `UPDATE tickets SET subject_kind = 'staff', subject_staff_id = $1, subject_position_id = NULL, subject_unit_code = NULL, subject_department_id = NULL WHERE id = ANY($2::uuid[])`,
+        [staffId, ids],
+      );
+    // t1 and t5 (valid, March) are about clerk B; t3 (judged 无效) is about clerk A and counts for nobody.
+    await about([t1, t5], clerkB);
+    await about([t3], clerkA);
+    await db.query(`UPDATE tickets SET subject_kind = 'unit', subject_unit_code = 'floor_service' WHERE id = $1`, [t2]);
+    const followUp = (due: string, status: string, outcome: string | null, doneAt: string | null, callerId: string | null, ticketId = t4) =>
+      db.query(
+        `INSERT INTO follow_ups (id, site_id, ticket_id, caller_id, due_at, opened_at, status, outcome, done_at) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)`,
+        [crypto.randomUUID(), month.siteId, ticketId, callerId, due, status, outcome, doneAt],
+      );
+    await followUp('2026-03-21T02:00:00Z', 'done', 'satisfied', '2026-03-21T01:00:00Z', clerkA); // on time
+    await followUp('2026-03-22T02:00:00Z', 'done', 'unreached', '2026-03-23T02:00:00Z', clerkA); // handled, not made
+    await followUp('2026-03-23T02:00:00Z', 'done', 'withdrawn', '2026-03-22T02:00:00Z', clerkA); // no longer owed
+    await followUp('2026-03-31T17:00:00Z', 'open', null, null, clerkA); // 1 April, site time: not March
+    await followUp('2026-03-24T02:00:00Z', 'open', null, null, null, t6); // nobody's: the site only
+
+    const rows = await findKpiFacts(db, month.siteId, MARCH, CLOCK);
+    const of = (staffId: string | null) => sum(rows.filter((r) => r.staffId === staffId));
+    expect(of(clerkB)).toMatchObject({ subject_complaints: 2 });
+    expect(of(clerkA)).toMatchObject({ subject_complaints: 0, followups_due: 2, followups_on_time: 1, followups_handled: 2 });
+    expect(of(null)).toMatchObject({ followups_due: 1, followups_on_time: 0, followups_handled: 0 });
+    // On the due day, in the position held then: clerk A's 21 March follow-up is the floor clerk's.
+    const day21 = rows.find((r) => r.staffId === clerkA && r.day === '2026-03-21')!;
+    expect(day21).toMatchObject({ positionId: month.positions.clerkPos, tallies: expect.objectContaining({ followups_due: 1 }) });
+    expect(sum(rows)).toMatchObject({ subject_complaints: 2, followups_due: 3, valid_complaints: 3, decided_tickets: 5 });
+  });
+
   it('reads only its own site', async () => {
     const rows = await findKpiFacts(db, month.siteId, MARCH, CLOCK);
     const ids = new Set(Object.values(month.staff));

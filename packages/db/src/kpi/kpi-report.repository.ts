@@ -2,11 +2,13 @@ import type { Database, Queryable } from '../engine/database.js';
 import { prepareKpiDays, type KpiDaySplit } from './kpi-daily.js';
 import { REPORT_DAILY_INTAKE_SQL, REPORT_DAILY_RECURRING_SQL, REPORT_DAILY_SLA_SQL } from './kpi-daily.sql.js';
 import type { KpiRange } from './kpi-facts.repository.js';
-import { REPORT_INTAKE_SQL, REPORT_RECURRING_SQL, REPORT_RELAYS_SQL, REPORT_SLA_SQL } from './kpi.sql.js';
+import { REPORT_FOLLOWUPS_SQL, REPORT_INTAKE_SQL, REPORT_RECURRING_SQL, REPORT_RELAYS_SQL, REPORT_SLA_SQL } from './kpi.sql.js';
 
 export type IntakeCount = { kind: string; channel: string; severity: string; requesterKind: string; count: number; invalid: number };
 export type SlaCompliance = { deadline: 'handover' | 'reply' | 'resolve'; met: number; due: number };
 export type RelayTotals = { relayed: number; misrouted: number; corrected: number; repliedOnTime: number };
+/** Follow-ups due in the month: made by their deadline, handled by its end, and of those, not fixed or never reached. */
+export type FollowUpTotals = { due: number; onTime: number; handled: number; notFixed: number; unreached: number };
 export type Recurring = { by: 'unit' | 'category'; key: string; count: number };
 export type ReportAnalysis = { month: string; analysis: string; writtenById: string; writtenAt: Date };
 
@@ -39,6 +41,11 @@ export async function countReportSla(db: Database, siteId: string, range: KpiRan
 export async function countReportRelays(q: Queryable, siteId: string, range: KpiRange): Promise<RelayTotals> {
   const [r] = await q.query<{ relayed: number; misrouted: number; corrected: number; replied_on_time: number }>(REPORT_RELAYS_SQL, [siteId, range.from, range.to]);
   return { relayed: Number(r?.relayed ?? 0), misrouted: Number(r?.misrouted ?? 0), corrected: Number(r?.corrected ?? 0), repliedOnTime: Number(r?.replied_on_time ?? 0) };
+}
+
+export async function countReportFollowUps(q: Queryable, siteId: string, range: KpiRange): Promise<FollowUpTotals> {
+  const [r] = await q.query<{ due: number; on_time: number; handled: number; not_fixed: number; unreached: number }>(REPORT_FOLLOWUPS_SQL, [siteId, range.from, range.to]);
+  return { due: Number(r?.due ?? 0), onTime: Number(r?.on_time ?? 0), handled: Number(r?.handled ?? 0), notFixed: Number(r?.not_fixed ?? 0), unreached: Number(r?.unreached ?? 0) };
 }
 
 /** The most recurring places and categories (each seen more than once), `limit` of each. */

@@ -1,10 +1,10 @@
 /**
  * The raw SQL of the KPI facts, the drill-down and the monthly report, in one module so each
  * statement can be timed on its own (docs/perf.md). Every statement reads one site and one
- * time range, through the indexes of migrations 001, 015, 017 and 033:
+ * time range, through the indexes of migrations 001, 015, 017, 030 and 033:
  * decided tickets by `tickets_resolved_idx` / `tickets_invalid_idx`, received tickets by
  * `tickets_received_idx`, the reception log by `reception_entries_log_idx`, relays by
- * `relays_site_list_idx`.
+ * `relays_site_list_idx`, follow-ups by `follow_ups_queue_idx`.
  *
  * Attribution follows @kefu/domain/kpi (kpi-attribution.ts): a ticket counts for its holder at
  * the deciding event (for a ticket judged 无效 with nobody holding it, whoever judged it); a fact
@@ -69,13 +69,42 @@ relay_facts AS (
          count(*) FILTER (WHERE status = 'returned' AND return_reason = 'not_ours')
   FROM relays WHERE site_id = $1::uuid AND relayed_at >= $2 AND relayed_at < $3 GROUP BY 1, 2
 ),
-f AS (SELECT * FROM ticket_facts UNION ALL SELECT * FROM reception_facts UNION ALL SELECT * FROM relay_facts)
+base AS (SELECT * FROM ticket_facts UNION ALL SELECT * FROM reception_facts UNION ALL SELECT * FROM relay_facts),
+subject_facts AS (
+  -- Valid complaints about a member of staff, for that person at the deciding event (complaintCountsFor).
+  SELECT t.subject_staff_id, (t.resolved_at AT TIME ZONE $5::text)::date,
+         0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+         count(*), 0, 0, 0
+  FROM tickets t
+  WHERE t.site_id = $1::uuid AND t.kind = 'complaint' AND t.subject_kind = 'staff'
+    AND t.status IN ('resolved', 'followed_up', 'closed') AND t.resolved_at >= $2 AND t.resolved_at < $3
+  GROUP BY 1, 2
+),
+followup_facts AS (
+  -- Follow-ups due in the period, for their caller (followUpCountsFor); a withdrawn one is no longer owed.
+  SELECT caller_id, (due_at AT TIME ZONE $5::text)::date,
+         0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+         0,
+         count(*),
+         count(*) FILTER (WHERE outcome IN ('satisfied', 'not_fixed') AND done_at <= due_at),
+         count(*) FILTER (WHERE status = 'done' AND done_at < $3)
+  FROM follow_ups
+  WHERE site_id = $1::uuid AND due_at >= $2 AND due_at < $3 AND outcome IS DISTINCT FROM 'withdrawn'
+  GROUP BY 1, 2
+),
+f AS (
+  SELECT base.*, 0 AS subject_complaints, 0 AS followups_due, 0 AS followups_on_time, 0 AS followups_handled FROM base
+  UNION ALL SELECT * FROM subject_facts
+  UNION ALL SELECT * FROM followup_facts
+)
 SELECT f.staff_id, held.position_id, f.day::text AS day,
        sum(decided_tickets)::int AS decided_tickets, sum(valid_complaints)::int AS valid_complaints,
        sum(customer_rating_sum)::int AS customer_rating_sum, sum(customer_ratings)::int AS customer_ratings,
        sum(merchant_rating_sum)::int AS merchant_rating_sum, sum(merchant_ratings)::int AS merchant_ratings,
        sum(reception_contacts)::int AS reception_contacts, sum(reception_on_time)::int AS reception_on_time,
-       sum(relays_sent)::int AS relays_sent, sum(relays_misrouted)::int AS relays_misrouted
+       sum(relays_sent)::int AS relays_sent, sum(relays_misrouted)::int AS relays_misrouted,
+       sum(subject_complaints)::int AS subject_complaints, sum(followups_due)::int AS followups_due,
+       sum(followups_on_time)::int AS followups_on_time, sum(followups_handled)::int AS followups_handled
 FROM f ${POSITION_ON_DAY}
 GROUP BY f.staff_id, held.position_id, f.day
 ORDER BY f.day, f.staff_id, held.position_id`;
@@ -135,6 +164,18 @@ SELECT count(*)::int AS relayed,
        count(*) FILTER (WHERE corrects_relay_id IS NOT NULL)::int AS corrected,
        count(*) FILTER (WHERE replied_at IS NOT NULL AND replied_at <= due_at)::int AS replied_on_time
 FROM relays WHERE site_id = $1::uuid AND relayed_at >= $2 AND relayed_at < $3`;
+
+/**
+ * Follow-ups (回访) due on site $1 in [$2, $3), withdrawn ones left out, by the definitions of the
+ * follow-up facts in KPI_FACTS_SQL: made by their deadline, handled (done) by $3, and how those ended.
+ */
+export const REPORT_FOLLOWUPS_SQL = `
+SELECT count(*)::int AS due,
+       count(*) FILTER (WHERE outcome IN ('satisfied', 'not_fixed') AND done_at <= due_at)::int AS on_time,
+       count(*) FILTER (WHERE status = 'done' AND done_at < $3)::int AS handled,
+       count(*) FILTER (WHERE outcome = 'not_fixed' AND done_at < $3)::int AS not_fixed,
+       count(*) FILTER (WHERE outcome = 'unreached' AND done_at < $3)::int AS unreached
+FROM follow_ups WHERE site_id = $1::uuid AND due_at >= $2 AND due_at < $3 AND outcome IS DISTINCT FROM 'withdrawn'`;
 
 /** The places (shop units) and kinds that recur most among tickets received on site $1 in [$2, $3); $4 rows each. */
 export const REPORT_RECURRING_SQL = `

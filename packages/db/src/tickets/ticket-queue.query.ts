@@ -24,7 +24,7 @@
  */
 import { ValidationError } from '@kefu/domain/shared';
 import type { Severity, Ticket, TicketKind, TicketStatus, TicketTag, TicketVisibility } from '@kefu/domain/tickets';
-import type { Queryable } from '../engine/database.js';
+import type { Database, Queryable } from '../engine/database.js';
 import { containsPattern } from '../shared/contains-pattern.js';
 import { isUuid } from '../shared/is-uuid.js';
 import { decodeCursor, encodeCursor, invalidCursor } from '../shared/opaque-cursor.js';
@@ -171,6 +171,21 @@ function slice(where: string[], order: TicketQueueOrder, cursor: Cursor | null, 
   return `SELECT u.* FROM ((${dated}) UNION ALL (${undated})) u ORDER BY ${ORDER_BY.due('u')} LIMIT ${limit}`;
 }
 
+/** The site, the viewer's visibility and the filter except statuses; null when nothing can match. */
+function queueConditions(siteId: string, visibility: TicketVisibility, filter: TicketQueueFilter, bind: Binder): string[] | null {
+  const where = [`t.site_id = ${bind(siteId)}`];
+  const visible = visibilityConditions(visibility, bind);
+  const filtered = filterConditions(filter, bind);
+  if (visible === null || filtered === null) return null;
+  return [...where, ...visible, ...filtered];
+}
+
+/** Statuses as one condition: the whole queue at once has no page to read in index order. */
+function statusCondition(filter: TicketQueueFilter, bind: Binder): string[] {
+  const statuses = [...new Set(filter.statuses ?? [])];
+  return statuses.length > 0 ? [`t.status = ANY(${bind(statuses)}::text[])`] : [];
+}
+
 type PageStatement = { sql: string; values: unknown[]; order: TicketQueueOrder; first: number };
 
 /** The statement for one page, or null when the viewer or the filter can match nothing. */
@@ -181,11 +196,8 @@ function pageStatement(input: ListTicketsInput): PageStatement | null {
   }
   const cursor = input.after ? decodeQueueCursor(input.after, order) : null;
   const { bind, values } = createBinder();
-  const where = [`t.site_id = ${bind(siteId)}`];
-  const visible = visibilityConditions(visibility, bind);
-  const filtered = filterConditions(filter, bind);
-  if (visible === null || filtered === null) return null;
-  where.push(...visible, ...filtered);
+  const where = queueConditions(siteId, visibility, filter, bind);
+  if (where === null) return null;
   const limit = bind(first + 1);
 
   const statuses = [...new Set(filter.statuses ?? [])];
@@ -284,4 +296,42 @@ export async function countOverdue(q: Queryable, siteId: string, visibility: Tic
   const where = [`t.site_id = ${bind(siteId)}`, `t.due_at < ${bind(now)}`, ...visible];
   const [row] = await q.query<{ count: number }>(`SELECT count(*)::int AS count FROM tickets t WHERE ${where.join(' AND ')}`, values);
   return row?.count ?? 0;
+}
+
+/** The whole queue a viewer may see under a filter, as the queue pages hold it (an export). */
+export type QueueExportInput = Omit<ListTicketsInput, 'first' | 'after'>;
+
+/** How many tickets the queue holds under the filter: the export's total, counted under the queue's own conditions. */
+export async function countQueueTickets(q: Queryable, input: Omit<QueueExportInput, 'order'>): Promise<number> {
+  const { bind, values } = createBinder();
+  const where = queueConditions(input.siteId, input.visibility, input.filter, bind);
+  if (where === null) return 0;
+  where.push(...statusCondition(input.filter, bind));
+  const [row] = await q.query<{ count: number }>(`SELECT count(*)::int AS count FROM tickets t WHERE ${where.join(' AND ')}`, values);
+  return row?.count ?? 0;
+}
+
+/**
+ * The queue in the queue's order, `batchSize` tickets (with their parties) at a time, never all at
+ * once: on server PostgreSQL one statement read through a cursor; on PGlite, which has no cursor
+ * across calls, the queue's own keyset pages one after another.
+ */
+export async function* readQueueInBatches(db: Database, input: QueueExportInput, batchSize: number): AsyncGenerator<TicketWithParties[]> {
+  if (db.cursor) {
+    const { bind, values } = createBinder();
+    const where = queueConditions(input.siteId, input.visibility, input.filter, bind);
+    if (where === null) return;
+    where.push(...statusCondition(input.filter, bind));
+    const sql = `SELECT p.*, ${PARTY_COLUMNS} FROM (SELECT t.* FROM tickets t WHERE ${where.join(' AND ')}) p ${PARTY_JOINS}
+                 ORDER BY ${ORDER_BY[input.order]('p')}`;
+    for await (const rows of db.cursor<TicketWithPartiesRow>(sql, values, batchSize)) yield rows.map(ticketWithPartiesFromRow);
+    return;
+  }
+  let after: string | null = null;
+  for (;;) {
+    const page = await listTicketsWithParties(db, { ...input, first: Math.min(batchSize, MAX_PAGE_SIZE), after });
+    if (page.rows.length > 0) yield page.rows.map((ticket, i) => ({ ticket, ...page.parties[i]! }));
+    if (!page.hasNextPage) return;
+    after = page.endCursor;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../org/assignment.js';
-import { attributedPosition, complaintCountsFor, decidingHolder } from './kpi-attribution.js';
+import { attributedPosition, complaintCountsFor, decidingHolder, followUpCountsFor } from './kpi-attribution.js';
 
 const assignment = (id: string, positionId: string, startsOn: string, endsOn: string | null, acting = false): Assignment => ({
   id,
@@ -32,8 +32,13 @@ describe('attribution', () => {
     expect(decidingHolder({ assigneeAtDecision: null, decidedById: 's-supervisor' })).toBe('s-supervisor');
   });
 
-  it('counts a complaint for its subject, and for the holder while no subject is stored', () => {
-    expect(complaintCountsFor({ subjectStaffId: 's-subject', holderId: 's-holder' })).toBe('s-subject');
-    expect(complaintCountsFor({ holderId: 's-holder' })).toBe('s-holder');
+  it('counts a complaint about a person for that person, and one about no person for nobody', () => {
+    expect(complaintCountsFor({ subjectStaffId: 's-subject' })).toBe('s-subject');
+    expect(complaintCountsFor({ subjectStaffId: null })).toBeNull();
+  });
+
+  it('counts a follow-up for its caller, and one nobody has taken for nobody', () => {
+    expect(followUpCountsFor({ callerId: 's-caller' })).toBe('s-caller');
+    expect(followUpCountsFor({ callerId: null })).toBeNull();
   });
 });

@@ -15,12 +15,19 @@ export const decidingHolder = (facts: { assigneeAtDecision: string | null; decid
   facts.assigneeAtDecision ?? facts.decidedById;
 
 /**
- * A complaint counts for its subject (the member of staff it is about). Until complaints carry
- * their subject (the `complaint_subjects` fact source), it counts for the holder at the deciding
- * event, as every ticket does.
+ * A valid complaint counts, in the per-subject fact `subject_complaints` (个人有效投诉次数, and
+ * 所属下级有效投诉率 over those below), for its subject: the member of staff it is about. A complaint
+ * about a position, a unit or another department is about no one person and counts there for
+ * nobody. The other ticket facts, `valid_complaints` among them, count for the deciding holder.
  */
-export const complaintCountsFor = (facts: { subjectStaffId?: string | null; holderId: string | null }): string | null =>
-  facts.subjectStaffId ?? facts.holderId;
+export const complaintCountsFor = (facts: { subjectStaffId: string | null }): string | null => facts.subjectStaffId;
+
+/**
+ * A follow-up (回访) counts for its caller: whoever recorded its calls or was given them. One nobody
+ * has taken yet counts for nobody, so only for the site, never for a clerk who was not asked to
+ * call. The product's own rule (seed 002 names 客户意见定时回访率 among the clerks' KPIs, not whose call it is).
+ */
+export const followUpCountsFor = (followUp: { callerId: string | null }): string | null => followUp.callerId;
 
 const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 

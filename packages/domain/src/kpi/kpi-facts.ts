@@ -8,16 +8,23 @@ export const KPI_FACT_SOURCES = [
   'reception', // the reception log (来电来访登记)
   'relays', // relays to other departments (信息传达)
   'ratings', // satisfaction given at follow-up or by the requester (tickets.satisfaction)
+  'complaint_subjects', // whom a complaint is about (subject columns on tickets, migration 028)
+  'followups', // follow-ups owed, their attempts and outcomes (回访, migration 030)
   // Not stored yet: KPIs over these say "no data" until their context is wired in.
-  'complaint_subjects', // whom a complaint is about (subject columns on tickets)
-  'followups', // follow-up attempts and outcomes (回访)
   'surveys', // satisfaction surveys (满意度调查)
   'shuttle', // shuttle-cart departures, passenger counts, inspections (导购车辆)
 ] as const;
 export type KpiFactSource = (typeof KPI_FACT_SOURCES)[number];
 
 /** The sources stored today. A source joins this list in the change that stores its facts. */
-export const AVAILABLE_FACT_SOURCES: ReadonlySet<KpiFactSource> = new Set<KpiFactSource>(['tickets', 'reception', 'relays', 'ratings']);
+export const AVAILABLE_FACT_SOURCES: ReadonlySet<KpiFactSource> = new Set<KpiFactSource>([
+  'tickets',
+  'reception',
+  'relays',
+  'ratings',
+  'complaint_subjects',
+  'followups',
+]);
 
 export const isSourceAvailable = (source: KpiFactSource): boolean => AVAILABLE_FACT_SOURCES.has(source);
 
@@ -42,9 +49,18 @@ export const KPI_FACTS = {
   /** The same for merchants (商户). */
   merchant_rating_sum: 'ratings',
   merchant_ratings: 'ratings',
-  /** Valid complaints whose subject is the person (个人有效投诉): needs the complaint's subject. */
+  /**
+   * Valid complaints decided in the period whose subject is the person (个人有效投诉), counted for
+   * that person at the deciding event (complaintCountsFor). A complaint about a position, a unit or
+   * another department is about no one person and counts here for nobody.
+   */
   subject_complaints: 'complaint_subjects',
-  /** Follow-ups owed in the period, those made by their deadline, and those handled (回访). */
+  /**
+   * Follow-ups owed in the period (due then; not withdrawn, since a ticket sent back to work before
+   * the call no longer owes it), those made by their deadline (the requester reached by `due_at`),
+   * and those handled by the period's end (done: reached, or closed unreached after the last
+   * attempt). Counted for their caller (followUpCountsFor) on the day they fell due. The product's own.
+   */
   followups_due: 'followups',
   followups_on_time: 'followups',
   followups_handled: 'followups',

@@ -19,9 +19,18 @@ describe('a KPI figure', () => {
   });
 
   it('says no data for a KPI whose facts are not stored yet, whatever the tallies hold', () => {
-    for (const code of ['personal_valid_complaints', 'followup_on_time_rate', 'followup_handling_rate', 'survey_completion_rate', 'on_time_departure_rate', 'flow_count_completion', 'vehicle_inspections'] as const) {
-      expect(kpiFigure(kpiDefinition(code), { followups_due: 4, followups_on_time: 4, vehicle_inspections: 3 }), code).toEqual({ kind: 'no_data', reason: 'source_pending' });
+    for (const code of ['survey_completion_rate', 'on_time_departure_rate', 'flow_count_completion', 'vehicle_inspections'] as const) {
+      expect(kpiFigure(kpiDefinition(code), { surveys_planned: 4, surveys_completed: 4, vehicle_inspections: 3 }), code).toEqual({ kind: 'no_data', reason: 'source_pending' });
     }
+  });
+
+  it('computes the complaint-subject and follow-up KPIs from their facts', () => {
+    expect(kpiFigure(kpiDefinition('personal_valid_complaints'), { subject_complaints: 2 })).toMatchObject({ kind: 'value', value: 2 });
+    expect(kpiFigure(kpiDefinition('subordinate_complaint_rate'), { subject_complaints: 1, valid_complaints: 3, decided_tickets: 8 })).toMatchObject({ value: 12.5 });
+    expect(kpiFigure(kpiDefinition('followup_on_time_rate'), { followups_due: 4, followups_on_time: 3 })).toMatchObject({ value: 75 });
+    expect(kpiFigure(kpiDefinition('followup_handling_rate'), { followups_due: 4, followups_handled: 4 })).toMatchObject({ value: 100 });
+    // Nothing owed in the period: no data, never 0 % or 100 %.
+    expect(kpiFigure(kpiDefinition('followup_on_time_rate'), {})).toEqual({ kind: 'no_data', reason: 'no_events' });
   });
 
   it('means the stars given', () => {

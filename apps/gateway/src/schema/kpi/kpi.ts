@@ -1,5 +1,5 @@
 import { DRILLABLE_FACTS, type TicketBehindFigure } from '@kefu/db/kpi';
-import type { IntakeCount, Recurring, RelayTotals, ReportAnalysis, SlaCompliance } from '@kefu/db/kpi';
+import type { FollowUpTotals, IntakeCount, Recurring, RelayTotals, ReportAnalysis, SlaCompliance } from '@kefu/db/kpi';
 import {
   complianceRate,
   factsOf,
@@ -235,6 +235,20 @@ const RelayTotalsRef = builder.objectRef<RelayTotals>('KpiRelayTotals').implemen
   }),
 });
 
+const FollowUpTotalsRef = builder.objectRef<FollowUpTotals>('KpiFollowUpTotals').implement({
+  description: 'Follow-ups (回访) due in the month, withdrawn ones left out, and how they went: the facts of 客户意见定时回访率 and 回访处理率.',
+  authScopes: { can: 'kpi.report.view' },
+  fields: (t) => ({
+    due: t.exposeInt('due', { description: 'Due in the month.' }),
+    onTime: t.exposeInt('onTime', { description: 'The requester reached by the deadline.' }),
+    handled: t.exposeInt('handled', { description: 'Done by the month’s end: reached, or closed unreached after the last attempt.' }),
+    notFixed: t.exposeInt('notFixed', { description: 'Of those handled, reached and found not fixed (sent back to work).' }),
+    unreached: t.exposeInt('unreached', { description: 'Of those handled, closed without reaching the requester.' }),
+    onTimeRate: t.float({ nullable: true, description: '客户意见定时回访率 in percent; null with nothing due.', resolve: (x) => complianceRate(x.onTime, x.due) }),
+    handlingRate: t.float({ nullable: true, description: '回访处理率 in percent; null with nothing due.', resolve: (x) => complianceRate(x.handled, x.due) }),
+  }),
+});
+
 const RecurringRef = builder.objectRef<Recurring>('KpiRecurring').implement({
   description: 'A place (shop unit) or category that recurs among the month’s tickets.',
   authScopes: { can: 'kpi.report.view' },
@@ -266,6 +280,7 @@ export const MonthlyReportRef = builder.objectRef<MonthlyReport>('KpiMonthlyRepo
     intake: t.field({ type: [IntakeCountRef], description: 'Tickets received, by kind, channel, severity and requester kind.', resolve: (r) => r.intake }),
     sla: t.field({ type: [SlaRef], description: 'Compliance per deadline.', resolve: (r) => r.sla }),
     relays: t.field({ type: RelayTotalsRef, description: 'Relays and their accuracy.', resolve: (r) => r.relays }),
+    followUps: t.field({ type: FollowUpTotalsRef, description: 'Follow-up compliance (回访达成).', resolve: (r) => r.followUps }),
     recurring: t.field({ type: [RecurringRef], description: 'The most recurring units and categories.', resolve: (r) => r.recurring }),
     site: t.field({ type: KpiScorecardRef, description: 'The site’s KPI figures.', resolve: (r) => r.site }),
     teams: t.field({ type: [KpiScorecardRef], description: 'Each team’s KPI figures.', resolve: (r) => r.teams }),

@@ -7,10 +7,11 @@ import { recordIdOrNotFound } from '../common/record-id.js';
 import { signedInStaff } from '../common/request-scope.js';
 import { StaffRef } from '../org/staff.js';
 import { loadVisibleTicket } from './ticket-access.js';
+import { toQueueFilter } from './ticket-queue-filter.js';
 import { DeadlinesRef, TicketRef } from './ticket.js';
 import { SeverityEnum, TicketKindEnum, TicketStatusEnum } from './ticket-enums.js';
 
-const TicketOrderEnum = builder.enumType('TicketOrder', {
+export const TicketOrderEnum = builder.enumType('TicketOrder', {
   description: 'The order of the ticket queue.',
   values: {
     DUE: { value: 'due', description: 'Soonest `dueAt` first; tickets with nothing due come last.' },
@@ -18,7 +19,7 @@ const TicketOrderEnum = builder.enumType('TicketOrder', {
   } as const,
 });
 
-const TicketFilterInput = builder.inputType('TicketFilter', {
+export const TicketFilterInput = builder.inputType('TicketFilter', {
   description: 'Every set field narrows the queue; an empty list means any.',
   fields: (t) => ({
     statuses: t.field({ type: [TicketStatusEnum], description: 'In any of these statuses.' }),
@@ -48,29 +49,13 @@ builder.queryField('tickets', (t) =>
       const { siteId, loaders } = signedInStaff(ctx);
       const filter = args.filter ?? {};
       forwardPagingOnly(args);
-      new InputChecker()
-        .integer('first', args.first, { min: 1, max: PAGE_SIZE.max })
-        .text('filter.text', filter.text, { max: 100 })
-        .check();
+      const queueFilter = toQueueFilter(filter, ctx.now, new InputChecker().integer('first', args.first, { min: 1, max: PAGE_SIZE.max }));
       const access = await ctx.access();
       // Requester and assignee come with the page, so the rows' relations cost no statement of their own.
       const page = await listTicketsWithParties(ctx.db, {
         siteId,
         visibility: access.visibility('ticket.view'),
-        filter: {
-          now: ctx.now,
-          statuses: filter.statuses ?? undefined,
-          kinds: filter.kinds ?? undefined,
-          severities: filter.severities ?? undefined,
-          overdue: filter.overdue ?? undefined,
-          assigneeId: filter.assigneeId?.id ?? undefined,
-          unassigned: filter.unassigned ?? undefined,
-          unitId: filter.unitId ?? undefined,
-          requesterId: filter.requesterId ?? undefined,
-          newToStaff: filter.newToStaff ?? undefined,
-          reopened: filter.reopened ?? undefined,
-          text: filter.text?.trim() || undefined,
-        },
+        filter: queueFilter,
         order: args.order ?? 'due',
         first: args.first ?? PAGE_SIZE.default,
         after: args.after ?? null,

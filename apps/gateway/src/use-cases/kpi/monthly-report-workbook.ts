@@ -36,6 +36,11 @@ export async function monthlyReportWorkbook(report: MonthlyReport, names: Readon
   const rt = report.relays;
   relays.addRow([rt.relayed, rt.misrouted, rt.corrected, rt.repliedOnTime, complianceRate(rt.relayed - rt.misrouted, rt.relayed) ?? '无数据']);
 
+  const followUps = workbook.addWorksheet('回访');
+  followUps.addRow(['应回访', '按时回访', '已处理', '其中未解决', '其中未联系上', '定时回访率%', '回访处理率%']);
+  const fu = report.followUps;
+  followUps.addRow([fu.due, fu.onTime, fu.handled, fu.notFixed, fu.unreached, complianceRate(fu.onTime, fu.due) ?? '无数据', complianceRate(fu.handled, fu.due) ?? '无数据']);
+
   const recurring = workbook.addWorksheet('高频问题');
   recurring.addRow(['维度', '对象', '次数']);
   for (const r of report.recurring) recurring.addRow([r.by === 'unit' ? '铺位' : '类别', r.key, r.count]);

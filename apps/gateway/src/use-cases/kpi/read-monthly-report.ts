@@ -1,9 +1,11 @@
 import {
+  countReportFollowUps,
   countReportIntake,
   countReportRelays,
   countReportSla,
   findReportAnalysis,
   findReportRecurring,
+  type FollowUpTotals,
   type IntakeCount,
   type Recurring,
   type RelayTotals,
@@ -23,6 +25,8 @@ export type MonthlyReport = {
   intake: IntakeCount[];
   sla: SlaCompliance[];
   relays: RelayTotals;
+  /** Follow-up compliance (回访达成): the same definitions as the follow-up KPIs. */
+  followUps: FollowUpTotals;
   recurring: Recurring[];
   site: KpiScorecard;
   /** Every position with a team below it: its figure covers the team. */
@@ -45,6 +49,7 @@ export async function readMonthlyReport(ucAny: UseCaseContext, month: string): P
     intake: await countReportIntake(uc.db, siteId, period),
     sla: await countReportSla(uc.db, siteId, period),
     relays: await countReportRelays(uc.db, siteId, period),
+    followUps: await countReportFollowUps(uc.db, siteId, period),
     recurring: await findReportRecurring(uc.db, siteId, period, RECURRING_ROWS),
     site,
     teams,

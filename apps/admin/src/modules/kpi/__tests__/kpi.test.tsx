@@ -125,6 +125,7 @@ describe('月度报告 (the monthly report)', () => {
     ],
     sla: [{ __typename: 'KpiSlaCompliance', deadline: 'resolve', met: 6, due: 8, rate: 75 }],
     relays: { __typename: 'KpiRelayTotals', relayed: 10, misrouted: 1, corrected: 1, repliedOnTime: 8, accuracy: 90 },
+    followUps: { __typename: 'KpiFollowUpTotals', due: 4, onTime: 3, handled: 4, notFixed: 1, unreached: 1, onTimeRate: 75, handlingRate: 100 },
     recurring: [{ __typename: 'KpiRecurring', by: 'unit', key: 'B2-031', count: 4 }],
     site: card('SITE', null, '全场', siteFigures),
     teams: [card('POSITION', 'p-floor', '卖场客服主管', siteFigures)],
@@ -142,6 +143,10 @@ describe('月度报告 (the monthly report)', () => {
     expect(await screen.findByRole('heading', { name: '2026-11 月度报告', level: 1 })).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: '时限达成' })).getByRole('row', { name: /按时解决/ })).toHaveTextContent('6 / 875%');
     expect(within(screen.getByRole('table', { name: '高频问题' })).getByRole('row', { name: /B2-031/ })).toHaveTextContent('4');
+    const followUps = screen.getByRole('table', { name: '回访达成' });
+    expect(within(followUps).getByRole('row', { name: /定时回访率/ })).toHaveTextContent('3 / 475%');
+    expect(within(followUps).getByRole('row', { name: /回访处理率/ })).toHaveTextContent('4 / 4100%');
+    expect(screen.getByText('本月应回访 4 次（不含已撤回的）；已处理的回访中未解决 1 次，未联系上 1 次。')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: '人员对比' })).getByRole('row', { name: /胡斌/ })).toHaveTextContent('92.50%');
     await user.type(screen.getByRole('textbox', { name: '部门经理分析' }), '投诉集中在 B 区');
     await user.click(screen.getByRole('button', { name: '保存分析' }));

@@ -114,8 +114,29 @@ export function KpiReportView() {
                 ))}
               </Table.Tbody>
             </Table>
+            <Title order={3} size="h5" mt="md" mb="xs">
+              {t('report.followUps')}
+            </Title>
+            <Table aria-label={t('report.followUps')} className={classes.table}>
+              <Table.Tbody>
+                {(
+                  [
+                    ['onTime', report.followUps.onTime, report.followUps.onTimeRate],
+                    ['handled', report.followUps.handled, report.followUps.handlingRate],
+                  ] as const
+                ).map(([row, count, rate]) => (
+                  <Table.Tr key={row}>
+                    <Table.Td>{t(`report.followUpRow.${row}`)}</Table.Td>
+                    <Table.Td ta="right">
+                      {count} / {report.followUps.due}
+                    </Table.Td>
+                    <Table.Td ta="right">{rate === null ? t('noData.short') : `${rate}%`}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
             <Text size="sm" c="dimmed" mt="xs">
-              {t('report.followupsPending')}
+              {t('report.followUpLine', report.followUps)}
             </Text>
           </Paper>
           <Paper withBorder p="md">

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { viewerFixture } from '../../../test/fixtures';
 import { answerOperations } from '../../../test/msw-server';
 import { TicketDesk } from '../components/TicketDesk';
 import { emptyCountsAnswer, listItemFixture, noStaffAnswer, ticketPage, unitsAnswer, viewerScopeAnswer } from './ticket-fixtures';
@@ -19,6 +20,8 @@ const deskAnswers = {
   },
   TicketUnits: unitsAnswer,
   TicketStaffLookup: noStaffAnswer,
+  // Without kpi.view: the desk shows no KPI tiles and asks for none.
+  Viewer: { data: { viewer: viewerFixture() } },
 };
 
 // Rows of Mantine components take a while to render under jsdom.
@@ -173,5 +176,52 @@ describe('TicketDesk', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Ticket desk' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'My queue' })).toBeInTheDocument();
     expect(log.every((call) => call.headers.get('x-kefu-csrf') === '1')).toBe(true);
+  });
+  it('shows this month’s KPIs from the catalogue, against their targets, to a viewer who reads KPIs', async () => {
+    const figure = (code: string, zh: string, unit: string, value: number | null, status: string) => ({
+      __typename: 'KpiFigure',
+      kpi: { __typename: 'KpiDefinition', code, name: { __typename: 'LocalizedText', zh, en: code }, unit },
+      value,
+      status,
+    });
+    const log = answerOperations({
+      ...deskAnswers,
+      TicketQueue: ticketPage([listItemFixture(1)]),
+      Viewer: { data: { viewer: viewerFixture({ siteActions: ['TICKET_VIEW', 'KPI_VIEW'] }) } },
+      DeskKpiStart: { data: { kpiStartingPoints: { __typename: 'KpiStartingPoints', site: true, staffId: null } } },
+      DeskKpiTiles: {
+        data: {
+          kpiScorecard: {
+            __typename: 'KpiScorecard',
+            figures: [
+              figure('VALID_COMPLAINTS', '有效投诉次数', 'COUNT', 3, 'RED'),
+              figure('PERSONAL_VALID_COMPLAINTS', '个人有效投诉次数', 'COUNT', 0, 'NO_TARGET'),
+              figure('SUBORDINATE_COMPLAINT_RATE', '所属下级有效投诉率', 'PERCENT', 12.5, 'GREEN'),
+              figure('DEPARTMENT_COMPLAINT_RATE', '部门投诉率', 'PER_MILLE', null, 'NO_DATA'),
+              figure('SERVICE_PROBLEM_RATE', '服务问题率', 'PERCENT', 4, 'GREEN'),
+            ],
+          },
+        },
+      },
+    });
+    renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+    const tiles = await screen.findByRole('region', { name: '本月关键绩效' });
+    await within(tiles).findByText('有效投诉次数');
+    expect(within(tiles).getAllByRole('link')).toHaveLength(4);
+    // The director's own KPIs (seed 002) first, then the catalogue's order: the deputy's last of the four.
+    expect(within(tiles).getAllByRole('heading').map((h) => h.textContent)).toEqual(['有效投诉次数', '部门投诉率', '服务问题率', '个人有效投诉次数']);
+    // No data in words, never 0: the figure and its badge.
+    expect(within(screen.getByTestId('kpi-tile-DEPARTMENT_COMPLAINT_RATE')).getAllByText('无数据')).toHaveLength(2);
+    expect(within(screen.getByTestId('kpi-tile-VALID_COMPLAINTS')).getByText('3')).toBeInTheDocument();
+    expect(within(tiles).queryByText('所属下级有效投诉率')).toBeNull();
+    expect(log.find((c) => c.name === 'DeskKpiTiles')?.variables).toEqual({ subject: { kind: 'SITE' } });
+  });
+
+  it('shows no KPI tiles to a viewer who does not read KPIs', async () => {
+    const log = answerOperations({ ...deskAnswers, TicketQueue: ticketPage([listItemFixture(1)]) });
+    renderTicketScreen(<TicketDesk />, { route: '/tickets' });
+    await screen.findByRole('link', { name: '工单标题 1' });
+    expect(screen.queryByRole('region', { name: '本月关键绩效' })).toBeNull();
+    expect(log.some((c) => c.name === 'DeskKpiStart' || c.name === 'DeskKpiTiles')).toBe(false);
   });
 });

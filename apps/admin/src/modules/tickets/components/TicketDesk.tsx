@@ -7,8 +7,10 @@ import { useTicketQueue } from '../hooks/useTicketQueue';
 import { useTicketViewerScope } from '../hooks/useTicketViewerScope';
 import { errorMessage } from '../../ui/errors/graphql-errors';
 import { EMPTY_DESK_FILTER, sameDeskFilter, toTicketFilter } from '../utils/ticket-filter-params';
+import { DeskKpiTiles } from './DeskKpiTiles';
 import { SavedViews } from './SavedViews';
 import { TicketCountsStrip } from './TicketCountsStrip';
+import { TicketExportButton } from './TicketExportButton';
 import { TicketFilters } from './TicketFilters';
 import { TicketQueue, TicketQueueFooter } from './TicketQueue';
 
@@ -26,11 +28,15 @@ export function TicketDesk() {
         <Title order={1} size="h2">
           {t('desk.title')}
         </Title>
-        <Button component={Link} to="/tickets/new">
-          {t('desk.newTicket')}
-        </Button>
+        <Group gap="sm">
+          <TicketExportButton filter={ticketFilter} order={order} />
+          <Button component={Link} to="/tickets/new">
+            {t('desk.newTicket')}
+          </Button>
+        </Group>
       </Group>
       <TicketCountsStrip />
+      <DeskKpiTiles />
       <SavedViews views={views} active={activeView} onSelect={applyView} />
       <TicketFilters filter={filter} onChange={patchFilter} onClear={clearFilter} />
       {queue.error ? (

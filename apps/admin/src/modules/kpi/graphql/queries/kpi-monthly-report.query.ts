@@ -25,6 +25,15 @@ export const KpiMonthlyReportQuery = graphql(`
         repliedOnTime
         accuracy
       }
+      followUps {
+        due
+        onTime
+        handled
+        notFixed
+        unreached
+        onTimeRate
+        handlingRate
+      }
       recurring {
         by
         key
