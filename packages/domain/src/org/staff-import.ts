@@ -45,8 +45,8 @@ export function parseSheetDay(text: string): Date | null {
 /**
  * Checks every row as the staff form and the appointment form would (the same rules: names,
  * employee numbers, phones, a known position, the headcount), then duplicates within the sheet:
- * an employee number or a phone on two rows. Rows are appointed in order on a copy of the chart,
- * so the headcount counts the rows above. Every problem is named by row and column.
+ * an employee number or a phone on two rows. The headcount counts the rows above as appointed,
+ * so a sheet cannot fill a position beyond it unnoticed. Every problem is named by row and column.
  */
 export function checkStaffImportRows(rows: readonly StaffImportRow[], chart: OrgChart): CheckedStaffImport {
   const findPosition = positionFinder(chart);
