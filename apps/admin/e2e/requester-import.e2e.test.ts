@@ -190,6 +190,8 @@ describe('importing staff from Excel (从 Excel 导入员工)', () => {
   it('the staff import dialog at phone width', async () => {
     const page = await signIn(browser, product, 'director', PHONE);
     await page.goto(`${product.url}/admin/staff`);
+    await page.getByRole('table').getByRole('row').nth(1).waitFor();
+    await page.screenshot({ path: join(screenshots, 'admin-staff-directory-375.png') });
     await page.getByRole('button', { name: '从 Excel 导入' }).click();
     await page.getByRole('dialog', { name: '从 Excel 导入员工' }).getByRole('button', { name: '下载模板' }).waitFor();
     await expect(checkAccessibility(page)).resolves.toEqual([]);

@@ -3,6 +3,7 @@ import { toSiteLocalDate } from '../sites/site-clock.js';
 import { currentHolders, firstDayHeldAt } from './assignments.js';
 import type { Staff } from './assignment.js';
 import type { OrgChart } from './org-chart.js';
+import type { Position } from './position.js';
 import { UnknownPositionError } from './org.errors.js';
 
 /** A manager's appointment as the rules see it: who, where, from when, acting or not, and why beyond the headcount. */
@@ -17,8 +18,7 @@ export const OVER_STRENGTH_REASON_MAX = 200;
 export const overStrength = (chart: OrgChart, positionId: string, at: Date): number => {
   const position = chart.positions.find((p) => p.id === positionId);
   if (!position) throw new UnknownPositionError(positionId);
-  const regular = new Set(currentHolders(chart, positionId, at).filter((a) => !a.acting).map((a) => a.staffId));
-  return Math.max(0, regular.size - position.headcount);
+  return Math.max(0, regularHolderIds(chart, positionId, at).size - position.headcount);
 };
 
 /**
@@ -28,13 +28,26 @@ export const overStrength = (chart: OrgChart, positionId: string, at: Date): num
  *   "本岗位名称 … 所在部门 客户服务部 岗位定员" — each position has its 定员; going beyond it is a
  *   decision someone must explain (the product's own rule), and the chart shows it over strength.
  */
+/** Who holds the position as a regular holder on a day (acting holders cover it without filling it). */
+export const regularHolderIds = (chart: OrgChart, positionId: string, at: Date): Set<string> =>
+  new Set(currentHolders(chart, positionId, at).filter((a) => !a.acting).map((a) => a.staffId));
+
 export const checkAppointment = (chart: OrgChart, request: AppointmentRequest): AppointmentCheck => {
   const position = chart.positions.find((p) => p.id === request.positionId);
   if (!position) throw new UnknownPositionError(request.positionId);
+  const regular = regularHolderIds(chart, position.id, request.startsOn);
+  return checkAppointmentWith(position, { regular: regular.size, holdsIt: regular.has(request.staff.id) }, request);
+};
+
+/**
+ * The same rules on what they read of the chart: the position, and how many regular holders it
+ * has on the first day (and whether the person is one of them). An import counts the rows above
+ * itself without building a chart for each row.
+ */
+export const checkAppointmentWith = (position: Position, holders: { regular: number; holdsIt: boolean }, request: AppointmentRequest): AppointmentCheck => {
   const check = new InputChecker();
   if (!request.staff.active) check.add({ field: 'input.staffId', rule: 'staff_inactive' });
-  const regular = new Set(currentHolders(chart, position.id, request.startsOn).filter((a) => !a.acting).map((a) => a.staffId));
-  const beyond = !request.acting && !regular.has(request.staff.id) && regular.size >= position.headcount;
+  const beyond = !request.acting && !holders.holdsIt && holders.regular >= position.headcount;
   const reason = request.overStrengthReason?.trim() || null;
   if (beyond) {
     if (!reason) check.add({ field: 'input.overStrengthReason', rule: 'over_strength', limit: position.headcount });

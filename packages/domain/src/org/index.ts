@@ -96,6 +96,8 @@ export {
 } from './org-change-record.js';
 export {
   checkAppointment,
+  checkAppointmentWith,
+  regularHolderIds,
   appointmentStart,
   overStrength,
   OVER_STRENGTH_REASON_MAX,

@@ -1,8 +1,6 @@
 import { readSheetHeader, SheetClaims, sheetIssuesOf, type SheetIssue, type SheetRow } from '../shared/sheet-import.js';
 import { ValidationError } from '../shared/validation.js';
-import type { Assignment } from './assignment.js';
-import { checkAppointment } from './appointment-rules.js';
-import { assign } from './assignments.js';
+import { checkAppointmentWith, regularHolderIds } from './appointment-rules.js';
 import type { OrgChart } from './org-chart.js';
 import { checkStaffFields, type StaffFields } from './staff-registration.js';
 
@@ -47,16 +45,26 @@ export function parseSheetDay(text: string): Date | null {
 /**
  * Checks every row as the staff form and the appointment form would (the same rules: names,
  * employee numbers, phones, a known position, the headcount), then duplicates within the sheet:
- * an employee number or a phone on two rows. Rows are appointed in order on a copy of the chart,
- * so the headcount counts the rows above. Every problem is named by row and column.
+ * an employee number or a phone on two rows. The headcount counts the rows above as appointed,
+ * so a sheet cannot fill a position beyond it unnoticed. Every problem is named by row and column.
  */
 export function checkStaffImportRows(rows: readonly StaffImportRow[], chart: OrgChart): CheckedStaffImport {
   const findPosition = positionFinder(chart);
+  const position = (id: string) => chart.positions.find((p) => p.id === id)!;
   const numbers = new SheetClaims();
   const phones = new SheetClaims();
   const issues: StaffImportIssue[] = [];
   const entries: StaffImportEntry[] = [];
-  let planned = chart;
+  // A position's regular holders on a day: those on the chart, plus the rows above appointed to
+  // it from that day or earlier (new people, so none of them already holds it).
+  const onChart = new Map<string, number>();
+  const plannedStarts = new Map<string, number[]>();
+  const regularHolders = (positionId: string, day: Date): number => {
+    const key = `${positionId}@${day.getTime()}`;
+    let held = onChart.get(key);
+    if (held === undefined) onChart.set(key, (held = regularHolderIds(chart, positionId, day).size));
+    return held + (plannedStarts.get(positionId) ?? []).filter((start) => start <= day.getTime()).length;
+  };
   for (const { row, cells } of rows) {
     const rowIssues: StaffImportIssue[] = [];
     let fields: StaffFields | null = null;
@@ -75,18 +83,17 @@ export function checkStaffImportRows(rows: readonly StaffImportRow[], chart: Org
     if (fields && !numbers.claim(fields.employeeNo)) rowIssues.push({ row, column: '工号', rule: 'duplicate' });
     if (fields?.phone && !phones.claim(fields.phone)) rowIssues.push({ row, column: '电话', rule: 'duplicate' });
     if (fields && positionId && startsOn && rowIssues.length === 0) {
-      const staffId = `import-row-${row}`;
-      const acting = false;
       try {
-        const { reason } = checkAppointment(planned, {
-          staff: { id: staffId, siteId: chart.siteId, ...fields, active: true },
+        const { reason } = checkAppointmentWith(position(positionId), { regular: regularHolders(positionId, startsOn), holdsIt: false }, {
+          staff: { id: `import-row-${row}`, siteId: chart.siteId, ...fields, active: true },
           positionId,
           startsOn,
-          acting,
+          acting: false,
           overStrengthReason: cells['超编说明'],
         });
-        const appointment: Assignment = { id: staffId, siteId: chart.siteId, staffId, positionId, startsOn, endsOn: null, acting };
-        planned = assign(planned, appointment);
+        const starts = plannedStarts.get(positionId) ?? [];
+        starts.push(startsOn.getTime());
+        plannedStarts.set(positionId, starts);
         entries.push({ row, fields, positionId, startsOn, overStrengthReason: reason });
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
