@@ -110,4 +110,28 @@ describe('managers configure roles: a night-shift position in the hall', () => {
     await page.screenshot({ path: join(screenshots, 'admin-position-editor.png') });
     await page.context().close();
   });
+
+  it('the director views the chart as of last month: 夜班客服, created today, was not there yet', async () => {
+    const page = await signIn(browser, product, 'director');
+    const titles = page.locator('.react-flow__node [data-position-title]');
+    await page.goto(`${product.url}/admin/org`);
+    await titles.filter({ hasText: '夜班客服' }).waitFor();
+    await page.getByText(/^12 个岗位/).waitFor();
+
+    // A day of last month, on the mall's calendar.
+    const lastMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 31 * 86_400_000));
+    await page.getByLabel('查看日期').fill(lastMonth);
+    await page.getByText('按当天在任的岗位、汇报关系与任职显示，只读。').waitFor();
+    await page.getByText(/^11 个岗位/).waitFor();
+    await expect(titles.filter({ hasText: '夜班客服' }).count()).resolves.toBe(0);
+    await expect(titles.filter({ hasText: '服务大厅服务人员' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(lastMonth);
+    // The past is read-only: no new position from here.
+    await expect(page.getByRole('button', { name: '新建岗位' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: join(screenshots, 'admin-org-chart-as-of.png') });
+
+    await page.getByRole('button', { name: '回到今天' }).click();
+    await titles.filter({ hasText: '夜班客服' }).waitFor();
+    await page.context().close();
+  });
 });

@@ -71,10 +71,12 @@ describe.each(enginesUnderTest())('the org audit trail over GraphQL (%s)', (engi
     const [retire, line, end, start, grant, edit] = page.edges.map((e) => e.node);
     for (const entry of page.edges) expect(entry.node).toMatchObject({ actor: { name: expect.any(String) }, positionTitle: { zh: '夜班客服' } });
     expect(edit!.changes).toEqual([{ field: 'headcount', before: '1', after: '2' }]);
-    expect(grant!.changes).toEqual([{ field: 'ticket.take', before: null, after: '"own_queue"' }]);
+    const effectiveToday = { field: 'effectiveOn', before: null, after: expect.stringMatching(/^"\d{4}-\d{2}-\d{2}"$/) };
+    expect(grant!.changes).toEqual([{ field: 'ticket.take', before: null, after: '"own_queue"' }, effectiveToday]);
     expect(start).toMatchObject({ staff: { name: '夜班甲' }, changes: [{ field: 'startsOn', before: null, after: '"2026-01-01"' }, { field: 'acting', before: null, after: 'false' }] });
     expect(end!.changes).toEqual([{ field: 'endsOn', before: null, after: '"2026-02-01"' }]);
-    expect(line!.changes).toHaveLength(1);
+    expect(line!.changes).toHaveLength(2);
+    expect(line!.changes[1]).toEqual(effectiveToday);
     expect(JSON.parse(line!.changes[0]!.before!)).toHaveLength(1);
     expect(retire!.changes).toEqual([{ field: 'retiredOn', before: null, after: expect.stringMatching(/^"\d{4}-\d{2}-\d{2}"$/) }]);
   });

@@ -1451,6 +1451,7 @@ export type MutationChangeOwnPasswordArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationChangeReportingLineArgs = {
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   positionId: Scalars['ID']['input'];
   reportsTo: Array<Scalars['ID']['input']>;
 };
@@ -1478,6 +1479,7 @@ export type MutationCreateDepartmentArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreatePositionArgs = {
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   input: CreatePositionInput;
 };
 
@@ -1703,6 +1705,7 @@ export type MutationResolveTicketArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRetirePositionArgs = {
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1757,6 +1760,7 @@ export type MutationSetMessageEscalationMinutesArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationSetPositionGrantArgs = {
   action: Action;
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   positionId: Scalars['ID']['input'];
   scope?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2201,7 +2205,7 @@ export type Position = Node & {
   headcount: Scalars['Int']['output'];
   /** This position’s own changes (edits, reporting lines, grants, appointments), newest first. Needs `org.audit.view`, or `org.position.edit` on this position. */
   history: PositionHistoryConnection;
-  /** Assignments current today. */
+  /** Assignments current today (on the as-of day, for a chart as of a past day). */
   holders: Array<Assignment>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
@@ -2340,7 +2344,7 @@ export type Query = {
   node: Maybe<Node>;
   /** The audit trail of every org change of the viewer’s site, newest first. Needs `org.audit.view` (the director). */
   orgChanges: OrgChangeConnection;
-  /** The viewer’s site’s department (组织架构). Needs `org.view`. */
+  /** The viewer’s site’s department (组织架构); with `asOf`, as it stood that day (positions, reporting lines and holders then). Needs `org.view`. */
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
@@ -2565,6 +2569,12 @@ export type QueryOrgChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   positionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryOrgChartArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 

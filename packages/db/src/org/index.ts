@@ -1,5 +1,7 @@
 export {
   loadOrgChart,
+  loadDatedOrgChart,
+  lastDatedChange,
   insertUnit,
   insertPosition,
   findPositionById,

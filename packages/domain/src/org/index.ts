@@ -102,3 +102,13 @@ export {
   type AppointmentRequest,
   type AppointmentCheck,
 } from './appointment-rules.js';
+export {
+  validOn,
+  chartOn,
+  effectiveDay,
+  type Validity,
+  type DatedOrgChart,
+  type DatedPosition,
+  type DatedReportingLine,
+  type DatedGrant,
+} from './effective-dating.js';
