@@ -106,9 +106,42 @@ describe('managers configure roles: a night-shift position in the hall', () => {
     await page.goto(`${product.url}/admin/org/positions/${encodeURIComponent(night)}`);
     await page.getByRole('table', { name: '本岗位的变更记录，最新在前' }).waitFor();
     await page.getByRole('button', { name: '编辑岗位' }).click();
-    await page.getByRole('dialog').waitFor();
+    const editor = page.getByRole('dialog');
+    await editor.waitFor();
     await page.screenshot({ path: join(screenshots, 'admin-position-editor.png') });
+    await editor.getByRole('tab', { name: '工作职权' }).click();
+    await editor.getByRole('button', { name: '添加工作职权' }).click();
+    await editor.getByRole('textbox', { name: '职权' }).click();
+    await page.getByRole('option', { name: '审核权' }).click();
+    await editor.getByRole('textbox', { name: /^事项（中文）/ }).fill('夜间投诉的初步处理意见');
+    await editor.getByRole('textbox', { name: /^事项（英文）/ }).fill('First view on complaints taken at night');
+    await page.screenshot({ path: join(screenshots, 'admin-position-editor-authorities.png') });
+
+    // Another manager saves the position meanwhile: this save is refused as CONFLICT, said plainly.
+    const { node } = await director.request<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Position { version } } }', { id: night });
+    await director.request('mutation ($id: ID!, $input: UpdatePositionInput!, $v: Int) { updatePosition(id: $id, input: $input, expectedVersion: $v) { version } }', {
+      id: night,
+      input: { headcount: 2 },
+      v: node.version,
+    });
+    await editor.getByRole('button', { name: '保存' }).click();
+    const conflict = editor.getByRole('alert').filter({ hasText: '此岗位已被他人修改' });
+    await conflict.waitFor();
+    await page.screenshot({ path: join(screenshots, 'admin-position-editor-conflict.png') });
+    await conflict.getByRole('button', { name: '载入最新版本' }).click();
+    await expect.poll(() => editor.getByRole('textbox', { name: '岗位定员' }).inputValue()).toBe('2');
+    const saved = (await director.request<{ node: { authorities: unknown[] } }>('query ($id: ID!) { node(id: $id) { ... on Position { authorities { verb } } } }', { id: night })).node;
+    expect(saved.authorities).toEqual([]);
     await page.context().close();
+
+    // On a phone the editor fills the screen, each text's two languages stacked.
+    const phone = await signIn(browser, product, 'director', { width: 375, height: 812 });
+    await phone.goto(`${product.url}/admin/org/positions/${encodeURIComponent(night)}`);
+    await phone.getByRole('button', { name: '编辑岗位' }).click();
+    await phone.getByRole('dialog').getByRole('tab', { name: '职责' }).click();
+    await phone.getByRole('dialog').getByRole('button', { name: '添加职责分类' }).click();
+    await phone.screenshot({ path: join(screenshots, 'admin-position-editor-375.png') });
+    await phone.context().close();
   });
 
   it('the director views the chart as of last month: 夜班客服, created today, was not there yet', async () => {

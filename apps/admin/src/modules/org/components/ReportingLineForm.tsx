@@ -29,7 +29,8 @@ export function ReportingLineForm({ position, candidates }: Props) {
   const submit = form.onSubmit(async ({ reportsTo, effectiveOn }) => {
     setFailure(null);
     try {
-      await changeReportingLine(position.id, reportsTo, effectiveOn || null);
+      // Today is the gateway's default: only a back-dated change names its day.
+      await changeReportingLine(position.id, reportsTo, effectiveOn && effectiveOn !== format.today() ? effectiveOn : null);
       form.resetDirty({ reportsTo, effectiveOn });
       notify.success(t('reportingLine.saved'));
     } catch (error) {

@@ -8,6 +8,6 @@ export function useChangeReportingLine() {
     awaitRefetchQueries: true,
   });
   const changeReportingLine = (positionId: string, reportsTo: string[], effectiveOn: string | null = null) =>
-    mutate({ variables: { positionId, reportsTo, effectiveOn } });
+    mutate({ variables: { positionId, reportsTo, ...(effectiveOn ? { effectiveOn } : {}) } });
   return { changeReportingLine, loading };
 }
