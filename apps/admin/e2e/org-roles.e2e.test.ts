@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowser, startProduct, type RunningProduct } from '@kefu/e2e';
@@ -101,6 +101,12 @@ describe('managers configure roles: a night-shift position in the hall', () => {
     await expect(trail.getByText('新建岗位').count()).resolves.toBe(1);
     await expect(trail.getByText('调整权限').count()).resolves.toBe(given.length);
     await page.screenshot({ path: join(screenshots, 'admin-org-changes.png') });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const exported = await download;
+    expect(exported.suggestedFilename()).toMatch(/^kefu-org-changes-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // An .xlsx is a zip: it starts with PK.
+    expect((await readFile((await exported.path())!)).subarray(0, 2).toString()).toBe('PK');
 
     // The position's own history and its editor.
     await page.goto(`${product.url}/admin/org/positions/${encodeURIComponent(night)}`);

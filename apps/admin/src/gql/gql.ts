@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!, $expectedVersion: Int) {\n    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      version\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.UpdatePositionDocument,
     "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.UpdateStaffDocument,
+    "\n  query OrgChangesXlsx {\n    orgChangesXlsx\n  }\n": typeof types.OrgChangesXlsxDocument,
     "\n  query OrgChanges($first: Int, $after: String) {\n    orgChanges(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChangeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrgChangesDocument,
     "\n  query OrgChart($asOf: LocalDate) {\n    orgChart(asOf: $asOf) {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        ...PositionSummary\n      }\n    }\n  }\n": typeof types.OrgChartDocument,
     "\n  query PermissionMatrix {\n    permissionMatrix {\n      position {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n      cells {\n        action\n        allowed\n        reason\n        scope\n        source\n        positionScope\n        choices\n      }\n    }\n  }\n": typeof types.PermissionMatrixDocument,
@@ -191,6 +192,7 @@ const documents: Documents = {
     "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ResetStaffPasswordDocument,
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!, $expectedVersion: Int) {\n    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      version\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n": types.UpdatePositionDocument,
     "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n": types.UpdateStaffDocument,
+    "\n  query OrgChangesXlsx {\n    orgChangesXlsx\n  }\n": types.OrgChangesXlsxDocument,
     "\n  query OrgChanges($first: Int, $after: String) {\n    orgChanges(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChangeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrgChangesDocument,
     "\n  query OrgChart($asOf: LocalDate) {\n    orgChart(asOf: $asOf) {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        ...PositionSummary\n      }\n    }\n  }\n": types.OrgChartDocument,
     "\n  query PermissionMatrix {\n    permissionMatrix {\n      position {\n        id\n        code\n        title {\n          zh\n          en\n        }\n      }\n      cells {\n        action\n        allowed\n        reason\n        scope\n        source\n        positionScope\n        choices\n      }\n    }\n  }\n": types.PermissionMatrixDocument,
@@ -486,6 +488,10 @@ export function graphql(source: "\n  mutation UpdatePosition($id: ID!, $input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgChangesXlsx {\n    orgChangesXlsx\n  }\n"): (typeof documents)["\n  query OrgChangesXlsx {\n    orgChangesXlsx\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

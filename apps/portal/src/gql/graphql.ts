@@ -2344,6 +2344,8 @@ export type Query = {
   node: Maybe<Node>;
   /** The audit trail of every org change of the viewer’s site, newest first. Needs `org.audit.view` (the director). */
   orgChanges: OrgChangeConnection;
+  /** The org’s audit trail as .xlsx, base64-encoded: the newest 10,000 entries, one row per field changed (when, who, what kind, position, person, before → after). Needs `org.audit.view` (the director). */
+  orgChangesXlsx: Scalars['String']['output'];
   /** The viewer’s site’s department (组织架构); with `asOf`, as it stood that day (positions, reporting lines and holders then). Needs `org.view`. */
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`. */

@@ -32,4 +32,4 @@ export {
   type StaffChangeField,
   type StaffChangePage,
 } from './staff-record.repository.js';
-export { insertOrgChange, listOrgChanges, type OrgChangeFilter, type OrgChangePage } from './org-change.repository.js';
+export { insertOrgChange, listOrgChanges, listNamedOrgChanges, type NamedOrgChange, type OrgChangeFilter, type OrgChangePage } from './org-change.repository.js';
