@@ -112,3 +112,4 @@ export {
   type DatedReportingLine,
   type DatedGrant,
 } from './effective-dating.js';
+export { handoverRefusal, type HandoverRefusal, type HandoverTarget } from './handover.js';
