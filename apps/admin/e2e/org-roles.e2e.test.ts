@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowser, startProduct, type RunningProduct } from '@kefu/e2e';
@@ -101,13 +101,76 @@ describe('managers configure roles: a night-shift position in the hall', () => {
     await expect(trail.getByText('新建岗位').count()).resolves.toBe(1);
     await expect(trail.getByText('调整权限').count()).resolves.toBe(given.length);
     await page.screenshot({ path: join(screenshots, 'admin-org-changes.png') });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const exported = await download;
+    expect(exported.suggestedFilename()).toMatch(/^kefu-org-changes-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // An .xlsx is a zip: it starts with PK.
+    expect((await readFile((await exported.path())!)).subarray(0, 2).toString()).toBe('PK');
 
     // The position's own history and its editor.
     await page.goto(`${product.url}/admin/org/positions/${encodeURIComponent(night)}`);
     await page.getByRole('table', { name: '本岗位的变更记录，最新在前' }).waitFor();
     await page.getByRole('button', { name: '编辑岗位' }).click();
-    await page.getByRole('dialog').waitFor();
+    const editor = page.getByRole('dialog');
+    await editor.waitFor();
     await page.screenshot({ path: join(screenshots, 'admin-position-editor.png') });
+    await editor.getByRole('tab', { name: '工作职权' }).click();
+    await editor.getByRole('button', { name: '添加工作职权' }).click();
+    await editor.getByRole('textbox', { name: '职权' }).click();
+    await page.getByRole('option', { name: '审核权' }).click();
+    await editor.getByRole('textbox', { name: /^事项（中文）/ }).fill('夜间投诉的初步处理意见');
+    await editor.getByRole('textbox', { name: /^事项（英文）/ }).fill('First view on complaints taken at night');
+    await page.screenshot({ path: join(screenshots, 'admin-position-editor-authorities.png') });
+
+    // Another manager saves the position meanwhile: this save is refused as CONFLICT, said plainly.
+    const { node } = await director.request<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Position { version } } }', { id: night });
+    await director.request('mutation ($id: ID!, $input: UpdatePositionInput!, $v: Int) { updatePosition(id: $id, input: $input, expectedVersion: $v) { version } }', {
+      id: night,
+      input: { headcount: 2 },
+      v: node.version,
+    });
+    await editor.getByRole('button', { name: '保存' }).click();
+    const conflict = editor.getByRole('alert').filter({ hasText: '此岗位已被他人修改' });
+    await conflict.waitFor();
+    await page.screenshot({ path: join(screenshots, 'admin-position-editor-conflict.png') });
+    await conflict.getByRole('button', { name: '载入最新版本' }).click();
+    await expect.poll(() => editor.getByRole('textbox', { name: '岗位定员' }).inputValue()).toBe('2');
+    const saved = (await director.request<{ node: { authorities: unknown[] } }>('query ($id: ID!) { node(id: $id) { ... on Position { authorities { verb } } } }', { id: night })).node;
+    expect(saved.authorities).toEqual([]);
+    await page.context().close();
+
+    // On a phone the editor fills the screen, each text's two languages stacked.
+    const phone = await signIn(browser, product, 'director', { width: 375, height: 812 });
+    await phone.goto(`${product.url}/admin/org/positions/${encodeURIComponent(night)}`);
+    await phone.getByRole('button', { name: '编辑岗位' }).click();
+    await phone.getByRole('dialog').getByRole('tab', { name: '职责' }).click();
+    await phone.getByRole('dialog').getByRole('button', { name: '添加职责分类' }).click();
+    await phone.screenshot({ path: join(screenshots, 'admin-position-editor-375.png') });
+    await phone.context().close();
+  });
+
+  it('the director views the chart as of last month: 夜班客服, created today, was not there yet', async () => {
+    const page = await signIn(browser, product, 'director');
+    const titles = page.locator('.react-flow__node [data-position-title]');
+    await page.goto(`${product.url}/admin/org`);
+    await titles.filter({ hasText: '夜班客服' }).waitFor();
+    await page.getByText(/^12 个岗位/).waitFor();
+
+    // A day of last month, on the mall's calendar.
+    const lastMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 31 * 86_400_000));
+    await page.getByLabel('查看日期').fill(lastMonth);
+    await page.getByText('按当天在任的岗位、汇报关系与任职显示，只读。').waitFor();
+    await page.getByText(/^11 个岗位/).waitFor();
+    await expect(titles.filter({ hasText: '夜班客服' }).count()).resolves.toBe(0);
+    await expect(titles.filter({ hasText: '服务大厅服务人员' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(lastMonth);
+    // The past is read-only: no new position from here.
+    await expect(page.getByRole('button', { name: '新建岗位' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: join(screenshots, 'admin-org-chart-as-of.png') });
+
+    await page.getByRole('button', { name: '回到今天' }).click();
+    await titles.filter({ hasText: '夜班客服' }).waitFor();
     await page.context().close();
   });
 });

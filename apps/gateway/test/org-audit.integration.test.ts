@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enginesUnderTest } from '@kefu/db/testing';
 import { startTestGateway, type TestGateway } from './test-gateway.js';
@@ -71,10 +72,12 @@ describe.each(enginesUnderTest())('the org audit trail over GraphQL (%s)', (engi
     const [retire, line, end, start, grant, edit] = page.edges.map((e) => e.node);
     for (const entry of page.edges) expect(entry.node).toMatchObject({ actor: { name: expect.any(String) }, positionTitle: { zh: '夜班客服' } });
     expect(edit!.changes).toEqual([{ field: 'headcount', before: '1', after: '2' }]);
-    expect(grant!.changes).toEqual([{ field: 'ticket.take', before: null, after: '"own_queue"' }]);
+    const effectiveToday = { field: 'effectiveOn', before: null, after: expect.stringMatching(/^"\d{4}-\d{2}-\d{2}"$/) };
+    expect(grant!.changes).toEqual([{ field: 'ticket.take', before: null, after: '"own_queue"' }, effectiveToday]);
     expect(start).toMatchObject({ staff: { name: '夜班甲' }, changes: [{ field: 'startsOn', before: null, after: '"2026-01-01"' }, { field: 'acting', before: null, after: 'false' }] });
     expect(end!.changes).toEqual([{ field: 'endsOn', before: null, after: '"2026-02-01"' }]);
-    expect(line!.changes).toHaveLength(1);
+    expect(line!.changes).toHaveLength(2);
+    expect(line!.changes[1]).toEqual(effectiveToday);
     expect(JSON.parse(line!.changes[0]!.before!)).toHaveLength(1);
     expect(retire!.changes).toEqual([{ field: 'retiredOn', before: null, after: expect.stringMatching(/^"\d{4}-\d{2}-\d{2}"$/) }]);
   });
@@ -98,5 +101,27 @@ describe.each(enginesUnderTest())('the org audit trail over GraphQL (%s)', (engi
     expect(own.data!.node.history.edges.map((e) => e.node.changes[0]!.field)).toEqual(['headcount']);
     const above = await gw.gql(HISTORY, { id: id('director') }, { cookie: deputy });
     expect(above.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('exports the trail as .xlsx for the director: one row per field changed, with names; the deputy is refused', async () => {
+    const { orgChangesXlsx } = await ok<{ orgChangesXlsx: string }>('{ orgChangesXlsx }', {});
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(orgChangesXlsx, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('组织变更记录')!;
+    const rows = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['时间', '操作人', '变更', '岗位', '员工', '字段', '原值', '新值']);
+    const night = rows.filter((r) => r[3] === '夜班客服');
+    expect(night.find((r) => r[2] === '编辑岗位' && r[5] === '岗位定员')?.slice(6)).toEqual(['1', '2']);
+    expect(night.find((r) => r[2] === '任命' && r[5] === '起始日')).toMatchObject({ 4: '夜班甲', 7: '2026-01-01' });
+    expect(night.find((r) => r[2] === '调整权限')?.[5]).toBe('ticket.take');
+    expect(rows.every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[0]!) && r[1] !== '')).toBe(true);
+    // Newest first, as on the page.
+    const labels: Record<string, string> = { POSITION_CREATE: '新建岗位', POSITION_EDIT: '编辑岗位', POSITION_RETIRE: '撤销岗位', REPORTING_LINE_CHANGE: '调整汇报', GRANT_CHANGE: '调整权限', ASSIGNMENT_START: '任命', ASSIGNMENT_END: '免职' };
+    const newest = (await trail({ first: 1 })).edges[0]!.node;
+    expect([rows[0]![2], rows[0]![3]]).toEqual([labels[newest.kind], newest.positionTitle.zh]);
+
+    const refused = await gw.gql('{ orgChangesXlsx }', {}, { cookie: deputy });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.orgChangesXlsx ?? null).toBeNull();
   });
 });

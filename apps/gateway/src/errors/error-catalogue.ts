@@ -75,6 +75,11 @@ const MESSAGES: Messages = {
   'VALIDATION.in_future': { 'zh-CN': '时间不能晚于现在。', en: 'The time cannot be in the future.' },
   'VALIDATION.before_start': { 'zh-CN': '时间不能早于开始时间（如来访时间）。', en: 'The time cannot be before the start (e.g. the arrival).' },
   'VALIDATION.after_later_step': { 'zh-CN': '此时限不能晚于后一步（转呈 ≤ 答复 ≤ 解决）。', en: 'This step cannot be due after a later one (hand-over ≤ reply ≤ resolve).' },
+  'VALIDATION.after_today': { 'zh-CN': '日期不能晚于今天。', en: 'The day cannot be after today.' },
+  'VALIDATION.before_last_change': {
+    'zh-CN': '生效日期不能早于上一次调整的生效日期。',
+    en: 'The change cannot take effect before the last change of the same thing did.',
+  },
   'VALIDATION.already_used': { 'zh-CN': '已被使用，请换一个。', en: 'Already in use; choose another.' },
   'VALIDATION.staff_inactive': { 'zh-CN': '此人已停用，不能任命。', en: 'This person is deactivated and cannot be appointed.' },
   'VALIDATION.over_strength': {

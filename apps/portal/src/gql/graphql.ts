@@ -1512,6 +1512,7 @@ export type MutationChangeOwnPasswordArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationChangeReportingLineArgs = {
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   positionId: Scalars['ID']['input'];
   reportsTo: Array<Scalars['ID']['input']>;
 };
@@ -1539,6 +1540,7 @@ export type MutationCreateDepartmentArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationCreatePositionArgs = {
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   input: CreatePositionInput;
 };
 
@@ -1777,6 +1779,7 @@ export type MutationResolveTicketArgs = {
 
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationRetirePositionArgs = {
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1831,6 +1834,7 @@ export type MutationSetMessageEscalationMinutesArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationSetPositionGrantArgs = {
   action: Action;
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
   positionId: Scalars['ID']['input'];
   scope?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2294,7 +2298,7 @@ export type Position = Node & {
   headcount: Scalars['Int']['output'];
   /** This position’s own changes (edits, reporting lines, grants, appointments), newest first. Needs `org.audit.view`, or `org.position.edit` on this position. */
   history: PositionHistoryConnection;
-  /** Assignments current today. */
+  /** Assignments current today (on the as-of day, for a chart as of a past day). */
   holders: Array<Assignment>;
   /** Global id: opaque, stable, and unique across every type of the schema. */
   id: Scalars['ID']['output'];
@@ -2433,7 +2437,9 @@ export type Query = {
   node: Maybe<Node>;
   /** The audit trail of every org change of the viewer’s site, newest first. Needs `org.audit.view` (the director). */
   orgChanges: OrgChangeConnection;
-  /** The viewer’s site’s department (组织架构). Needs `org.view`. */
+  /** The org’s audit trail as .xlsx, base64-encoded: the newest 10,000 entries, one row per field changed (when, who, what kind, position, person, before → after). Needs `org.audit.view` (the director). */
+  orgChangesXlsx: Scalars['String']['output'];
+  /** The viewer’s site’s department (组织架构); with `asOf`, as it stood that day (positions, reporting lines and holders then). Needs `org.view`. */
   orgChart: OrgChart;
   /** Positions × actions as the domain decides them, with the choices the viewer may set in each cell (those with `org.position.edit` on the position). Needs `org.view`. */
   permissionMatrix: Array<PermissionRow>;
@@ -2662,6 +2668,12 @@ export type QueryOrgChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   positionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryOrgChartArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 

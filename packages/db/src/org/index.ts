@@ -1,5 +1,7 @@
 export {
   loadOrgChart,
+  loadDatedOrgChart,
+  lastDatedChange,
   insertUnit,
   insertPosition,
   findPositionById,
@@ -30,4 +32,4 @@ export {
   type StaffChangeField,
   type StaffChangePage,
 } from './staff-record.repository.js';
-export { insertOrgChange, listOrgChanges, type OrgChangeFilter, type OrgChangePage } from './org-change.repository.js';
+export { insertOrgChange, listOrgChanges, listNamedOrgChanges, type NamedOrgChange, type OrgChangeFilter, type OrgChangePage } from './org-change.repository.js';

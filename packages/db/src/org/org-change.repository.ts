@@ -63,3 +63,30 @@ export async function listOrgChanges(q: Queryable, siteId: string, options: OrgC
   const cursors = page.map((entry) => changeCursor.encode(entry.id));
   return { rows: page, cursors, hasNextPage: rows.length > page.length, endCursor: cursors.at(-1) ?? null };
 }
+
+/** One entry of the trail with the names it needs to be read away from the product (the export). */
+export type NamedOrgChange = OrgChangeRecord & { actorName: string; staffName: string | null; positionTitle: { zh: string; en: string } };
+
+/**
+ * The newest `limit` entries of the site's trail, newest first, each with the actor's and the
+ * person's name and the position's title: the org audit export reads them in one statement.
+ */
+export async function listNamedOrgChanges(q: Queryable, siteId: string, limit: number): Promise<NamedOrgChange[]> {
+  const rows = await q.query<OrgChangeRow & { actor_name: string; staff_name: string | null; position_title: { zh: string; en: string } | string }>(
+    `SELECT c.id::text AS id, c.site_id, c.kind, c.position_id, c.staff_id, c.actor_id, c.changed_at, c.changes,
+            a.name AS actor_name, s.name AS staff_name, p.title AS position_title
+     FROM org_changes c
+     JOIN staff a ON a.id = c.actor_id
+     JOIN positions p ON p.id = c.position_id
+     LEFT JOIN staff s ON s.id = c.staff_id
+     WHERE c.site_id = $1::uuid
+     ORDER BY c.id DESC LIMIT $2::int`,
+    [siteId, Math.max(0, Math.trunc(limit))],
+  );
+  return rows.map((row) => ({
+    ...toRecord(row),
+    actorName: row.actor_name,
+    staffName: row.staff_name,
+    positionTitle: typeof row.position_title === 'string' ? (JSON.parse(row.position_title) as { zh: string; en: string }) : row.position_title,
+  }));
+}

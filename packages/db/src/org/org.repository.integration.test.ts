@@ -1,4 +1,4 @@
-import type { Position } from '@kefu/domain/org';
+import { chartOn, type Position } from '@kefu/domain/org';
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
@@ -11,6 +11,8 @@ import {
   insertPosition,
   insertUnit,
   loadOrgChart,
+  loadDatedOrgChart,
+  lastDatedChange,
   lockStaffAssignments,
   replaceReportingLines,
   storePositionGrant,
@@ -108,14 +110,14 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
   });
 
   it('replaces reporting lines in the given order and refuses positions of another site', async () => {
-    await replaceReportingLines(db, siteId, supervisor.id, [director.id, deputy.id]);
+    await replaceReportingLines(db, siteId, supervisor.id, [director.id, deputy.id], '2026-01-01');
     expect((await findPositionById(db, siteId, supervisor.id))!.position.reportsTo).toEqual([director.id, deputy.id]);
-    await replaceReportingLines(db, siteId, supervisor.id, [deputy.id]);
+    await replaceReportingLines(db, siteId, supervisor.id, [deputy.id], '2026-01-01');
     expect((await findPositionById(db, siteId, supervisor.id))!.position.reportsTo).toEqual([deputy.id]);
 
     const foreignUnit = await insertUnit(db, { siteId: otherSiteId, code: 'department', name: text('部', 'Dept'), parentId: null });
     const foreign = await insertPosition(db, positionInput(otherSiteId, foreignUnit.id, 'director'));
-    await expect(replaceReportingLines(db, siteId, supervisor.id, [director.id, foreign.id])).rejects.toBeInstanceOf(NotFoundError);
+    await expect(replaceReportingLines(db, siteId, supervisor.id, [director.id, foreign.id], '2026-01-01')).rejects.toBeInstanceOf(NotFoundError);
     expect((await findPositionById(db, siteId, supervisor.id))!.position.reportsTo).toEqual([deputy.id]);
     await expect(insertPosition(db, positionInput(siteId, departmentId, 'x', [foreign.id]))).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -159,9 +161,9 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
 
   it('stores a site’s own grants, one per position and action, and loads them with the chart', async () => {
     expect((await loadOrgChart(db, siteId)).grants).toBeUndefined();
-    await storePositionGrant(db, siteId, { positionId: deputy.id, action: 'ticket.close', scope: 'own_queue' }, null);
-    await storePositionGrant(db, siteId, { positionId: supervisor.id, action: 'ticket.relay', scope: null }, null);
-    await storePositionGrant(db, siteId, { positionId: deputy.id, action: 'ticket.close', scope: 'subordinates' }, null);
+    await storePositionGrant(db, siteId, { positionId: deputy.id, action: 'ticket.close', scope: 'own_queue' }, null, '2026-01-01');
+    await storePositionGrant(db, siteId, { positionId: supervisor.id, action: 'ticket.relay', scope: null }, null, '2026-01-01');
+    await storePositionGrant(db, siteId, { positionId: deputy.id, action: 'ticket.close', scope: 'subordinates' }, null, '2026-01-01');
     const grants = (await loadOrgChart(db, siteId)).grants ?? [];
     expect([...grants].sort((a, b) => a.action.localeCompare(b.action))).toEqual([
       { positionId: deputy.id, action: 'ticket.close', scope: 'subordinates' },
@@ -171,8 +173,8 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
   });
 
   it('refuses a grant to another site’s position or an unknown id', async () => {
-    await expect(storePositionGrant(db, otherSiteId, { positionId: deputy.id, action: 'ticket.close', scope: null }, null)).rejects.toThrow(NotFoundError);
-    await expect(storePositionGrant(db, siteId, { positionId: 'not-a-uuid', action: 'ticket.close', scope: null }, null)).rejects.toThrow(NotFoundError);
+    await expect(storePositionGrant(db, otherSiteId, { positionId: deputy.id, action: 'ticket.close', scope: null }, null, '2026-01-01')).rejects.toThrow(NotFoundError);
+    await expect(storePositionGrant(db, siteId, { positionId: 'not-a-uuid', action: 'ticket.close', scope: null }, null, '2026-01-01')).rejects.toThrow(NotFoundError);
   });
 
   it('retires a position: it leaves the chart, a stale version is refused, another site’s is not found', async () => {
@@ -184,5 +186,33 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
     expect((await loadOrgChart(db, siteId)).positions.map((p) => p.id)).not.toContain(spare.id);
     expect(await findPositionById(db, siteId, spare.id)).not.toBeNull();
     await expect(retirePosition(db, siteId, spare.id, found.version + 1, '2025-06-01')).rejects.toThrow(NotFoundError);
+  });
+
+  it('dates a created position, a moved reporting line and a changed grant: the chart as of each day is as it stood', async () => {
+    const night = await insertPosition(db, positionInput(siteId, departmentId, 'night', [director.id]), '2026-05-10');
+    await replaceReportingLines(db, siteId, night.id, [deputy.id], '2026-05-20');
+    await storePositionGrant(db, siteId, { positionId: night.id, action: 'ticket.close', scope: 'site' }, null, '2026-05-20');
+    await storePositionGrant(db, siteId, { positionId: night.id, action: 'ticket.close', scope: 'own' }, null, '2026-05-25');
+    // A second change on the same day replaces the first rather than leaving an empty range.
+    await storePositionGrant(db, siteId, { positionId: night.id, action: 'ticket.close', scope: 'own_queue' }, null, '2026-05-25');
+
+    const nightOn = async (day: string) => (await loadOrgChart(db, siteId, day)).positions.find((p) => p.id === night.id);
+    const grantOn = async (day: string) => (await loadOrgChart(db, siteId, day)).grants?.find((g) => g.positionId === night.id)?.scope;
+    expect(await nightOn('2026-05-09')).toBeUndefined();
+    expect((await nightOn('2026-05-10'))!.reportsTo).toEqual([director.id]);
+    expect((await nightOn('2026-05-20'))!.reportsTo).toEqual([deputy.id]);
+    expect([await grantOn('2026-05-19'), await grantOn('2026-05-24'), await grantOn('2026-05-25')]).toEqual([undefined, 'site', 'own_queue']);
+    expect((await loadOrgChart(db, siteId)).positions.find((p) => p.id === night.id)!.reportsTo).toEqual([deputy.id]);
+    expect(await lastDatedChange(db, siteId, night.id)).toBe('2026-05-20');
+    expect(await lastDatedChange(db, siteId, night.id, 'ticket.close')).toBe('2026-05-25');
+
+    // The dated chart cuts to the same chart on every day as the as-of query.
+    const dated = await loadDatedOrgChart(db, siteId);
+    for (const day of ['2026-05-09', '2026-05-10', '2026-05-19', '2026-05-20', '2026-05-25']) {
+      const asOf = await loadOrgChart(db, siteId, day);
+      const cut = chartOn(dated, day);
+      expect(cut.positions.map((p) => [p.id, p.reportsTo]).sort()).toEqual(asOf.positions.map((p) => [p.id, p.reportsTo]).sort());
+      expect(cut.grants?.length ?? 0).toBe(asOf.grants?.length ?? 0);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Assignment, GrantScope, OrgChart, Position, StoredGrant, Unit } from '@kefu/domain/org';
+import type { Assignment, DatedOrgChart, GrantScope, OrgChart, Position, StoredGrant, Unit, Validity } from '@kefu/domain/org';
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import type { Queryable } from '../engine/database.js';
 import { assignmentMapper, toDateParam, type AssignmentRow } from './assignment.mapper.js';
@@ -11,31 +11,43 @@ const POSITION_COLUMNS =
   'id, site_id, code, title, unit_id, headcount, purpose, duties, kpis, authorities, qualifications, work_environment';
 const ASSIGNMENT_COLUMNS = 'id, site_id, staff_id, position_id, starts_on, ends_on, acting';
 
-/** A position's reporting lines as text ids in ordinal order; `p` is the positions alias. */
-const REPORTS_TO = `coalesce((
+/**
+ * The rows of the chart in force: the open ones (effective dating, migration 038), or with a day
+ * `$d` given, those whose range [from, to) holds that day. `d` names the bind parameter.
+ */
+const inForce = (from: string, to: string, d: string) =>
+  `(CASE WHEN ${d}::date IS NULL THEN ${to} IS NULL
+         ELSE (${from} IS NULL OR ${from} <= ${d}::date) AND (${to} IS NULL OR ${to} > ${d}::date) END)`;
+
+/** A position's reporting lines in force (see inForce) as text ids in ordinal order; `p` is the positions alias. */
+const reportsTo = (d: string) => `coalesce((
     SELECT array_agg(rl.reports_to_id::text ORDER BY rl.ordinal, rl.reports_to_id)
     FROM reporting_lines rl WHERE rl.site_id = p.site_id AND rl.position_id = p.id
+      AND ${inForce('rl.valid_from', 'rl.valid_to', d)}
   ), '{}') AS reports_to`;
 
-const positionSelect = (where: string) =>
-  `SELECT ${POSITION_COLUMNS}, version, ${REPORTS_TO} FROM positions p WHERE ${where}`;
+const positionSelect = (where: string, d = 'NULL') =>
+  `SELECT ${POSITION_COLUMNS}, version, ${reportsTo(d)} FROM positions p WHERE ${where}`;
 
 /**
  * The whole chart in one statement: one snapshot, so an assignment never names a position the
- * same read did not return, whatever the caller's isolation level.
+ * same read did not return, whatever the caller's isolation level. With `asOf` (a site-local
+ * YYYY-MM-DD), the chart as it stood that day: positions, reporting lines and grants in force
+ * then; assignments are all returned, dated as they are.
  */
-export async function loadOrgChart(q: Queryable, siteId: string): Promise<OrgChart> {
+export async function loadOrgChart(q: Queryable, siteId: string, asOf: string | null = null): Promise<OrgChart> {
   const [row] = await q.query<{ units: UnitRow[]; positions: PositionRow[]; assignments: AssignmentRow[]; grants: GrantRow[] }>(
     `SELECT
        (SELECT coalesce(json_agg(u ORDER BY u.code, u.id), '[]'::json)
           FROM (SELECT ${UNIT_COLUMNS} FROM units WHERE site_id = $1::uuid) u) AS units,
        (SELECT coalesce(json_agg(p ORDER BY p.code, p.id), '[]'::json)
-          FROM (${positionSelect('p.site_id = $1::uuid AND p.retired_on IS NULL')}) p) AS positions,
+          FROM (${positionSelect(`p.site_id = $1::uuid AND ${inForce('p.created_on', 'p.retired_on', '$2')}`, '$2')}) p) AS positions,
        (SELECT coalesce(json_agg(a ORDER BY a.starts_on, a.id), '[]'::json)
           FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments,
        (SELECT coalesce(json_agg(g ORDER BY g.position_id, g.action), '[]'::json)
-          FROM (SELECT position_id, action, scope FROM position_grants WHERE site_id = $1::uuid) g) AS grants`,
-    [siteId],
+          FROM (SELECT position_id, action, scope FROM position_grants g
+                WHERE site_id = $1::uuid AND ${inForce('g.valid_from', 'g.valid_to', '$2')}) g) AS grants`,
+    [siteId, asOf],
   );
   const grants = parseJson<GrantRow[]>(row!.grants).map(
     (g): StoredGrant => ({ positionId: g.position_id, action: g.action, scope: (g.scope as GrantScope | null) ?? null }),
@@ -49,22 +61,98 @@ export async function loadOrgChart(q: Queryable, siteId: string): Promise<OrgCha
   };
 }
 
+type DatedRange = { valid_from: string | null; valid_to: string | null };
+const range = (r: DatedRange): Validity => ({ validFrom: r.valid_from, validTo: r.valid_to });
+
+/**
+ * Every dated row of the site, open and closed, in one statement: the chart of any day can be cut
+ * from it (@kefu/domain/org chartOn). The KPI figures read it to roll each day up as it stood.
+ */
+export async function loadDatedOrgChart(q: Queryable, siteId: string): Promise<DatedOrgChart> {
+  const [row] = await q.query<{
+    units: UnitRow[];
+    positions: (PositionRow & DatedRange)[];
+    lines: ({ position_id: string; reports_to_id: string; ordinal: number } & DatedRange)[];
+    assignments: AssignmentRow[];
+    grants: (GrantRow & DatedRange)[];
+  }>(
+    `SELECT
+       (SELECT coalesce(json_agg(u ORDER BY u.code, u.id), '[]'::json)
+          FROM (SELECT ${UNIT_COLUMNS} FROM units WHERE site_id = $1::uuid) u) AS units,
+       (SELECT coalesce(json_agg(p ORDER BY p.code, p.id), '[]'::json)
+          FROM (SELECT ${POSITION_COLUMNS}, '{}'::text[] AS reports_to, created_on::text AS valid_from, retired_on::text AS valid_to
+                FROM positions p WHERE site_id = $1::uuid) p) AS positions,
+       (SELECT coalesce(json_agg(l ORDER BY l.id), '[]'::json)
+          FROM (SELECT id, position_id, reports_to_id, ordinal, valid_from::text, valid_to::text
+                FROM reporting_lines WHERE site_id = $1::uuid) l) AS lines,
+       (SELECT coalesce(json_agg(a ORDER BY a.starts_on, a.id), '[]'::json)
+          FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments,
+       (SELECT coalesce(json_agg(g ORDER BY g.id), '[]'::json)
+          FROM (SELECT id, position_id, action, scope, valid_from::text, valid_to::text
+                FROM position_grants WHERE site_id = $1::uuid) g) AS grants`,
+    [siteId],
+  );
+  return {
+    siteId,
+    units: parseJson(row!.units).map(unitMapper.toDomain),
+    positions: parseJson(row!.positions).map((p) => {
+      const { reportsTo: _none, ...position } = positionMapper.toDomain(p);
+      return { ...position, ...range(p) };
+    }),
+    reportingLines: parseJson(row!.lines).map((l) => ({ positionId: l.position_id, reportsToId: l.reports_to_id, ordinal: l.ordinal, ...range(l) })),
+    assignments: parseJson(row!.assignments).map(assignmentMapper.toDomain),
+    grants: parseJson(row!.grants).map((g) => ({ positionId: g.position_id, action: g.action, scope: (g.scope as GrantScope | null) ?? null, ...range(g) })),
+  };
+}
+
+/**
+ * The last day on which the dated rows of one position changed — its reporting lines, or with
+ * `action` its grant of that action — or null when none is dated. A new change may not take
+ * effect before it (@kefu/domain/org effectiveDay), so validity ranges never overlap.
+ */
+export async function lastDatedChange(q: Queryable, siteId: string, positionId: string, action: string | null = null): Promise<string | null> {
+  if (!isUuid(positionId)) return null;
+  const [row] = await q.query<{ day: string | null }>(
+    action === null
+      ? `SELECT greatest(
+           (SELECT max(greatest(valid_from, valid_to)) FROM reporting_lines WHERE site_id = $1::uuid AND position_id = $2::uuid),
+           (SELECT created_on FROM positions WHERE site_id = $1::uuid AND id = $2::uuid))::text AS day`
+      : `SELECT greatest(
+           (SELECT max(greatest(valid_from, valid_to)) FROM position_grants WHERE site_id = $1::uuid AND position_id = $2::uuid AND action = $3),
+           (SELECT created_on FROM positions WHERE site_id = $1::uuid AND id = $2::uuid))::text AS day`,
+    action === null ? [siteId, positionId] : [siteId, positionId, action],
+  );
+  return row?.day ?? null;
+}
+
 type GrantRow = { position_id: string; action: string; scope: string | null };
 
 // json_agg comes back parsed from postgres.js and as text from PGlite.
 const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /**
- * Stores the site's own grant of one action to one position (null scope: none), replacing any
- * earlier one. Throws NotFoundError when the position is not one of the site's.
+ * Stores the site's own grant of one action to one position (null scope: none) from the day `on`:
+ * the grant in force is closed that day (or dropped, when it began that day too) and the new one
+ * opened. Two statements, so the old row is closed before the new open one meets the unique
+ * index. Throws NotFoundError when the position is not one of the site's.
  */
-export async function storePositionGrant(q: Queryable, siteId: string, grant: StoredGrant, changedBy: string | null): Promise<void> {
+export async function storePositionGrant(q: Queryable, siteId: string, grant: StoredGrant, changedBy: string | null, on: string): Promise<void> {
+  const positionId = isUuid(grant.positionId) ? grant.positionId : null;
+  await q.query(
+    `WITH open AS (
+       SELECT id, valid_from FROM position_grants
+       WHERE site_id = $1::uuid AND position_id = $2::uuid AND action = $3 AND valid_to IS NULL
+     ),
+     dropped AS (DELETE FROM position_grants WHERE id IN (SELECT id FROM open WHERE valid_from = $4::date))
+     UPDATE position_grants SET valid_to = $4::date
+     WHERE id IN (SELECT id FROM open WHERE valid_from IS NULL OR valid_from < $4::date)`,
+    [siteId, positionId, grant.action, on],
+  );
   const rows = await q.query<{ action: string }>(
-    `INSERT INTO position_grants (site_id, position_id, action, scope, changed_by)
-     SELECT $1::uuid, p.id, $3, $4, $5::uuid FROM positions p WHERE p.site_id = $1::uuid AND p.id = $2::uuid
-     ON CONFLICT (position_id, action) DO UPDATE SET scope = EXCLUDED.scope, changed_by = EXCLUDED.changed_by, changed_at = now()
+    `INSERT INTO position_grants (site_id, position_id, action, scope, changed_by, valid_from)
+     SELECT $1::uuid, p.id, $3, $4, $5::uuid, $6::date FROM positions p WHERE p.site_id = $1::uuid AND p.id = $2::uuid
      RETURNING action`,
-    [siteId, isUuid(grant.positionId) ? grant.positionId : null, grant.action, grant.scope, changedBy],
+    [siteId, positionId, grant.action, grant.scope, changedBy, on],
   );
   if (rows.length === 0) throw new NotFoundError('Position', grant.positionId);
 }
@@ -88,9 +176,10 @@ export type NewPosition = Omit<Position, 'id'>;
 
 /**
  * Inserts the position and its reporting lines in one statement, so either both are stored or
- * neither. Throws NotFoundError when the unit or a position it reports to is not the site's.
+ * neither; both hold from `createdOn` (null: since the site began, as the catalogue's do).
+ * Throws NotFoundError when the unit or a position it reports to is not the site's.
  */
-export async function insertPosition(q: Queryable, position: NewPosition): Promise<Position> {
+export async function insertPosition(q: Queryable, position: NewPosition, createdOn: string | null = null): Promise<Position> {
   const reportsTo = distinct(position.reportsTo);
   if (!reportsTo.every(isUuid)) throw new NotFoundError('Position', reportsTo.join(','));
   const r = positionMapper.toRow({ ...position, id: '', reportsTo });
@@ -102,14 +191,14 @@ export async function insertPosition(q: Queryable, position: NewPosition): Promi
      ),
      inserted AS (
        INSERT INTO positions (site_id, code, title, unit_id, headcount, purpose, duties, kpis, authorities,
-                              qualifications, work_environment)
-       SELECT $1::uuid, $2, $3::jsonb, $4::uuid, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb
+                              qualifications, work_environment, created_on)
+       SELECT $1::uuid, $2, $3::jsonb, $4::uuid, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb, $13::date
        FROM valid WHERE ok
        RETURNING ${POSITION_COLUMNS}
      ),
      lines AS (
-       INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal)
-       SELECT i.site_id, i.id, t.id, t.ord - 1
+       INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal, valid_from)
+       SELECT i.site_id, i.id, t.id, t.ord - 1, $13::date
        FROM inserted i CROSS JOIN unnest($12::uuid[]) WITH ORDINALITY AS t(id, ord)
        RETURNING reports_to_id, ordinal
      )
@@ -117,7 +206,7 @@ export async function insertPosition(q: Queryable, position: NewPosition): Promi
      FROM inserted i`,
     [
       r.site_id, r.code, r.title, r.unit_id, r.headcount, r.purpose, r.duties, r.kpis, r.authorities,
-      r.qualifications, r.work_environment, reportsTo,
+      r.qualifications, r.work_environment, reportsTo, createdOn,
     ],
   );
   if (!row) throw new NotFoundError('Position', [position.unitId, ...reportsTo].join(','));
@@ -175,15 +264,17 @@ export async function updatePosition(
 }
 
 /**
- * Makes `reportsTo` the position's reporting lines, in that order, in one statement: lines no
- * longer wanted are deleted and the rest upserted with their new ordinal. Throws NotFoundError,
- * writing nothing, when the position or one of `reportsTo` is not the site's.
+ * Makes `reportsTo` the position's reporting lines from the day `on`, in that order, in one
+ * statement: open lines no longer wanted are closed that day (dropped when opened that day too),
+ * new ones opened that day, and kept ones take their new ordinal (the order is not dated).
+ * Throws NotFoundError, writing nothing, when the position or one of `reportsTo` is not the site's.
  */
 export async function replaceReportingLines(
   q: Queryable,
   siteId: string,
   positionId: string,
   reportsTo: string[],
+  on: string,
 ): Promise<void> {
   const ids = distinct(reportsTo);
   if (!isUuid(positionId) || !ids.every(isUuid)) throw new NotFoundError('Position', [positionId, ...ids].join(','));
@@ -193,20 +284,31 @@ export async function replaceReportingLines(
           AND (SELECT count(*) FROM positions WHERE site_id = $1::uuid AND id = ANY($3::uuid[]))
               = cardinality($3::uuid[]) AS ok
      ),
-     removed AS (
-       DELETE FROM reporting_lines
-       WHERE site_id = $1::uuid AND position_id = $2::uuid AND reports_to_id <> ALL($3::uuid[])
-         AND (SELECT ok FROM valid)
+     open AS (
+       SELECT id, reports_to_id, valid_from FROM reporting_lines
+       WHERE site_id = $1::uuid AND position_id = $2::uuid AND valid_to IS NULL AND (SELECT ok FROM valid)
      ),
-     kept AS (
-       INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal)
-       SELECT $1::uuid, $2::uuid, t.id, t.ord - 1
+     dropped AS (
+       DELETE FROM reporting_lines
+       WHERE id IN (SELECT id FROM open WHERE reports_to_id <> ALL($3::uuid[]) AND valid_from = $4::date)
+     ),
+     closed AS (
+       UPDATE reporting_lines SET valid_to = $4::date
+       WHERE id IN (SELECT id FROM open WHERE reports_to_id <> ALL($3::uuid[]) AND (valid_from IS NULL OR valid_from < $4::date))
+     ),
+     reordered AS (
+       UPDATE reporting_lines rl SET ordinal = t.ord - 1
        FROM unnest($3::uuid[]) WITH ORDINALITY AS t(id, ord)
-       WHERE (SELECT ok FROM valid)
-       ON CONFLICT (position_id, reports_to_id) DO UPDATE SET ordinal = EXCLUDED.ordinal
+       WHERE rl.id IN (SELECT id FROM open) AND rl.reports_to_id = t.id
+     ),
+     added AS (
+       INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal, valid_from)
+       SELECT $1::uuid, $2::uuid, t.id, t.ord - 1, $4::date
+       FROM unnest($3::uuid[]) WITH ORDINALITY AS t(id, ord)
+       WHERE (SELECT ok FROM valid) AND t.id NOT IN (SELECT reports_to_id FROM open)
      )
      SELECT ok FROM valid`,
-    [siteId, positionId, ids],
+    [siteId, positionId, ids, on],
   );
   if (!row!.ok) throw new NotFoundError('Position', [positionId, ...ids].join(','));
 }

@@ -4,7 +4,7 @@ export { KPI_CODES, KPI_CATALOGUE, KPI_UNITS, KPI_DIRECTIONS, KPI_REACHES, kpiDe
 export type { KpiCode, KpiDefinition, KpiFormula, KpiUnit, KpiDirection, KpiReach, SeedReference } from './kpi-catalogue.js';
 export { kpiFigure, kpiStatus, roundFigure, KPI_STATUSES, NO_DATA_REASONS, type KpiFigure, type KpiStatus, type NoDataReason } from './kpi-figure.js';
 export { decidingHolder, complaintCountsFor, followUpCountsFor, attributedPosition } from './kpi-attribution.js';
-export { rollUp, positionsCovered, type AttributedTallies, type KpiSubject } from './kpi-rollup.js';
+export { rollUp, rollUpAsItWas, positionsCovered, type AttributedTallies, type DailyAttributedTallies, type KpiSubject } from './kpi-rollup.js';
 export { KPI_PERIOD_KINDS, monthPeriod, weekPeriod, periodOf, trendPeriods, type KpiPeriod, type KpiPeriodKind } from './kpi-period.js';
 export { checkKpiTarget, targetInForce, KPI_TARGET_LIMITS, type KpiTarget, type KpiTargetInput } from './kpi-target.js';
 export { KPI_ACTIONS, kpiPermissions, type KpiAction } from './kpi-permissions.js';

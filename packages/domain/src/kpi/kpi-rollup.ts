@@ -1,5 +1,6 @@
 import type { OrgChart } from '../org/org-chart.js';
 import { subordinatesOf } from '../org/reporting-lines.js';
+import { chartOn, type DatedOrgChart } from '../org/effective-dating.js';
 import type { KpiReach } from './kpi-catalogue.js';
 import { addTallies, type KpiTallies } from './kpi-facts.js';
 
@@ -44,4 +45,27 @@ export const rollUp = (chart: OrgChart, rows: readonly AttributedTallies[], subj
       return sum(rows.filter((row) => row.positionId !== null && covered.has(row.positionId)));
     }
   }
+};
+
+/** Attributed rows of one site-local day each, as storage returns them. */
+export type DailyAttributedTallies = AttributedTallies & { day: string };
+
+/**
+ * `rollUp` with the chart as it stood on each row's day (the product's own rule): a person-day
+ * already counts for the position held that day (dated assignments), and a team's figure takes
+ * in the positions that reported to it that day — a reporting line moved mid-month moves only
+ * the days after the move.
+ */
+export const rollUpAsItWas = (dated: DatedOrgChart, rows: readonly DailyAttributedTallies[], subject: KpiSubject): KpiTallies => {
+  if (subject.kind !== 'position') return rollUp(chartOn(dated, '9999-12-31'), rows, subject);
+  const byDay = new Map<string, DailyAttributedTallies[]>();
+  for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+  let total: KpiTallies = {};
+  for (const [day, dayRows] of byDay) {
+    const chart = chartOn(dated, day);
+    // A position not yet created (or already retired) that day has no team that day.
+    if (!chart.positions.some((p) => p.id === subject.positionId)) continue;
+    total = addTallies(total, rollUp(chart, dayRows, subject));
+  }
+  return total;
 };

@@ -115,3 +115,14 @@ export {
   type StaffImportIssue,
   type StaffImportRow,
 } from './staff-import.js';
+export {
+  validOn,
+  chartOn,
+  effectiveDay,
+  type Validity,
+  type DatedOrgChart,
+  type DatedPosition,
+  type DatedReportingLine,
+  type DatedGrant,
+} from './effective-dating.js';
+export { handoverRefusal, type HandoverRefusal, type HandoverTarget } from './handover.js';

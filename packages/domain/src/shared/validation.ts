@@ -24,7 +24,9 @@ export type FieldIssue = {
     | 'password_too_common'
     | 'already_used'
     | 'staff_inactive'
-    | 'over_strength';
+    | 'over_strength'
+    | 'after_today'
+    | 'before_last_change';
   limit?: number;
 };
 

@@ -1,6 +1,8 @@
 import { findPositionById, listOrgChanges } from '@kefu/db/org';
 import { ORG_CHANGE_KINDS, type FieldChange, type OrgChangeRecord } from '@kefu/domain/org';
 import { InputChecker, NotFoundError } from '@kefu/domain/shared';
+import { exportOrgChanges } from '../../use-cases/org/export-org-changes.js';
+import { useCaseContext } from '../common/use-case-context.js';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import { domainEnum } from '../common/domain-enum.js';
@@ -96,6 +98,14 @@ builder.queryField('orgChanges', (t) =>
     connectionNames[0],
     connectionNames[1],
   ),
+);
+
+builder.queryField('orgChangesXlsx', (t) =>
+  t.string({
+    description: 'The org’s audit trail as .xlsx, base64-encoded: the newest 10,000 entries, one row per field changed (when, who, what kind, position, person, before → after). Needs `org.audit.view` (the director).',
+    authScopes: { can: 'org.audit.view' },
+    resolve: async (_root, _args, ctx) => (await exportOrgChanges(useCaseContext(ctx))).toString('base64'),
+  }),
 );
 
 builder.objectField(PositionRef, 'history', (t) =>

@@ -104,15 +104,16 @@ builder.mutationField('createPosition', (t) =>
     type: PositionRef,
     description: 'Creates a position. Needs `org.position.edit` over every position it reports to (or holding one of them); at the top of the tree, site-wide.',
     authScopes: { can: 'org.position.edit' },
-    args: { input: t.arg({ type: CreatePositionInput, required: true, description: 'The new position.' }) },
-    resolve: (_root, { input }, ctx) =>
-      createPosition(useCaseContext(ctx), {
-        title: input.title,
-        unitId: input.unitId,
-        reportsTo: input.reportsTo.map((r) => r.id),
-        purpose: input.purpose,
-        headcount: input.headcount,
-      }),
+    args: {
+      input: t.arg({ type: CreatePositionInput, required: true, description: 'The new position.' }),
+      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it, but not before the last dated change of the same rows (else `effectiveOn` before_last_change) nor after today (`effectiveOn` after_today).' }),
+    },
+    resolve: (_root, { input, effectiveOn }, ctx) =>
+      createPosition(
+        useCaseContext(ctx),
+        { title: input.title, unitId: input.unitId, reportsTo: input.reportsTo.map((r) => r.id), purpose: input.purpose, headcount: input.headcount },
+        effectiveOn ?? null,
+      ),
   }),
 );
 
@@ -124,9 +125,10 @@ builder.mutationField('retirePosition', (t) =>
     args: {
       id: t.arg.globalID({ for: PositionRef, required: true, description: 'The position’s global id.' }),
       expectedVersion: t.arg.int({ required: true, description: 'The version the editor read.' }),
+      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it, but not before the last dated change of the same rows (else `effectiveOn` before_last_change) nor after today (`effectiveOn` after_today).' }),
     },
-    resolve: async (_root, { id, expectedVersion }, ctx) => {
-      await retirePosition(useCaseContext(ctx), id.id, expectedVersion);
+    resolve: async (_root, { id, expectedVersion, effectiveOn }, ctx) => {
+      await retirePosition(useCaseContext(ctx), id.id, expectedVersion, effectiveOn ?? null);
       return true;
     },
   }),
@@ -139,10 +141,11 @@ builder.mutationField('changeReportingLine', (t) =>
     authScopes: { can: 'org.reportingLine.edit' },
     args: {
       positionId: t.arg.globalID({ for: PositionRef, required: true, description: 'The position whose superiors change.' }),
-      reportsTo: t.arg.globalIDList({ for: PositionRef, required: true, description: 'Every position it reports to from now on, replacing the old list; empty for the top of the tree.' }),
+      reportsTo: t.arg.globalIDList({ for: PositionRef, required: true, description: 'Every position it reports to from the effective day on, replacing the old list; empty for the top of the tree.' }),
+      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it, but not before the last dated change of the same rows (else `effectiveOn` before_last_change) nor after today (`effectiveOn` after_today).' }),
     },
-    resolve: (_root, { positionId, reportsTo }, ctx) =>
-      changeReportingLine(useCaseContext(ctx), positionId.id, reportsTo.map((r) => r.id)),
+    resolve: (_root, { positionId, reportsTo, effectiveOn }, ctx) =>
+      changeReportingLine(useCaseContext(ctx), positionId.id, reportsTo.map((r) => r.id), effectiveOn ?? null),
   }),
 );
 
@@ -217,10 +220,11 @@ builder.mutationField('setPositionGrant', (t) =>
       positionId: t.arg.globalID({ for: PositionRef, required: true, description: 'The position (a Position global id).' }),
       action: t.arg({ type: ActionEnum, required: true, description: 'The action.' }),
       scope: t.arg.string({ description: 'The new scope (site, subordinates, own_queue, own, any); null or left out for none.' }),
+      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it, but not before the last dated change of the same rows (else `effectiveOn` before_last_change) nor after today (`effectiveOn` after_today).' }),
     },
-    resolve: async (_root, { positionId, action, scope }, ctx) => {
+    resolve: async (_root, { positionId, action, scope, effectiveOn }, ctx) => {
       const uc = useCaseContext(ctx);
-      const chart = await setPositionGrant(uc, { positionId: positionId.id, action, scope: (scope ?? null) as GrantScope | null });
+      const chart = await setPositionGrant(uc, { positionId: positionId.id, action, scope: (scope ?? null) as GrantScope | null }, effectiveOn ?? null);
       const { principal } = uc;
       const row = permissionMatrix(chart, uc.now, principal.kind === 'staff' ? principal : undefined).find((r) => r.positionId === positionId.id);
       if (!row) throw new Error(`no matrix row for position ${positionId.id}`);

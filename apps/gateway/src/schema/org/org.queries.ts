@@ -10,7 +10,9 @@ import { forwardPagingOnly, PAGE_SIZE, toConnection } from '../common/connection
 import { InputChecker } from '@kefu/domain/shared';
 import { signedInStaff } from '../common/request-scope.js';
 import { PermissionRowRef } from './permission-matrix.js';
-import { PositionRef } from './position.js';
+import { PositionRef, viewAsOf } from './position.js';
+import { readOrgChartAsOf } from '../../use-cases/org/read-org-chart-as-of.js';
+import { useCaseContext } from '../common/use-case-context.js';
 import { StaffRef } from './staff.js';
 import { UnitRef } from './unit.js';
 
@@ -28,9 +30,17 @@ const OrgChartRef = builder.objectRef<OrgChartShape>('OrgChart').implement({
 builder.queryField('orgChart', (t) =>
   t.field({
     type: OrgChartRef,
-    description: 'The viewer’s site’s department (组织架构). Needs `org.view`.',
+    description:
+      'The viewer’s site’s department (组织架构); with `asOf`, as it stood that day (positions, reporting lines and holders then). Needs `org.view`.',
     authScopes: { can: 'org.view' },
-    resolve: async (_root, _args, ctx) => {
+    args: {
+      asOf: t.arg({ type: 'LocalDate', description: 'A past site-local day; the chart in force today when left out. A day after today is refused as `asOf` (after_today).' }),
+    },
+    resolve: async (_root, { asOf }, ctx) => {
+      if (asOf) {
+        const chart = await readOrgChartAsOf(useCaseContext(ctx), asOf.toISOString().slice(0, 10));
+        return { units: chart.units, positions: viewAsOf(chart, asOf.toISOString().slice(0, 10)).positions };
+      }
       const { chart } = await ctx.access();
       return { units: chart?.units ?? [], positions: chart?.positions ?? [] };
     },

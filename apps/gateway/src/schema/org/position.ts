@@ -8,6 +8,7 @@ import {
   type DutyGroup,
   type Position,
   type Qualifications,
+  type OrgChart,
 } from '@kefu/domain/org';
 import { findPositionById } from '@kefu/db/org';
 import { builder } from '../../builder.js';
@@ -20,11 +21,29 @@ import { UnitRef } from './unit.js';
 
 export { PositionRef };
 
-const chartOf = async (ctx: GatewayContext) => {
+/**
+ * Positions of a chart as of a past day (orgChart(asOf:)) answer from that chart and that day:
+ * their reporting lines, holders and vacancies as they stood. Keyed by the position objects the
+ * as-of chart returned, so every other position reads today's chart.
+ */
+const datedViews = new WeakMap<Position, { chart: OrgChart; at: Date }>();
+
+export const viewAsOf = (chart: OrgChart, day: string): OrgChart => {
+  const view = { chart, at: new Date(`${day}T00:00:00Z`) };
+  for (const position of chart.positions) datedViews.set(position, view);
+  return chart;
+};
+
+const chartOf = async (ctx: GatewayContext, p?: Position) => {
+  const dated = p ? datedViews.get(p) : undefined;
+  if (dated) return dated.chart;
   const { chart } = await ctx.access();
   if (!chart) throw new Error('org chart requested without a signed-in viewer');
   return chart;
 };
+
+/** The moment a position's holders are read at: the as-of day, or now. */
+const atOf = (ctx: GatewayContext, p: Position): Date => datedViews.get(p)?.at ?? ctx.now;
 
 const DutyGroupRef = builder.objectRef<DutyGroup>('DutyGroup').implement({
   description: 'Duties grouped by function (职责): 业务管理 business management, 部门管理 department management, 客户接待 reception …',
@@ -98,7 +117,7 @@ builder.node(PositionRef, {
       type: UnitRef,
       description: 'The unit the position belongs to.',
       resolve: async (p, _args, ctx) => {
-        const unit = (await chartOf(ctx)).units.find((u) => u.id === p.unitId);
+        const unit = (await chartOf(ctx, p)).units.find((u) => u.id === p.unitId);
         if (!unit) throw new Error(`position ${p.id} has no unit`);
         return unit;
       },
@@ -107,28 +126,28 @@ builder.node(PositionRef, {
       type: [PositionRef],
       description: 'The positions this one reports to (直接上级).',
       resolve: async (p, _args, ctx) => {
-        const chart = await chartOf(ctx);
+        const chart = await chartOf(ctx, p);
         return p.reportsTo.flatMap((id) => chart.positions.filter((q) => q.id === id));
       },
     }),
     directReports: t.field({
       type: [PositionRef],
       description: 'The positions that report to this one (直接下级).',
-      resolve: async (p, _args, ctx) => (await chartOf(ctx)).positions.filter((q) => q.reportsTo.includes(p.id)),
+      resolve: async (p, _args, ctx) => (await chartOf(ctx, p)).positions.filter((q) => q.reportsTo.includes(p.id)),
     }),
     headcount: t.exposeInt('headcount', { description: 'How many people the position is staffed for (岗位定员).' }),
-    overStrength: t.int({ description: 'Regular holders beyond the headcount today (超编), 0 when within it; an appointment beyond it needed a reason.', resolve: async (p, _args, ctx) => overStrength(await chartOf(ctx), p.id, ctx.now) }),
-    vacancies: t.int({ description: 'Headcount minus the people holding it today, never below 0; an acting (代理) holder leaves the seat vacant.', resolve: async (p, _args, ctx) => vacancies(await chartOf(ctx), p.id, ctx.now) }),
+    overStrength: t.int({ description: 'Regular holders beyond the headcount today (超编), 0 when within it; an appointment beyond it needed a reason.', resolve: async (p, _args, ctx) => overStrength(await chartOf(ctx, p), p.id, atOf(ctx, p)) }),
+    vacancies: t.int({ description: 'Headcount minus the people holding it today, never below 0; an acting (代理) holder leaves the seat vacant.', resolve: async (p, _args, ctx) => vacancies(await chartOf(ctx, p), p.id, atOf(ctx, p)) }),
     holders: t.field({
       type: [AssignmentRef],
-      description: 'Assignments current today.',
-      resolve: async (p, _args, ctx) => currentHolders(await chartOf(ctx), p.id, ctx.now),
+      description: 'Assignments current today (on the as-of day, for a chart as of a past day).',
+      resolve: async (p, _args, ctx) => currentHolders(await chartOf(ctx, p), p.id, atOf(ctx, p)),
     }),
     assignmentHistory: t.field({
       type: [AssignmentRef],
       description: 'Every assignment to this position, newest first.',
       resolve: async (p, _args, ctx) =>
-        (await chartOf(ctx)).assignments
+        (await chartOf(ctx, p)).assignments
           .filter((a) => a.positionId === p.id)
           .sort((a, b) => b.startsOn.getTime() - a.startsOn.getTime()),
     }),

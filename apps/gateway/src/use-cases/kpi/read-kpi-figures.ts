@@ -9,6 +9,7 @@ import {
   mayReadKpi,
   positionsCovered,
   rollUp,
+  rollUpAsItWas,
   targetInForce,
   trendPeriods,
   periodOf,
@@ -21,7 +22,8 @@ import {
   type KpiTallies,
   type KpiTarget,
 } from '@kefu/domain/kpi';
-import { positionsHeldBy, subordinatesOf, type OrgChart } from '@kefu/domain/org';
+import { positionsHeldBy, subordinatesOf, type DatedOrgChart, type OrgChart } from '@kefu/domain/org';
+import { loadDatedOrgChart } from '@kefu/db/org';
 import { permissions } from '@kefu/domain/permissions';
 import { NotFoundError } from '@kefu/domain/shared';
 import { toSiteLocalDate } from '@kefu/domain/sites';
@@ -33,14 +35,21 @@ export type KpiSubjectRef = { kind: 'site' } | { kind: 'position'; positionId: s
 export type KpiFigureRow = { kpi: KpiDefinition; figure: KpiFigure; target: number | null; status: KpiStatus };
 export type KpiScorecard = { subject: KpiSubjectRef; period: KpiPeriod; figures: KpiFigureRow[] };
 
-type Reading = { uc: StaffUseCaseContext; chart: OrgChart; timeZone: string; targets: KpiTarget[] };
+/** `dated` holds every dated row of the chart: a team's figure rolls each day up as the chart stood that day. */
+type Reading = { uc: StaffUseCaseContext; chart: OrgChart; dated: DatedOrgChart; timeZone: string; targets: KpiTarget[] };
 
 async function startReading(ucAny: UseCaseContext): Promise<Reading> {
   const uc = asStaff(ucAny);
   const { chart } = await uc.access();
   if (!chart) throw new NotFoundError('Site', uc.principal.siteId);
   const site = await findSiteById(uc.db, uc.principal.siteId);
-  return { uc, chart, timeZone: site?.timeZone ?? 'Asia/Shanghai', targets: await listKpiTargets(uc.db, uc.principal.siteId) };
+  return {
+    uc,
+    chart,
+    dated: await loadDatedOrgChart(uc.db, uc.principal.siteId),
+    timeZone: site?.timeZone ?? 'Asia/Shanghai',
+    targets: await listKpiTargets(uc.db, uc.principal.siteId),
+  };
 }
 
 /** The subject checked: it exists on the viewer's site and the viewer may read it; else NOT_FOUND, as for a missing one. */
@@ -74,7 +83,7 @@ function kpisOf(r: Reading, ref: KpiSubjectRef, period: KpiPeriod): KpiDefinitio
 /** A subject's summed facts for one KPI: its reach decides whose rows count (kpi-rollup.ts). */
 function talliesFor(r: Reading, rows: DailyKpiFacts[], ref: KpiSubjectRef, kpi: KpiDefinition, period: KpiPeriod): KpiTallies {
   if (ref.kind === 'site') return rollUp(r.chart, rows, { kind: 'site' });
-  if (ref.kind === 'position') return rollUp(r.chart, rows, { kind: 'position', positionId: ref.positionId, reach: kpi.reach });
+  if (ref.kind === 'position') return rollUpAsItWas(r.dated, rows, { kind: 'position', positionId: ref.positionId, reach: kpi.reach });
   if (kpi.reach !== 'below') return rollUp(r.chart, rows, { kind: 'staff', staffId: ref.staffId });
   // 所属下级: the teams below the positions the person holds.
   const below = new Set(positionsInPeriod(r.chart, ref.staffId, period, r.uc.now).flatMap((p) => [...positionsCovered(r.chart, p.id, 'below')]));

@@ -31,3 +31,10 @@ export async function changeOrg<T>(
   uc.reloadAccess();
   return result;
 }
+
+/**
+ * The trail names the day a change took effect beside what changed, so a back-dated change reads
+ * as such (the audit's `changedAt` stays the moment it was written).
+ */
+export const withEffectiveDay = (changes: FieldChange[], on: string): FieldChange[] =>
+  changes.length === 0 ? changes : [...changes, { field: 'effectiveOn', before: null, after: on }];

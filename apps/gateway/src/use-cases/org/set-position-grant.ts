@@ -1,22 +1,25 @@
-import { storePositionGrant } from '@kefu/db/org';
+import { lastDatedChange, storePositionGrant } from '@kefu/db/org';
 import type { GrantEdit, OrgChart } from '@kefu/domain/org';
 import { editGrant, grantEditChange } from '@kefu/domain/permissions';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
-import { changeOrg } from './org-change.js';
+import { effectiveDayOf } from './effective-day.js';
+import { changeOrg, withEffectiveDay } from './org-change.js';
 
 /**
  * Sets one cell of the permission matrix for the viewer's site: the domain checks the guard
  * rails against the chart read under the site lock, storage keeps the site's own grant, and
  * every replica drops its cached chart (so every open app re-reads the viewer's actions).
- * Returns the chart as it is afterwards.
+ * The grant holds from `effectiveOn` (the site's today when left out; not before the last dated
+ * change of the same cell). Returns the chart as it is afterwards.
  */
-export async function setPositionGrant(uc: UseCaseContext, edit: GrantEdit): Promise<OrgChart> {
+export async function setPositionGrant(uc: UseCaseContext, edit: GrantEdit, effectiveOn: Date | null = null): Promise<OrgChart> {
   const { principal } = asStaff(uc);
   return changeOrg(uc, async (tx, chart, siteId, record) => {
     const grants = editGrant(principal, chart, edit, uc.now);
     const change = grantEditChange(chart, edit);
-    await storePositionGrant(tx, siteId, { positionId: edit.positionId, action: edit.action, scope: edit.scope }, principal.staffId);
-    await record('grant.change', { positionId: edit.positionId }, [change]);
+    const on = await effectiveDayOf(tx, siteId, uc.now, effectiveOn, await lastDatedChange(tx, siteId, edit.positionId, edit.action));
+    await storePositionGrant(tx, siteId, { positionId: edit.positionId, action: edit.action, scope: edit.scope }, principal.staffId, on);
+    await record('grant.change', { positionId: edit.positionId }, withEffectiveDay([change], on));
     return { ...chart, grants };
   });
 }

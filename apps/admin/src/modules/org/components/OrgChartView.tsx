@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, Paper, Select, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Modal, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
 import { useLocalized } from '../../ui/format/localized-text';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { useFollowOrgChanges } from '../hooks/useFollowOrgChanges';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { useOrgPermissions } from '../hooks/useOrgPermissions';
@@ -22,21 +23,28 @@ const PANEL_INSET = 8;
 export function OrgChartView() {
   const { t } = useTranslation('org');
   const localized = useLocalized();
-  const { chart, loading, error, refetch } = useOrgChart();
+  const format = useFormatters();
+  const today = format.today();
+  // The open position and the day shown live in the URL so they survive reloads and can be shared.
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get('position');
+  const requestedDay = params.get('asOf');
+  // A past day shows the chart as it stood then, read-only; today (or no day) is the live chart.
+  const asOf = requestedDay && /^\d{4}-\d{2}-\d{2}$/.test(requestedDay) && requestedDay < today ? requestedDay : null;
+  const { chart, loading, error, refetch } = useOrgChart(asOf);
   useFollowOrgChanges();
   const { canEditPositions } = useOrgPermissions();
   const navigate = useNavigate();
   const [isCreating, creating] = useDisclosure(false);
-  // The open position lives in the URL so it survives reloads and can be shared.
-  const [params, setParams] = useSearchParams();
-  const selectedId = params.get('position');
-  const select = (id: string | null) =>
+  const setParam = (name: string, value: string | null) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
-      if (id) next.set('position', id);
-      else next.delete('position');
+      if (value) next.set(name, value);
+      else next.delete(name);
       return next;
     });
+  const select = (id: string | null) => setParam('position', id);
+  const showDay = (day: string | null) => setParam('asOf', day && day < today ? day : null);
   if (loading) return <PageSkeleton rows={10} />;
   if (error || !chart) return <QueryErrorState error={error} onRetry={() => void refetch()} />;
   const positions = chart.positions;
@@ -51,8 +59,17 @@ export function OrgChartView() {
           vacancies: t('chart.vacantSeats', { count: vacant }),
         })}
         actions={
-          <Group gap="xs">
-            {canEditPositions ? (
+          <Group gap="xs" align="flex-end">
+            <TextInput
+              type="date"
+              aria-label={t('asOf.label')}
+              title={t('asOf.label')}
+              value={asOf ?? today}
+              max={today}
+              onChange={(event) => showDay(event.currentTarget.value || null)}
+              w={160}
+            />
+            {canEditPositions && !asOf ? (
               <Button variant="light" onClick={creating.open}>
                 {t('positionCreate.button')}
               </Button>
@@ -82,6 +99,16 @@ export function OrgChartView() {
           }}
         />
       </Modal>
+      {asOf ? (
+        <Alert color="blue" variant="light" mb="xs" title={t('asOf.banner', { day: format.localDate(asOf) })}>
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('asOf.readOnly')}</Text>
+            <Button size="xs" variant="default" onClick={() => showDay(null)}>
+              {t('asOf.backToToday')}
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
       {positions.length === 0 ? (
         <EmptyState title={t('chart.empty')} description={t('chart.emptyHint')} />
       ) : (
@@ -104,7 +131,7 @@ export function OrgChartView() {
                 w={`min(${PANEL_WIDTH}px, calc(100% - ${2 * PANEL_INSET}px))`}
                 style={{ zIndex: 10 }}
               >
-                <PositionPanel position={selected} positions={positions} onClose={() => select(null)} />
+                <PositionPanel position={selected} positions={positions} readOnly={asOf !== null} onClose={() => select(null)} />
               </Box>
             ) : null}
           </Box>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotFoundState } from '../../ui/components/NotFoundState';
@@ -40,6 +40,8 @@ export function PositionDetailView({ id }: { id: string }) {
   useFollowOrgChanges();
   const { canEditPositions, canEditAssignments, canEditReportingLines, canReadOrgChanges } = useOrgPermissions();
   const [editing, edit] = useDisclosure(false);
+  const [reloads, setReloads] = useState(0);
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   if (loading) return <PageSkeleton rows={12} />;
   if (error) return <QueryErrorState error={error} onRetry={() => void refetch()} />;
   if (missing || !position) return <NotFoundState />;
@@ -211,8 +213,21 @@ export function PositionDetailView({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing} onClose={edit.close} title={t('positionEdit.title', { title })} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-        <PositionEditForm position={position} onDone={edit.close} />
+      <Modal
+        opened={editing}
+        onClose={edit.close}
+        title={t('positionEdit.title', { title })}
+        size="xl"
+        fullScreen={narrow}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
+        {/* Reloading after a CONFLICT opens the form afresh on the version saved meanwhile. */}
+        <PositionEditForm
+          key={reloads}
+          position={position}
+          onDone={edit.close}
+          onReload={() => void refetch().then(() => setReloads((n) => n + 1))}
+        />
       </Modal>
     </>
   );

@@ -11,14 +11,18 @@ import { ReportingLineForm } from './ReportingLineForm';
 type Props = {
   position: PositionSummaryFragment;
   positions: readonly PositionSummaryFragment[];
+  /** A chart of a past day: who held it then, and no changes. */
+  readOnly?: boolean;
   onClose: () => void;
 };
 
 /** The chart's side panel for one position: who holds it, and the org changes the viewer may make. */
-export function PositionPanel({ position, positions, onClose }: Props) {
+export function PositionPanel({ position, positions, readOnly = false, onClose }: Props) {
   const { t } = useTranslation('org');
   const localized = useLocalized();
-  const { canEditAssignments, canEditReportingLines } = useOrgPermissions();
+  const permissions = useOrgPermissions();
+  const canEditAssignments = permissions.canEditAssignments && !readOnly;
+  const canEditReportingLines = permissions.canEditReportingLines && !readOnly;
   const superiors = positions.filter((p) => position.reportsTo.some((r) => r.id === p.id));
   const headingId = `position-panel-${position.id}`;
   return (

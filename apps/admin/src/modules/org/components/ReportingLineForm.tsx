@@ -1,10 +1,11 @@
-import { Button, Group, MultiSelect, Stack } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeError } from '../../ui/errors/graphql-errors';
 import { useNotify } from '../../ui/errors/useNotify';
 import { useLocalized, type LocalizedTextValue } from '../../ui/format/localized-text';
+import { useFormatters } from '../../ui/format/useFormatters';
 import { FormAlert } from '../../ui/components/FormAlert';
 import { useChangeReportingLine } from '../hooks/useChangeReportingLine';
 
@@ -21,13 +22,16 @@ export function ReportingLineForm({ position, candidates }: Props) {
   const localized = useLocalized();
   const { changeReportingLine, loading } = useChangeReportingLine();
   const [failure, setFailure] = useState<string | null>(null);
+  const format = useFormatters();
   const initial = position.reportsTo.map((p) => p.id);
-  const form = useForm({ initialValues: { reportsTo: initial } });
-  const submit = form.onSubmit(async ({ reportsTo }) => {
+  // The line changes from today unless the editor back-dates it (effective dating).
+  const form = useForm({ initialValues: { reportsTo: initial, effectiveOn: format.today() } });
+  const submit = form.onSubmit(async ({ reportsTo, effectiveOn }) => {
     setFailure(null);
     try {
-      await changeReportingLine(position.id, reportsTo);
-      form.resetDirty({ reportsTo });
+      // Today is the gateway's default: only a back-dated change names its day.
+      await changeReportingLine(position.id, reportsTo, effectiveOn && effectiveOn !== format.today() ? effectiveOn : null);
+      form.resetDirty({ reportsTo, effectiveOn });
       notify.success(t('reportingLine.saved'));
     } catch (error) {
       setFailure(
@@ -52,6 +56,14 @@ export function ReportingLineForm({ position, candidates }: Props) {
           clearable
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('reportsTo')}
+        />
+        <TextInput
+          type="date"
+          size="xs"
+          label={t('effectiveOn.label')}
+          description={t('effectiveOn.description')}
+          max={format.today()}
+          {...form.getInputProps('effectiveOn')}
         />
         <Group justify="flex-end">
           <Button type="submit" size="xs" loading={loading} disabled={!form.isDirty()}>

@@ -7,6 +7,7 @@ export function useChangeReportingLine() {
     refetchQueries: ['OrgChart', 'PositionDetail'],
     awaitRefetchQueries: true,
   });
-  const changeReportingLine = (positionId: string, reportsTo: string[]) => mutate({ variables: { positionId, reportsTo } });
+  const changeReportingLine = (positionId: string, reportsTo: string[], effectiveOn: string | null = null) =>
+    mutate({ variables: { positionId, reportsTo, ...(effectiveOn ? { effectiveOn } : {}) } });
   return { changeReportingLine, loading };
 }

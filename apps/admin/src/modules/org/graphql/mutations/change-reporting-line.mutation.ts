@@ -1,8 +1,8 @@
 import { graphql } from '../../../../gql';
 
 export const ChangeReportingLineMutation = graphql(`
-  mutation ChangeReportingLine($positionId: ID!, $reportsTo: [ID!]!) {
-    changeReportingLine(positionId: $positionId, reportsTo: $reportsTo) {
+  mutation ChangeReportingLine($positionId: ID!, $reportsTo: [ID!]!, $effectiveOn: LocalDate) {
+    changeReportingLine(positionId: $positionId, reportsTo: $reportsTo, effectiveOn: $effectiveOn) {
       id
       reportsTo {
         id

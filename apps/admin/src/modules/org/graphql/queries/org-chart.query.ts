@@ -1,8 +1,8 @@
 import { graphql } from '../../../../gql';
 
 export const OrgChartQuery = graphql(`
-  query OrgChart {
-    orgChart {
+  query OrgChart($asOf: LocalDate) {
+    orgChart(asOf: $asOf) {
       units {
         id
         code

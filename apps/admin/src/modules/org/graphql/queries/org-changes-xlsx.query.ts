@@ -1,0 +1,7 @@
+import { graphql } from '../../../../gql';
+
+export const OrgChangesXlsxQuery = graphql(`
+  query OrgChangesXlsx {
+    orgChangesXlsx
+  }
+`);
