@@ -87,7 +87,9 @@ followup_facts AS (
          0,
          count(*),
          count(*) FILTER (WHERE outcome IN ('satisfied', 'not_fixed') AND done_at <= due_at),
-         count(*) FILTER (WHERE status = 'done' AND done_at < $3)
+         -- Handled whenever done, not only by the period's end: a day's facts must not depend on the
+         -- period asked, since stored days are summed into any period (kpi-daily.ts).
+         count(*) FILTER (WHERE status = 'done')
   FROM follow_ups
   WHERE site_id = $1::uuid AND due_at >= $2 AND due_at < $3 AND outcome IS DISTINCT FROM 'withdrawn'
   GROUP BY 1, 2
@@ -167,14 +169,14 @@ FROM relays WHERE site_id = $1::uuid AND relayed_at >= $2 AND relayed_at < $3`;
 
 /**
  * Follow-ups (回访) due on site $1 in [$2, $3), withdrawn ones left out, by the definitions of the
- * follow-up facts in KPI_FACTS_SQL: made by their deadline, handled (done) by $3, and how those ended.
+ * follow-up facts in KPI_FACTS_SQL: made by their deadline, handled (done, whenever), and how those ended.
  */
 export const REPORT_FOLLOWUPS_SQL = `
 SELECT count(*)::int AS due,
        count(*) FILTER (WHERE outcome IN ('satisfied', 'not_fixed') AND done_at <= due_at)::int AS on_time,
-       count(*) FILTER (WHERE status = 'done' AND done_at < $3)::int AS handled,
-       count(*) FILTER (WHERE outcome = 'not_fixed' AND done_at < $3)::int AS not_fixed,
-       count(*) FILTER (WHERE outcome = 'unreached' AND done_at < $3)::int AS unreached
+       count(*) FILTER (WHERE status = 'done')::int AS handled,
+       count(*) FILTER (WHERE outcome = 'not_fixed')::int AS not_fixed,
+       count(*) FILTER (WHERE outcome = 'unreached')::int AS unreached
 FROM follow_ups WHERE site_id = $1::uuid AND due_at >= $2 AND due_at < $3 AND outcome IS DISTINCT FROM 'withdrawn'`;
 
 /** The places (shop units) and kinds that recur most among tickets received on site $1 in [$2, $3); $4 rows each. */

@@ -58,8 +58,8 @@ export const KPI_FACTS = {
   /**
    * Follow-ups owed in the period (due then; not withdrawn, since a ticket sent back to work before
    * the call no longer owes it), those made by their deadline (the requester reached by `due_at`),
-   * and those handled by the period's end (done: reached, or closed unreached after the last
-   * attempt). Counted for their caller (followUpCountsFor) on the day they fell due. The product's own.
+   * and those handled (done: reached, or closed unreached after the last attempt — when
+   * they were done does not matter, so a day's count is the same in every period that holds it). Counted for their caller (followUpCountsFor) on the day they fell due. The product's own.
    */
   followups_due: 'followups',
   followups_on_time: 'followups',
