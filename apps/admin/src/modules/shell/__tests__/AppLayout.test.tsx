@@ -23,7 +23,7 @@ describe('the app shell', () => {
     renderApp({ route: '/staff' });
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['工单', '组织架构', '员工名录', '权限矩阵', '账户与安全']);
+    expect(links).toEqual(['工单', '组织架构', '员工名录', '权限矩阵', '时限标准', '账户与安全']);
     expect(screen.getAllByText('李导购').length).toBeGreaterThan(0);
     expect(screen.getAllByText('导购车辆导购').length).toBeGreaterThan(0);
   });
