@@ -64,7 +64,7 @@ async function daysToCompute(q: Queryable, siteId: string, firstDay: string, end
     `SELECT g.day::date::text AS day
      FROM generate_series($2::date::timestamp, ($3::date - 1)::timestamp, interval '1 day') g(day)
      WHERE (SELECT count(*) FROM kpi_day_rows r
-            WHERE r.site_id = $1::uuid AND r.day = g.day::date AND r.clock = $4::jsonb ->> r.source) < $5
+            WHERE r.site_id = $1::uuid AND r.day = g.day::date AND r.clock = $4::text::jsonb ->> r.source) < $5
         OR ($6 AND EXISTS (SELECT 1 FROM kpi_stale_days m WHERE m.site_id = $1::uuid AND m.day = g.day::date))
      ORDER BY 1`,
     [siteId, firstDay, endDay, clockKeys(clock), KPI_DAY_SOURCES.length, withMarks],
