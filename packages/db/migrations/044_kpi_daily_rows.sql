@@ -6,8 +6,9 @@
 -- raw tables for the rest of the range (today). The facts are sent out whole, so they are kept as
 -- json (sent as stored), one array of values per row under their column names
 -- ({"columns": [...], "rows": [[...], ...]}), with the people they count for in `people`; the
--- report's rows are summed in SQL, so they are kept as jsonb (read without parsing). `clock` is the time zone (and, for the facts, the reception standard) the day
--- was computed with: a day computed under another clock is computed again. A day without a row
+-- report's rows are summed in SQL, so they are kept as jsonb (read without parsing). `clock` is
+-- what the day was computed with: the time zone, for the facts the reception standard, and a
+-- digest of the statement; a day computed under another clock is computed again. A day without a row
 -- has never been computed: the first read computes it, so the days of existing data fill in on
 -- demand (packages/db kpi/kpi-daily.ts) and no backfill runs here.
 CREATE TABLE kpi_day_rows (

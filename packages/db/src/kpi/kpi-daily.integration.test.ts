@@ -167,9 +167,14 @@ describe.each(enginesUnderTest())('KPI daily pre-aggregates (%s)', (engine) => {
     expect(await db.query(`SELECT 1 FROM kpi_stale_days WHERE site_id = $1 AND day >= ($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date`, [month.siteId, range.from])).toEqual([]);
   });
 
-  it('computes again a day stored under another clock or another statement', async () => {
+  it('reads a stored day as stored while nothing changed it, and computes it again under another clock or statement', async () => {
     const range = { from: midnight(4), to: midnight(0) };
     await findKpiFacts(db, month.siteId, range, CLOCK);
+    await countReportIntake(db, month.siteId, range);
+    // Nothing changed: the next read takes the stored rows, whatever they hold.
+    await db.query(`UPDATE kpi_day_rows SET rows = '[{"kind": "stored", "channel": "x", "severity": "x", "requester_kind": "x", "n": 7, "invalid": 0}]' WHERE site_id = $1 AND source = 'intake' AND day = ($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date`, [month.siteId, range.from]);
+    expect((await countReportIntake(db, month.siteId, range)).find((row) => row.kind === 'stored')?.count).toBe(7);
+    await db.query(`DELETE FROM kpi_day_rows WHERE site_id = $1 AND source = 'intake'`, [month.siteId]);
     // As if the day had been stored by an older KPI_FACTS_SQL: other figures, another digest.
     await db.query(`UPDATE kpi_day_rows SET clock = 'Asia/Shanghai|3|older', facts = '{"columns": [], "rows": []}' WHERE site_id = $1 AND source = 'facts'`, [month.siteId]);
     expect(sorted(await findKpiFacts(db, month.siteId, range, CLOCK))).toEqual(sorted(await findKpiFactsPlain(db, month.siteId, range, CLOCK)));

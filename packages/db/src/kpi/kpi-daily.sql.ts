@@ -47,12 +47,12 @@ SELECT $1::uuid, 'facts', $${dayParam}::date, $${dayParam + 1}::text,
        ARRAY(SELECT DISTINCT (r->>'staff_id')::uuid FROM plain WHERE r->>'staff_id' IS NOT NULL)
 ON CONFLICT (site_id, source, day) DO UPDATE SET clock = EXCLUDED.clock, facts = EXCLUDED.facts, people = EXCLUDED.people`;
 
-/** Per source: the statement storing a day, and how many parameters its plain statement takes. */
-export const STORE_DAY_SQL: Record<KpiDaySource, { text: string; plainParams: number }> = {
-  facts: { text: storeFactsDay(6), plainParams: 5 },
-  intake: { text: storeDay('intake', REPORT_INTAKE_SQL, 4), plainParams: 3 },
-  sla: { text: storeDay('sla', REPORT_SLA_SQL, 4), plainParams: 3 },
-  recurring: { text: storeDay('recurring', REPORT_RECURRING_COUNTS_SQL, 4), plainParams: 3 },
+/** Per source, the statement storing a day (the facts' plain statement takes five parameters, the others three). */
+export const STORE_DAY_SQL: Record<KpiDaySource, string> = {
+  facts: storeFactsDay(6),
+  intake: storeDay('intake', REPORT_INTAKE_SQL, 4),
+  sla: storeDay('sla', REPORT_SLA_SQL, 4),
+  recurring: storeDay('recurring', REPORT_RECURRING_COUNTS_SQL, 4),
 };
 
 /** The rows of the stored days of `source` in [from, to) (site-local dates), typed by `columns`, as `x`. */

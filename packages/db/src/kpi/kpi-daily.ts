@@ -31,7 +31,7 @@ const clockKey = (source: KpiDaySource, clock: Clock): string =>
   [clock.timeZone, ...(source === 'facts' ? [clock.receptionStandardMinutes] : []), STATEMENT_DIGEST[source]].join('|');
 
 const STATEMENT_DIGEST = Object.fromEntries(
-  KPI_DAY_SOURCES.map((source) => [source, createHash('sha256').update(STORE_DAY_SQL[source].text).digest('hex').slice(0, 12)]),
+  KPI_DAY_SOURCES.map((source) => [source, createHash('sha256').update(STORE_DAY_SQL[source]).digest('hex').slice(0, 12)]),
 ) as Record<KpiDaySource, string>;
 
 const clockKeys = (clock: Clock): string => JSON.stringify(Object.fromEntries(KPI_DAY_SOURCES.map((source) => [source, clockKey(source, clock)])));
@@ -64,7 +64,7 @@ async function daysToCompute(q: Queryable, siteId: string, firstDay: string, end
     `SELECT g.day::date::text AS day
      FROM generate_series($2::date::timestamp, ($3::date - 1)::timestamp, interval '1 day') g(day)
      WHERE (SELECT count(*) FROM kpi_day_rows r
-            WHERE r.site_id = $1::uuid AND r.day = g.day::date AND r.clock = $4::jsonb ->> r.source) < $5
+            WHERE r.site_id = $1::uuid AND r.day = g.day::date AND r.clock = $4::text::jsonb ->> r.source) < $5
         OR ($6 AND EXISTS (SELECT 1 FROM kpi_stale_days m WHERE m.site_id = $1::uuid AND m.day = g.day::date))
      ORDER BY 1`,
     [siteId, firstDay, endDay, clockKeys(clock), KPI_DAY_SOURCES.length, withMarks],
@@ -82,7 +82,7 @@ async function computeDay(tx: Queryable, siteId: string, day: string, clock: Clo
   const to = new Date(span!.to);
   for (const source of KPI_DAY_SOURCES) {
     const plain: unknown[] = source === 'facts' ? [siteId, from, to, clock.receptionStandardMinutes, clock.timeZone] : [siteId, from, to];
-    await tx.query(STORE_DAY_SQL[source].text, [...plain, day, clockKey(source, clock)]);
+    await tx.query(STORE_DAY_SQL[source], [...plain, day, clockKey(source, clock)]);
   }
 }
 
