@@ -149,7 +149,12 @@ describe('the front desk in the browser', () => {
     await card.getByRole('button', { name: '登记部门答复' }).click();
     await card.getByRole('textbox', { name: /^处理结果/ }).fill('已派维修工更换破损水管，漏水已止住');
     await card.getByRole('button', { name: '提交反馈' }).click();
-    await card.getByText('部门反馈：已派维修工更换破损水管，漏水已止住').waitFor();
+    // Answered, the relay leaves 处理中 as the list refetches: it is found under 已反馈.
+    await engineering.getByRole('radiogroup', { name: '状态' }).getByText('已反馈', { exact: true }).click();
+    await engineering
+      .getByRole('listitem', { name: /至 工程维修部/ })
+      .getByText('部门反馈：已派维修工更换破损水管，漏水已止住')
+      .waitFor();
     await auditAccessibility(engineering, 'relays (department inbox)');
     await engineering.context().close();
   });
