@@ -32,7 +32,8 @@ describe('a hall clerk leaves: the director hands her open work over while endin
     const hall = chart.orgChart.positions.find((p) => p.code === 'hall_clerk')!.id;
     const page = await signIn(browser, product, 'director');
     await page.goto(`${product.url}/admin/org/positions/${encodeURIComponent(hall)}`);
-    const holder = page.locator('.mantine-Paper-root', { hasText: '周婷' }).first();
+    await page.getByText('周婷').first().waitFor();
+    const holder = page.locator('.mantine-Paper-root', { hasText: '周婷' }).last();
     await holder.getByRole('button', { name: '结束任职' }).click();
     await expect(page.getByText(/周婷 (未办结的工作|没有未办结的工单或回访)/).waitFor()).resolves.toBeUndefined();
     await page.screenshot({ path: join(screenshots, 'admin-end-assignment-handover.png'), fullPage: true });

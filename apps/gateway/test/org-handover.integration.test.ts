@@ -95,8 +95,8 @@ describe.each(enginesUnderTest())('ending an assignment hands the open work over
   it('refuses a recipient outside the unit as a field error, writing nothing', async () => {
     const before = await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: hallAssignmentId }, director);
     for (const [to, rule] of [
-      [staffIds.cart_driver!, 'handover_outside_unit'],
-      [staffIds.hall_clerk!, 'handover_same_person'],
+      [toGlobalId('Staff', staffIds.cart_driver!), 'handover_outside_unit'],
+      [toGlobalId('Staff', staffIds.hall_clerk!), 'handover_same_person'],
     ] as const) {
       const refused = await gw.gql(END, { id: hallAssignmentId, on: '2030-01-01', to }, { cookie: director, locale: 'en' });
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
@@ -111,7 +111,7 @@ describe.each(enginesUnderTest())('ending an assignment hands the open work over
   it('ends the assignment and moves every open ticket and follow-up to the chosen person, each ticket with its timeline event', async () => {
     const before = await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: hallAssignmentId }, director);
     expect(before.tickets.length).toBeGreaterThan(0);
-    const ended = await ok<{ endsOn: string }>('endAssignment', END, { id: hallAssignmentId, on: '2030-01-01', to: staffIds.office_clerk }, director);
+    const ended = await ok<{ endsOn: string }>('endAssignment', END, { id: hallAssignmentId, on: '2030-01-01', to: toGlobalId('Staff', staffIds.office_clerk!) }, director);
     expect(ended.endsOn).toBe('2030-01-01');
     const after = await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: hallAssignmentId }, director);
     expect(after).toMatchObject({ tickets: [], followUps: [] });
