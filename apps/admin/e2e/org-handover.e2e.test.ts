@@ -35,13 +35,13 @@ describe('a hall clerk leaves: the director hands her open work over while endin
     await page.getByText('周婷').first().waitFor();
     const holder = page.locator('.mantine-Paper-root', { hasText: '周婷' }).last();
     await holder.getByRole('button', { name: '结束任职' }).click();
-    await expect(page.getByText(/周婷 (未办结的工作|没有未办结的工单或回访)/).waitFor()).resolves.toBeUndefined();
+    await page.getByText(/周婷 未办结的工作/).waitFor();
     await page.screenshot({ path: join(screenshots, 'admin-end-assignment-handover.png'), fullPage: true });
     const before = (await director.request<People>(OPEN_TICKETS, { text: '周婷' })).staffMembers.edges[0]!.node.openTickets;
-    if (before > 0) {
-      await page.getByRole('textbox', { name: '交接给' }).fill('陈静');
-      await page.getByRole('option', { name: /陈静/ }).click();
-    }
+    // The demo leaves 周婷 with open work, so the hand-over has something to move.
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('textbox', { name: '交接给' }).fill('陈静');
+    await page.getByRole('option', { name: /陈静/ }).click();
     await holder.getByRole('button', { name: '结束任职' }).click();
     await page.getByText('周婷 的任职已结束').waitFor();
     const after = await director.request<People>(OPEN_TICKETS, { text: '周婷' });
