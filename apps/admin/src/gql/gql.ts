@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionSummary\n    }\n  }\n": typeof types.CreatePositionDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": typeof types.DeactivateStaffDocument,
-    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.EndAssignmentDocument,
+    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.EndAssignmentDocument,
     "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n": typeof types.StaffImportTemplateDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
     "\n  mutation RetirePosition($id: ID!, $expectedVersion: Int!) {\n    retirePosition(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.RetirePositionDocument,
@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!, $expectedVersion: Int) {\n    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      version\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.UpdatePositionDocument,
     "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.UpdateStaffDocument,
+    "\n  query AssignmentOpenWork($id: ID!) {\n    assignmentOpenWork(id: $id) {\n      tickets {\n        id\n        number\n        title\n      }\n      followUps {\n        id\n        ticketNumber\n        ticketTitle\n      }\n    }\n  }\n": typeof types.AssignmentOpenWorkDocument,
     "\n  query OrgChangesXlsx {\n    orgChangesXlsx\n  }\n": typeof types.OrgChangesXlsxDocument,
     "\n  query OrgChanges($first: Int, $after: String) {\n    orgChanges(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChangeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrgChangesDocument,
     "\n  query OrgChart($asOf: LocalDate) {\n    orgChart(asOf: $asOf) {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        ...PositionSummary\n      }\n    }\n  }\n": typeof types.OrgChartDocument,
@@ -190,7 +191,7 @@ const documents: Documents = {
     "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionSummary\n    }\n  }\n": types.CreatePositionDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": types.DeactivateStaffDocument,
-    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n": types.EndAssignmentDocument,
+    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n": types.EndAssignmentDocument,
     "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n": types.StaffImportTemplateDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
     "\n  mutation RetirePosition($id: ID!, $expectedVersion: Int!) {\n    retirePosition(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.RetirePositionDocument,
@@ -200,6 +201,7 @@ const documents: Documents = {
     "\n  mutation ResetStaffPassword($id: ID!, $password: String!) {\n    resetStaffPassword(id: $id, password: $password) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ResetStaffPasswordDocument,
     "\n  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!, $expectedVersion: Int) {\n    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      version\n      id\n      headcount\n      vacancies\n      title {\n        zh\n        en\n      }\n      purpose {\n        zh\n        en\n      }\n    }\n  }\n": types.UpdatePositionDocument,
     "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n": types.UpdateStaffDocument,
+    "\n  query AssignmentOpenWork($id: ID!) {\n    assignmentOpenWork(id: $id) {\n      tickets {\n        id\n        number\n        title\n      }\n      followUps {\n        id\n        ticketNumber\n        ticketTitle\n      }\n    }\n  }\n": types.AssignmentOpenWorkDocument,
     "\n  query OrgChangesXlsx {\n    orgChangesXlsx\n  }\n": types.OrgChangesXlsxDocument,
     "\n  query OrgChanges($first: Int, $after: String) {\n    orgChanges(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChangeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrgChangesDocument,
     "\n  query OrgChart($asOf: LocalDate) {\n    orgChart(asOf: $asOf) {\n      units {\n        id\n        code\n        name {\n          zh\n          en\n        }\n      }\n      positions {\n        ...PositionSummary\n      }\n    }\n  }\n": types.OrgChartDocument,
@@ -469,7 +471,7 @@ export function graphql(source: "\n  mutation DeactivateStaff($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!) {\n    endAssignment(id: $id, endsOn: $endsOn) {\n      ...AssignmentFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,6 +508,10 @@ export function graphql(source: "\n  mutation UpdatePosition($id: ID!, $input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaff($id: ID!, $input: UpdateStaffInput!) {\n    updateStaff(id: $id, input: $input) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentOpenWork($id: ID!) {\n    assignmentOpenWork(id: $id) {\n      tickets {\n        id\n        number\n        title\n      }\n      followUps {\n        id\n        ticketNumber\n        ticketTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentOpenWork($id: ID!) {\n    assignmentOpenWork(id: $id) {\n      tickets {\n        id\n        number\n        title\n      }\n      followUps {\n        id\n        ticketNumber\n        ticketTitle\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

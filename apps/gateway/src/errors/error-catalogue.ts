@@ -86,6 +86,12 @@ const MESSAGES: Messages = {
     'zh-CN': '该岗位已满编（定员 {limit} 人），超编任命须填写原因。',
     en: 'The position is at its headcount ({limit}); appointing beyond it needs a reason.',
   },
+  'VALIDATION.handover_same_person': { 'zh-CN': '不能交接给离岗本人。', en: 'The work cannot be handed over to the one leaving.' },
+  'VALIDATION.handover_inactive': { 'zh-CN': '此人已停用，不能接手工作。', en: 'This person is deactivated and cannot take the work over.' },
+  'VALIDATION.handover_outside_unit': {
+    'zh-CN': '接手人须在同一部门任职，或任该岗位的上级岗位。',
+    en: 'The one taking over must hold a position in the same unit, or one the position reports to.',
+  },
   'AUTH.INVALID_CREDENTIALS': { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   'AUTH.INVALID_CREDENTIALS.tries_left': {
     'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次。',

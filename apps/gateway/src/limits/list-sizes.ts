@@ -90,6 +90,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   // A new position's entry names every field the trail follows; other entries fewer.
   'OrgChange.changes': { items: POSITION_AUDIT_FIELDS.length },
   // A 回访 round has at most its failed calls and the reached one; assigning the call again opens another.
+  // OPEN_WORK_LIMIT: what one end of an assignment lists and hands over.
+  'AssignmentOpenWork.tickets': { items: 50 },
+  'AssignmentOpenWork.followUps': { items: 50 },
   'FollowUp.attempts': { items: 3 * (MAX_FAILED_ATTEMPTS + 1) },
   'Query.followUps': { page: PAGE_SIZE },
   'Query.inbound': { page: PAGE_SIZE },

@@ -5,6 +5,7 @@ import './auth/session.mutations.js';
 import './auth/sign-in-management.js';
 import './org/org.queries.js';
 import './org/assignment.js';
+import './org/assignment-open-work.js';
 import './org/org.mutations.js';
 import './tickets/ticket.queries.js';
 import './tickets/ticket.mutations.js';

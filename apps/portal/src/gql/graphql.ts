@@ -244,6 +244,17 @@ export type AssignmentCandidate = {
   staff: Staff;
 };
 
+/** What the holder of an assignment leaves open when it ends: what endAssignment’s `handOverTo` hands over. Needs `org.assignment.edit` over its position. */
+export type AssignmentOpenWork = {
+  __typename?: 'AssignmentOpenWork';
+  /** The assignment about to end. */
+  assignment: Assignment;
+  /** The follow-ups (回访) they are still to call, soonest due first; at most 50. */
+  followUps: Array<FollowUp>;
+  /** Their open tickets (assigned to them, still being worked), oldest first; at most 50. */
+  tickets: Array<Ticket>;
+};
+
 /** An authority (工作职权): a verb (propose, review, approve, oversee, appraise) over a domain. */
 export type Authority = {
   __typename?: 'Authority';
@@ -1343,7 +1354,7 @@ export type Mutation = {
   deactivateStaff: DeactivateStaffPayload;
   /** After the third failed call: close it unreached, or assign the call again to a member of staff who may make it. Needs `followup.decide`. */
   decideFollowUp: FollowUp;
-  /** Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position. */
+  /** Ends an assignment on a day (exclusive): the person no longer holds the position from then; with `handOverTo`, their open work goes to that person in the same step. Needs `org.assignment.edit` over its position (and `ticket.assign` over each ticket handed over). */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
@@ -1589,6 +1600,7 @@ export type MutationDecideFollowUpArgs = {
 /** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
 export type MutationEndAssignmentArgs = {
   endsOn: Scalars['LocalDate']['input'];
+  handOverTo?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2381,6 +2393,8 @@ export type Query = {
   __typename?: 'Query';
   /** The site’s account audit log, newest first. Needs `account.audit` (the director). */
   accountEvents: AccountEventConnection;
+  /** The open tickets and follow-ups of the person on an assignment, before it is ended. Needs `org.assignment.edit` over its position; another’s is FORBIDDEN. */
+  assignmentOpenWork: AssignmentOpenWork;
   /** The deadlines a ticket would get if registered now: shown on the intake form before saving. Needs `ticket.create`. */
   deadlinePreview: Deadlines;
   /** One department. Needs `department.view`; NOT_FOUND when it is not on the viewer’s site. */
@@ -2486,6 +2500,12 @@ export type QueryAccountEventsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryAssignmentOpenWorkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -197,3 +197,13 @@ export async function findFollowUpPolicy(q: Queryable, siteId: string): Promise<
   const [row] = await q.query<{ follow_up_other_caller_after_reopen: boolean }>('SELECT follow_up_other_caller_after_reopen FROM sites WHERE id = $1::uuid', [siteId]);
   return row ? { otherCallerAfterReopen: row.follow_up_other_caller_after_reopen } : DEFAULT_FOLLOW_UP_POLICY;
 }
+
+/** Follow-ups a member of staff is still to call (open or awaiting a decision), soonest due first, at most `limit`. */
+export async function listOwedFollowUpsOfCaller(q: Queryable, siteId: string, callerId: string, limit: number): Promise<FollowUp[]> {
+  if (!isUuid(callerId)) return [];
+  const rows = await q.query<FollowUpRow>(
+    `SELECT ${FOLLOW_UP_COLUMNS} FROM follow_ups WHERE site_id = $1::uuid AND caller_id = $2::uuid AND status <> 'done' ORDER BY due_at, id LIMIT $3::int`,
+    [siteId, callerId, limit],
+  );
+  return withAttempts(q, siteId, rows);
+}

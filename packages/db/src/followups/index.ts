@@ -3,6 +3,7 @@ export {
   findFollowUpPolicy,
   findFollowUpsOfTicket,
   findOwedFollowUpOfTicket,
+  listOwedFollowUpsOfCaller,
   insertFollowUp,
   listFollowUpFacts,
   listFollowUps,

@@ -7,6 +7,7 @@ export {
   findTicketsWithPartiesByIds,
   appendTicketEvent,
   findEventsByTicketIds,
+  listOpenTicketsOfAssignee,
 } from './ticket.repository.js';
 export type { TicketWithParties } from './ticket-parties.js';
 export {

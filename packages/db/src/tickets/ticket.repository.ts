@@ -1,5 +1,5 @@
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
-import type { Ticket, TicketEvent } from '@kefu/domain/tickets';
+import { TICKET_TRANSITIONS, type Ticket, type TicketEvent } from '@kefu/domain/tickets';
 import type { Queryable } from '../engine/database.js';
 import { isUuid } from '../shared/is-uuid.js';
 import { ticketEventMapper, type TicketEventRow } from './ticket-event.mapper.js';
@@ -7,6 +7,9 @@ import { TICKET_WRITE_COLUMNS, ticketMapper, type TicketRow } from './ticket.map
 import { PARTY_COLUMNS, PARTY_JOINS, ticketWithPartiesFromRow, type TicketWithParties, type TicketWithPartiesRow } from './ticket-parties.js';
 
 const TICKET_NUMBER_COUNTER = 'ticket';
+
+// Open: still being worked, so it may still be dispatched to someone else (the domain's assign transition).
+const OPEN_TICKET_STATUSES = TICKET_TRANSITIONS.assign.from;
 
 const columnList = TICKET_WRITE_COLUMNS.join(', ');
 // $1 is site_id in both statements; the write columns follow from $2.
@@ -144,4 +147,14 @@ export async function findEventsByTicketIds(
     byTicket.set(key, list);
   }
   return ticketIds.map((id) => byTicket.get(id.toLowerCase()) ?? []);
+}
+
+/** Tickets a member of staff still works (their open tickets), oldest first, at most `limit`. */
+export async function listOpenTicketsOfAssignee(q: Queryable, siteId: string, staffId: string, limit: number): Promise<Ticket[]> {
+  if (!isUuid(staffId)) return [];
+  const rows = await q.query<TicketRow>(
+    `SELECT * FROM tickets WHERE site_id = $1 AND assignee_id = $2::uuid AND status = ANY($3::text[]) ORDER BY received_at, id LIMIT $4::int`,
+    [siteId, staffId, [...OPEN_TICKET_STATUSES], limit],
+  );
+  return rows.map((row) => ticketMapper.toDomain(row));
 }

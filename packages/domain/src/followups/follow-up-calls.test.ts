@@ -5,7 +5,7 @@ import { computeDeadlines, followUpDueAt } from '../tickets/sla.js';
 import { applyCommand } from '../tickets/ticket-state-machine.js';
 import type { Ticket } from '../tickets/ticket.js';
 import { FollowUpRefusedError } from './follow-up.errors.js';
-import { decideUnreached, MAX_FAILED_ATTEMPTS, openFollowUp, recordFailedCall, recordReachedCall, withdrawFollowUp } from './follow-up-calls.js';
+import { decideUnreached, handOverCall, MAX_FAILED_ATTEMPTS, openFollowUp, recordFailedCall, recordReachedCall, withdrawFollowUp } from './follow-up-calls.js';
 import type { FollowUp } from './follow-up.js';
 
 const HOUR = 3_600_000;
@@ -130,6 +130,15 @@ describe('call attempts', () => {
 
   it('withdraws a follow-up still owed when the ticket goes back to work another way', () => {
     expect(withdrawFollowUp(open(), now)).toMatchObject({ status: 'done', outcome: 'withdrawn' });
+  });
+
+  it('hands the call over to the one taking a leaver’s work, or back to the pool when they may not call it', () => {
+    const owed = { ...open(), callerId: 's-leaver' };
+    expect(handOverCall(owed, 's-next')).toMatchObject({ callerId: 's-next', version: owed.version + 1 });
+    const reopened = { ...open({ reopenCount: 1 }), callerId: 's-leaver' };
+    expect(handOverCall(reopened, 's-handler')).toMatchObject({ callerId: null });
+    const done = withdrawFollowUp(owed, now);
+    expect(handOverCall(done, 's-next')).toBe(done);
   });
 });
 

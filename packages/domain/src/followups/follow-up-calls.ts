@@ -200,3 +200,13 @@ export function followUpAfterTicket(
   }
   return { kind: 'update', followUp: withdrawFollowUp(owed, ctx.now), storedAttempts };
 }
+
+/**
+ * A follow-up whose caller leaves their position goes to the one taking their work over (the
+ * product's own rule); when that one handled the ticket and may not call it, it goes back to the
+ * pool (no caller) for anyone else who may.
+ */
+export function handOverCall(followUp: FollowUp, toStaffId: string): FollowUp {
+  if (followUp.status === 'done') return followUp;
+  return { ...followUp, callerId: mayCall(followUp, toStaffId) ? toStaffId : null, version: followUp.version + 1 };
+}

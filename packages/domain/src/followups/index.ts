@@ -21,6 +21,7 @@ export {
   recordReachedCall,
   decideUnreached,
   withdrawFollowUp,
+  handOverCall,
   followUpAfterTicket,
   type FollowUpChange,
   type OpenFollowUpContext,

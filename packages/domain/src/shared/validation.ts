@@ -26,7 +26,10 @@ export type FieldIssue = {
     | 'staff_inactive'
     | 'over_strength'
     | 'after_today'
-    | 'before_last_change';
+    | 'before_last_change'
+    | 'handover_same_person'
+    | 'handover_inactive'
+    | 'handover_outside_unit';
   limit?: number;
 };
 

@@ -180,13 +180,19 @@ builder.mutationField('assignStaff', (t) =>
 builder.mutationField('endAssignment', (t) =>
   t.field({
     type: AssignmentRef,
-    description: 'Ends an assignment on a day (exclusive): the person no longer holds the position from then. Needs `org.assignment.edit` over its position.',
+    description:
+      'Ends an assignment on a day (exclusive): the person no longer holds the position from then; with `handOverTo`, their open work goes to that person in the same step. Needs `org.assignment.edit` over its position (and `ticket.assign` over each ticket handed over).',
     authScopes: { can: 'org.assignment.edit' },
     args: {
       id: t.arg.id({ required: true, description: 'The assignment’s id.' }),
       endsOn: t.arg({ type: 'LocalDate', required: true, description: 'The first day they no longer hold the position.' }),
+      handOverTo: t.arg.globalID({
+        for: StaffRef,
+        description:
+          'A member of staff (their global id) who takes over, in the same step, the person’s open tickets (assigned to them, with a timeline event and notification each) and the follow-ups they are to call. Must be active, not the one leaving, and hold on `endsOn` a position of the same unit or one the left position reports to; otherwise refused on `handOverTo` (handover_same_person, handover_inactive, handover_outside_unit) with nothing written. Left out: the work stays with them.',
+      }),
     },
-    resolve: (_root, { id, endsOn }, ctx) => endAssignment(useCaseContext(ctx), id, endsOn),
+    resolve: (_root, { id, endsOn, handOverTo }, ctx) => endAssignment(useCaseContext(ctx), id, endsOn, handOverTo?.id ?? null),
   }),
 );
 

@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,14 @@ import { placeError } from '../../ui/errors/graphql-errors';
 import { useNotify } from '../../ui/errors/useNotify';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useEndAssignment } from '../hooks/useEndAssignment';
+import { OpenWorkHandover } from './OpenWorkHandover';
 
 type Props = { assignment: { id: string; staff: { name: string } }; label?: string; onDone?: () => void };
 
-/** Ends an assignment on a day (exclusive): from then the person no longer holds the position. */
+/**
+ * Ends an assignment on a day (exclusive): from then the person no longer holds the position.
+ * Their open tickets and follow-ups are listed, and go to the person picked in the same step.
+ */
 export function EndAssignmentForm({ assignment, label, onDone }: Props) {
   const { t } = useTranslation('org');
   const notify = useNotify();
@@ -19,13 +23,13 @@ export function EndAssignmentForm({ assignment, label, onDone }: Props) {
   const { endAssignment, loading } = useEndAssignment();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { endsOn: format.today() },
+    initialValues: { endsOn: format.today(), handOverTo: '' },
     validate: { endsOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t('assign.dateRequired')) },
   });
-  const submit = form.onSubmit(async ({ endsOn }) => {
+  const submit = form.onSubmit(async ({ endsOn, handOverTo }) => {
     setFailure(null);
     try {
-      await endAssignment(assignment.id, endsOn);
+      await endAssignment(assignment.id, endsOn, handOverTo || null);
       notify.success(t('endAssignment.saved', { name: assignment.staff.name }));
       onDone?.();
     } catch (error) {
@@ -34,7 +38,17 @@ export function EndAssignmentForm({ assignment, label, onDone }: Props) {
   });
   return (
     <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
       <FormAlert message={failure} />
+      <OpenWorkHandover
+        assignmentId={assignment.id}
+        leaverName={assignment.staff.name}
+        pickerProps={{
+          value: form.values.handOverTo,
+          error: form.errors['handOverTo'],
+          onChange: (value) => form.setFieldValue('handOverTo', value ?? ''),
+        }}
+      />
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <TextInput
           type="date"
@@ -49,6 +63,7 @@ export function EndAssignmentForm({ assignment, label, onDone }: Props) {
           {t('endAssignment.submit')}
         </Button>
       </Group>
+      </Stack>
     </form>
   );
 }

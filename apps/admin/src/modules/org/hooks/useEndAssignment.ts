@@ -6,6 +6,7 @@ export function useEndAssignment() {
     refetchQueries: ['OrgChart', 'PositionDetail', 'StaffDirectory'],
     awaitRefetchQueries: true,
   });
-  const endAssignment = (id: string, endsOn: string) => mutate({ variables: { id, endsOn } });
+  /** `handOverTo`: who takes over the person's open tickets and follow-ups in the same step. */
+  const endAssignment = (id: string, endsOn: string, handOverTo: string | null = null) => mutate({ variables: { id, endsOn, handOverTo } });
   return { endAssignment, loading };
 }
