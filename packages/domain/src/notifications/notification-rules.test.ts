@@ -7,6 +7,7 @@ import type { Ticket, TicketStatus } from '../tickets/ticket.js';
 import { escalateBreaches } from '../tickets/deadline-breach.js';
 import type { Message } from '../messages/message.js';
 import type { Relay } from '../relays/relay.js';
+import { relayOf } from '../relays/testing/relay-fixtures.js';
 import { messageOverdueNotifications, messageTakenNotifications, notificationsFor, relayOverdueNotifications, settleNotified } from './notification-rules.js';
 
 const chart = staffedChart();
@@ -137,28 +138,9 @@ describe('a manual reopen', () => {
   });
 });
 
-const relay = (patch: Partial<Relay> = {}): Relay => ({
-  id: 'r-1',
-  siteId: 'site-a',
-  subject: { kind: 'ticket', ticketId: 't-1' },
-  departmentId: 'd-1',
-  ask: '请物业维修部处理漏水',
-  dueAt: receivedAt,
-  relayedById: STAFF.floorClerk!.id,
-  relayedAt: receivedAt,
-  status: 'pending',
-  acceptedAt: null,
-  returnedAt: null,
-  returnReason: null,
-  returnNote: null,
-  repliedAt: null,
-  reply: null,
-  respondedById: null,
-  byPhone: false,
-  correctsRelayId: null,
-  version: 1,
-  ...patch,
-});
+/** The shared relay fixture, on this file's site and clock, relayed by the floor clerk. */
+const relay = (patch: Partial<Relay> = {}): Relay =>
+  relayOf({ siteId: 'site-a', departmentId: 'd-1', dueAt: receivedAt, relayedById: STAFF.floorClerk!.id, relayedAt: receivedAt, ...patch });
 
 describe('relayOverdueNotifications', () => {
   it('tells the clerk who relayed it (002 "跟踪到底"), the next one up their line, and the department’s own accounts — each once', () => {
