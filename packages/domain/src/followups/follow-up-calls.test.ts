@@ -140,6 +140,20 @@ describe('call attempts', () => {
     const done = withdrawFollowUp(owed, now);
     expect(handOverCall(done, 's-next')).toBe(done);
   });
+
+  it('puts the call back in the pool of its unit’s queue when the leaver’s work goes back to the queue', () => {
+    const owed = { ...recordFailedCall(open(), { retryAt: later(4) }, call), callerId: 's-leaver' };
+    expect(handOverCall(owed, null)).toMatchObject({
+      callerId: null,
+      unitId: owed.unitId,
+      status: owed.status,
+      failedAttempts: 1,
+      dueAt: owed.dueAt,
+      version: owed.version + 1,
+    });
+    const done = withdrawFollowUp(owed, now);
+    expect(handOverCall(done, null)).toBe(done);
+  });
 });
 
 type Step = { kind: 'fail'; retryHours: number } | { kind: 'reach' } | { kind: 'close' } | { kind: 'reassign' };

@@ -204,9 +204,11 @@ export function followUpAfterTicket(
 /**
  * A follow-up whose caller leaves their position goes to the one taking their work over (the
  * product's own rule); when that one handled the ticket and may not call it, it goes back to the
- * pool (no caller) for anyone else who may.
+ * pool (no caller) for anyone else who may. `null` — the leaver's work goes back to the unit's
+ * queue — puts it in the pool of its unit's 回访 queue (`unitId`), its attempts and due date as
+ * they were, for whoever may call it there.
  */
-export function handOverCall(followUp: FollowUp, toStaffId: string): FollowUp {
+export function handOverCall(followUp: FollowUp, toStaffId: string | null): FollowUp {
   if (followUp.status === 'done') return followUp;
-  return { ...followUp, callerId: mayCall(followUp, toStaffId) ? toStaffId : null, version: followUp.version + 1 };
+  return { ...followUp, callerId: toStaffId !== null && mayCall(followUp, toStaffId) ? toStaffId : null, version: followUp.version + 1 };
 }

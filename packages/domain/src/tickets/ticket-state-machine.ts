@@ -39,7 +39,13 @@ export type TicketCommand =
   /** The acting member of staff takes the ticket on as its handler (接单). */
   | { type: 'take'; handsOver?: boolean }
   /** A clear answer given to the requester (明确答复), shown on their timeline. */
-  | { type: 'reply'; message: string };
+  | { type: 'reply'; message: string }
+  /**
+   * Back to the unit's queue (退回本部门队列): the ticket loses its assignee and waits, in the same
+   * unit, for someone to take it or be dispatched it. Taken only when a holder's assignment ends
+   * (the org hands their open work back to the queue).
+   */
+  | { type: 'returnToQueue' };
 
 export type TicketCommandType = TicketCommand['type'];
 
@@ -69,9 +75,16 @@ const BACK_TO_QUEUE = ['received', 'assigned'] as const satisfies readonly Ticke
  * | reopen      | resolved followed_up closed invalid    | back to queue                               |
  * | take        | received assigned                      | assigned           (the actor is the handler) |
  * | reply       | received assigned relayed in_progress  | unchanged          (the requester is answered) |
+ * | returnToQueue | assigned relayed in_progress         | received           (only when it has an assignee) |
  *
  * "Back to queue" is assigned when the ticket has an assignee, else received. Closed and invalid
  * accept only reopen.
+ *
+ * An open ticket nobody is assigned to is `received` (待派单), whatever it was before: that is
+ * the status `take` and `assign` pick it up from, and what a reopen of a ticket with no assignee
+ * gives. returnToQueue keeps that (the product's own rule: the seeds say how work is handed over
+ * at a change of shift, 交接班, not what happens to a leaver's tickets); the unit, the deadlines,
+ * the hand-over and the reply already made stand, so the requester's wait is not restarted.
  */
 export const TICKET_TRANSITIONS = {
   assign: { from: WORKING, to: ['assigned'] },
@@ -86,6 +99,7 @@ export const TICKET_TRANSITIONS = {
   reopen: { from: ['resolved', 'followed_up', 'closed', 'invalid'], to: BACK_TO_QUEUE },
   take: { from: BACK_TO_QUEUE, to: ['assigned'] },
   reply: { from: WORKING, to: WORKING },
+  returnToQueue: { from: ['assigned', 'relayed', 'in_progress'], to: ['received'] },
 } as const satisfies Record<TicketCommandType, { from: readonly TicketStatus[]; to: readonly TicketStatus[] }>;
 
 export const TICKET_COMMAND_TYPES = Object.keys(TICKET_TRANSITIONS) as TicketCommandType[];
@@ -103,6 +117,8 @@ const COMMAND_ACTIONS = {
   rate: 'ticket.rate',
   take: 'ticket.take',
   reply: 'ticket.reply',
+  // Deciding who has a ticket, or that nobody has it yet, is dispatching (派单).
+  returnToQueue: 'ticket.assign',
 } as const satisfies Record<TicketCommandType, TicketAction>;
 
 /** The permission a command needs; the gateway asks `can()` for it. */
@@ -120,6 +136,8 @@ const GUARDS: Partial<Record<TicketCommandType, Guard>> = {
   markInvalid: (t) => (t.kind === 'complaint' ? null : new InvalidTransitionError(t.status, 'markInvalid', 'not_a_complaint', t.kind)),
   close: (t) =>
     t.status === 'resolved' && t.followUpDueAt !== null ? new InvalidTransitionError(t.status, 'close', 'follow_up_owed', t.kind) : null,
+  // A relayed ticket may have nobody assigned; it is in the queue already.
+  returnToQueue: (t) => (t.assigneeId === null ? new InvalidTransitionError(t.status, 'returnToQueue', 'not_assigned', t.kind) : null),
 };
 
 const refusal = (ticket: Ticket, type: TicketCommandType): InvalidTransitionError | null => {
@@ -183,6 +201,7 @@ const validate = (ticket: Ticket, command: TicketCommand): void => {
     case 'start':
     case 'close':
     case 'take':
+    case 'returnToQueue':
       break;
   }
   check.check();
@@ -435,6 +454,13 @@ const change = (ticket: Ticket, command: TicketCommand, ctx: CommandContext): Ch
         event: { type: 'assigned', data: withInternal({}, { assigneeId: ctx.actor.id, taken: true }), visibleToRequester: true },
       };
     }
+    case 'returnToQueue':
+      return {
+        to: 'received',
+        // A relay the handler made stays with the relays context; the ticket is nobody's to chase until taken.
+        patch: { assigneeId: null, relayedTo: null },
+        event: { type: 'returned_to_queue', data: withInternal({}, { previousAssigneeId: ticket.assigneeId }), visibleToRequester: false },
+      };
     case 'reopen': {
       const next = reopening(ticket, ctx);
       return {

@@ -5,9 +5,10 @@ import type { TicketKind, TicketStatus } from './ticket.js';
  * Why a command was refused: `status` — the table does not allow it from this status;
  * `not_a_complaint` — only complaints can be judged 无效; `follow_up_owed` — a resolved
  * repair or complaint must be followed up (回访) before it is closed; `no_handler` — a ticket
- * nobody handles can only be resolved by a member of staff, who becomes its handler.
+ * nobody handles can only be resolved by a member of staff, who becomes its handler;
+ * `not_assigned` — only a ticket someone is assigned to can be returned to the queue.
  */
-export type TransitionRefusal = 'status' | 'not_a_complaint' | 'follow_up_owed' | 'no_handler';
+export type TransitionRefusal = 'status' | 'not_a_complaint' | 'follow_up_owed' | 'no_handler' | 'not_assigned';
 
 export class InvalidTransitionError extends DomainError {
   readonly code = 'TICKET.INVALID_TRANSITION';

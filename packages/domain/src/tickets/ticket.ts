@@ -134,6 +134,8 @@ export const TICKET_EVENT_TYPES = [
   'relay_accepted',
   'relay_returned',
   'relay_replied',
+  // Its assignee's work went back to the unit's queue when their assignment ended (staff only).
+  'returned_to_queue',
 ] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
