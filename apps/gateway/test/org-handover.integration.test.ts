@@ -9,8 +9,9 @@ type OpenWork = { assignment: { staff: { name: string } }; tickets: { id: string
 
 const TICKET_FIELDS = 'id version status assignee { name }';
 const OPEN_WORK = `query ($id: ID!) { assignmentOpenWork(id: $id) { assignment { staff { name } } tickets { id assignee { name } } followUps { id caller { name } } } }`;
-const END = `mutation ($id: ID!, $on: LocalDate!, $to: ID) { endAssignment(id: $id, endsOn: $on, handOverTo: $to) { endsOn } }`;
-const TIMELINE = `query ($id: ID!) { ticket(id: $id) { ${TICKET_FIELDS} timeline { type } } }`;
+const END = `mutation ($id: ID!, $on: LocalDate!, $to: ID, $queue: Boolean) { endAssignment(id: $id, endsOn: $on, handOverTo: $to, returnWorkToQueue: $queue) { endsOn } }`;
+const SET_GRANT = `mutation ($p: ID!, $a: Action!, $s: String) { setPositionGrant(positionId: $p, action: $a, scope: $s) { position { code } } }`;
+const TIMELINE = `query ($id: ID!) { ticket(id: $id) { ${TICKET_FIELDS} number unit { id } timeline { type } } }`;
 
 describe.each(enginesUnderTest())('ending an assignment hands the open work over (%s)', (engine) => {
   let gw: TestGateway;
@@ -20,6 +21,8 @@ describe.each(enginesUnderTest())('ending an assignment hands the open work over
   let supervisor: string;
   let merchantRequesterId: string;
   let hallAssignmentId: string;
+  let deputy: string;
+  let deputyPositionId: string;
   const staffIds: Record<string, string> = {};
   const names: Record<string, string> = {};
 
@@ -73,7 +76,19 @@ describe.each(enginesUnderTest())('ending an assignment hands the open work over
     merchantRequesterId = rows.find((r) => r.username === 'merchant1')!.requester_id!;
     const [assignment] = await gw.db.query<{ id: string }>('SELECT id FROM assignments WHERE staff_id = $1 AND ends_on IS NULL', [staffIds.hall_clerk]);
     hallAssignmentId = assignment!.id;
+    deputy = await gw.login('deputy');
+    const [deputyPosition] = await gw.db.query<{ id: string }>(`SELECT id FROM positions WHERE code = 'deputy'`);
+    deputyPositionId = deputyPosition!.id;
   });
+
+  /** The state of what a failed end must leave untouched: the assignment, its open work, each ticket's version. */
+  async function snapshot() {
+    const [row] = await gw.db.query<{ ends_on: unknown }>('SELECT ends_on FROM assignments WHERE id = $1', [hallAssignmentId]);
+    const work = await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: hallAssignmentId }, director);
+    const tickets = await Promise.all(work.tickets.map(({ id }) => ok<Ticket>('ticket', TIMELINE, { id }, director)));
+    const callers = await gw.db.query<{ caller_id: string | null; version: number }>('SELECT caller_id, version FROM follow_ups WHERE id = ANY($1::uuid[]) ORDER BY id', [work.followUps.map((f) => f.id)]);
+    return { endsOn: row!.ends_on, work, tickets, callers };
+  }
   afterAll(() => gw.close());
 
   it('lists the leaver’s open tickets and follow-ups to whoever may end the assignment, and to nobody else', async () => {
@@ -108,6 +123,49 @@ describe.each(enginesUnderTest())('ending an assignment hands the open work over
     expect(await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: hallAssignmentId }, director)).toEqual(before);
   });
 
+  it('refuses a person and the queue at once as a field error on returnWorkToQueue, writing nothing', async () => {
+    const before = await snapshot();
+    const refused = await gw.gql(END, { id: hallAssignmentId, on: '2030-01-01', to: toGlobalId('Staff', staffIds.office_clerk!), queue: true }, { cookie: director, locale: 'en' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'returnWorkToQueue', rule: 'handover_two_targets' }] });
+    expect(refused.errors?.[0]?.extensions?.['fields']).toEqual([expect.objectContaining({ message: 'Choose either a person or the unit’s queue, not both.' })]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses, writing nothing, when the ender may not dispatch or see some of the open tickets; names only the ones they see', async () => {
+    const before = await snapshot();
+    expect(before.tickets.length).toBeGreaterThan(0);
+    const ended = (cookie: string, variables: Record<string, unknown>) => gw.gql(END, { id: hallAssignmentId, on: '2030-01-01', ...variables }, { cookie, locale: 'zh-CN' });
+    const setDeputy = (a: string, s: string | null) => ok('setPositionGrant', SET_GRANT, { p: toGlobalId('Position', deputyPositionId), a, s }, director);
+    try {
+      // The deputy may end the hall clerk's assignment (org.assignment.edit below it) but, here, not dispatch a ticket.
+      await setDeputy('TICKET_ASSIGN', null);
+      for (const variables of [{ to: toGlobalId('Staff', staffIds.office_clerk!) }, { queue: true }]) {
+        const refused = await ended(deputy, variables);
+        const field = 'to' in variables ? 'handOverTo' : 'returnWorkToQueue';
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'ORG.HANDOVER_NOT_PERMITTED',
+          details: { count: before.tickets.length },
+          fields: [{ field, rule: 'ORG.HANDOVER_NOT_PERMITTED' }],
+        });
+        for (const t of before.tickets) expect(refused.errors?.[0]?.message).toContain(`#${(t as Ticket & { number: number }).number}`);
+        expect(await snapshot()).toEqual(before);
+      }
+      // Nor see them: how many block it is said, which ones is not.
+      await setDeputy('TICKET_VIEW', null);
+      const unseen = await ended(deputy, { queue: true });
+      expect(unseen.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ORG.HANDOVER_NOT_PERMITTED', details: { count: before.tickets.length, numbers: '' } });
+      expect(unseen.errors?.[0]?.message).toBe(`此人有 ${before.tickets.length} 张在办工单您无权查看或派单，不能移交，任职未结束。请由有权派单的管理人员操作。`);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await setDeputy('TICKET_VIEW', 'subordinates');
+      await setDeputy('TICKET_ASSIGN', 'subordinates');
+    }
+    // With the grant back, the deputy is refused nothing on these grounds (the recipient rules still apply).
+    const refusedAsRecipient = await ended(deputy, { to: toGlobalId('Staff', staffIds.cart_driver!) });
+    expect(JSON.stringify(refusedAsRecipient.errors?.[0]?.extensions)).toContain('handover_outside_unit');
+  });
+
   it('ends the assignment and moves every open ticket and follow-up to the chosen person, each ticket with its timeline event', async () => {
     const before = await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: hallAssignmentId }, director);
     expect(before.tickets.length).toBeGreaterThan(0);
@@ -122,5 +180,28 @@ describe.each(enginesUnderTest())('ending an assignment hands the open work over
     }
     const callers = await gw.db.query<{ caller_id: string | null }>('SELECT caller_id FROM follow_ups WHERE id = ANY($1::uuid[])', [before.followUps.map((f) => f.id)]);
     expect(callers.map((c) => c.caller_id)).toEqual(before.followUps.map(() => staffIds.office_clerk));
+  });
+
+  it('ends an assignment with the work back in the unit’s queue: each ticket unassigned and received, the follow-ups nobody’s to call', async () => {
+    const [officeAssignment] = await gw.db.query<{ id: string }>('SELECT id FROM assignments WHERE staff_id = $1 AND ends_on IS NULL', [staffIds.office_clerk]);
+    const before = await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: officeAssignment!.id }, director);
+    // What the hall clerk's hand-over gave the office clerk is theirs now.
+    expect(before.tickets.length).toBeGreaterThan(0);
+    expect(before.followUps.length).toBeGreaterThan(0);
+    const tickets = await Promise.all(before.tickets.map(({ id }) => ok<Ticket & { unit: { id: string } | null }>('ticket', TIMELINE, { id }, director)));
+    const ended = await ok<{ endsOn: string }>('endAssignment', END, { id: officeAssignment!.id, on: '2030-01-01', queue: true }, director);
+    expect(ended.endsOn).toBe('2030-01-01');
+    expect(await ok<OpenWork>('assignmentOpenWork', OPEN_WORK, { id: officeAssignment!.id }, director)).toMatchObject({ tickets: [], followUps: [] });
+    for (const was of tickets) {
+      const ticket = await ok<Ticket & { unit: { id: string } | null; timeline: { type: string }[] }>('ticket', TIMELINE, { id: was.id }, director);
+      expect(ticket).toMatchObject({ status: 'RECEIVED', assignee: null, unit: was.unit, version: was.version + 1 });
+      expect(ticket.timeline.at(-1)?.type).toBe('RETURNED_TO_QUEUE');
+    }
+    const followUps = await gw.db.query<{ caller_id: string | null; status: string }>('SELECT caller_id, status FROM follow_ups WHERE id = ANY($1::uuid[])', [before.followUps.map((f) => f.id)]);
+    expect(followUps).toEqual(before.followUps.map(() => ({ caller_id: null, status: 'open' })));
+    // The hall's queue may take a returned ticket up again.
+    const back = await ok<Ticket>('ticket', TIMELINE, { id: tickets[0]!.id }, director);
+    const taken = await ok<Ticket>('assignTicket', `mutation ($id: ID!, $v: Int!, $a: ID!) { assignTicket(id: $id, version: $v, assigneeId: $a) { ${TICKET_FIELDS} } }`, { id: back.id, v: back.version, a: toGlobalId('Staff', staffIds.merchant_supervisor!) }, supervisor);
+    expect(taken).toMatchObject({ status: 'ASSIGNED', assignee: { name: names.merchant_supervisor } });
   });
 });

@@ -1354,7 +1354,7 @@ export type Mutation = {
   deactivateStaff: DeactivateStaffPayload;
   /** After the third failed call: close it unreached, or assign the call again to a member of staff who may make it. Needs `followup.decide`. */
   decideFollowUp: FollowUp;
-  /** Ends an assignment on a day (exclusive): the person no longer holds the position from then; with `handOverTo`, their open work goes to that person in the same step. Needs `org.assignment.edit` over its position (and `ticket.assign` over each ticket handed over). */
+  /** Ends an assignment on a day (exclusive): the person no longer holds the position from then; with `handOverTo` their open work goes to that person, with `returnWorkToQueue` back to the unit’s queue, in the same step. Needs `org.assignment.edit` over its position, and — when the work moves — `ticket.view` and `ticket.assign` over each open ticket (otherwise FORBIDDEN, reason ORG.HANDOVER_NOT_PERMITTED, with how many block it; nothing written). */
   endAssignment: Assignment;
   /** Escalates the ticket (上报) to the next holder up the reporting line. Needs `ticket.escalate` over the ticket (staff only). */
   escalateTicket: Ticket;
@@ -1602,6 +1602,7 @@ export type MutationEndAssignmentArgs = {
   endsOn: Scalars['LocalDate']['input'];
   handOverTo?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  returnWorkToQueue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3746,6 +3747,8 @@ export type TicketCommand =
   | 'REPLY'
   /** Report the result (反馈): resolveTicket. */
   | 'RESOLVE'
+  /** Back to the unit’s queue, unassigned (退回本部门队列): only when its assignee’s assignment ends (endAssignment with returnWorkToQueue); never among availableActions. */
+  | 'RETURN_TO_QUEUE'
   /** Start work (开始处理): startTicket. */
   | 'START'
   /** Take it on oneself (接单): takeTicket. */
@@ -3845,6 +3848,8 @@ export type TicketEventType =
   | 'REPLIED'
   /** Result reported (反馈结果). */
   | 'RESOLVED'
+  /** Back to the unit’s queue, unassigned, when its assignee’s assignment ended (退回本部门队列); never shown to the requester. */
+  | 'RETURNED_TO_QUEUE'
   /** Work started (开始处理). */
   | 'STARTED'
   /** Who a complaint is about was recorded or corrected (被投诉方); never shown to the requester. */

@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_RULES = {
   'ORG.GRANT_ESCALATION': 'FORBIDDEN',
   'ORG.LAST_ORG_EDITOR': 'INVALID_OPERATION',
   'ORG.POSITION_IN_USE': 'INVALID_OPERATION',
+  'ORG.HANDOVER_NOT_PERMITTED': 'FORBIDDEN',
   'TICKET.INVALID_TRANSITION': 'INVALID_OPERATION',
   'TICKET.IDEMPOTENCY_KEY_REUSED': 'CONFLICT',
   'TICKET.NO_ESCALATION_TARGET': 'INVALID_OPERATION',
@@ -88,6 +89,10 @@ const MESSAGES: Messages = {
   },
   'VALIDATION.handover_same_person': { 'zh-CN': '不能交接给离岗本人。', en: 'The work cannot be handed over to the one leaving.' },
   'VALIDATION.handover_inactive': { 'zh-CN': '此人已停用，不能接手工作。', en: 'This person is deactivated and cannot take the work over.' },
+  'VALIDATION.handover_two_targets': {
+    'zh-CN': '请选择交给某人或退回本部门队列，不能同时选择。',
+    en: 'Choose either a person or the unit’s queue, not both.',
+  },
   'VALIDATION.handover_outside_unit': {
     'zh-CN': '接手人须在同一部门任职，或任该岗位的上级岗位。',
     en: 'The one taking over must hold a position in the same unit, or one the position reports to.',
@@ -132,6 +137,14 @@ const MESSAGES: Messages = {
   'ORG.POSITION_IN_USE': {
     'zh-CN': '岗位仍在使用中，不能撤销。在岗人员：{holders}；下级岗位：{reports}。',
     en: 'The position is still in use and cannot be retired. Holders: {holders}; positions reporting to it: {reports}.',
+  },
+  'ORG.HANDOVER_NOT_PERMITTED': {
+    'zh-CN': '此人有 {count} 张在办工单您无权派单或查看（{numbers}），不能移交，任职未结束。请由有权派单的管理人员操作。',
+    en: 'You may not dispatch or see {count} of their open tickets ({numbers}), so nothing was handed over and the assignment did not end. Ask a manager who may dispatch them.',
+  },
+  'ORG.HANDOVER_NOT_PERMITTED.unnamed': {
+    'zh-CN': '此人有 {count} 张在办工单您无权查看或派单，不能移交，任职未结束。请由有权派单的管理人员操作。',
+    en: 'You may not see or dispatch {count} of their open tickets, so nothing was handed over and the assignment did not end. Ask a manager who may dispatch them.',
   },
   'TICKET.INVALID_TRANSITION': {
     'zh-CN': '工单在当前状态下不能执行此操作。',
@@ -180,6 +193,7 @@ const MESSAGES: Messages = {
 const VARIANTS: Partial<Record<DomainErrorCode, (facts: Readonly<Record<string, unknown>>) => string | null>> = {
   'AUTH.INVALID_CREDENTIALS': ({ remainingAttempts }) =>
     typeof remainingAttempts !== 'number' ? null : remainingAttempts > 0 ? 'tries_left' : 'no_tries_left',
+  'ORG.HANDOVER_NOT_PERMITTED': ({ numbers }) => (numbers === '' ? 'unnamed' : null),
   'AUTH.TOO_MANY_ATTEMPTS': ({ retryAfterSeconds }) => (typeof retryAfterSeconds === 'number' && retryAfterSeconds < 60 ? 'seconds' : null),
 };
 

@@ -57,6 +57,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   UsernameTakenError: ['zhou.ting'],
   StaffHasSignInError: ['s-1', 'zhou.ting'],
   PositionInUseError: ['p-1', '王丽', '导购车辆导购'],
+  HandoverNotPermittedError: [2, [41]],
   FollowUpRefusedError: ['awaiting_decision', 'not_open'],
   InvitationInvalidError: [],
   NotInvitableError: ['customer'],

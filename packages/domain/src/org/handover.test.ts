@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Staff } from './assignment.js';
-import { handoverRefusal } from './handover.js';
+import { ValidationError } from '../shared/validation.js';
+import { handoverRefusal, handoverTarget } from './handover.js';
 import { NOW, SITE_ID, STAFF, staffedChart } from './testing/staffed-chart.js';
 
 const chart = staffedChart();
@@ -21,5 +22,23 @@ describe('who may take over a leaving holder’s open work', () => {
     expect(handoverRefusal(chart, person(STAFF.hallClerk2!.id, false), leavingHall, NOW)).toBe('inactive');
     expect(handoverRefusal(chart, person(STAFF.floorClerk!.id), leavingHall, NOW)).toBe('outside_unit');
     expect(handoverRefusal(chart, person('s-nobody'), leavingHall, NOW)).toBe('outside_unit');
+  });
+});
+
+describe('where the leaver’s work goes', () => {
+  it('to a chosen person, back to the unit’s queue, or nowhere (it stays with them)', () => {
+    expect(handoverTarget({ handOverTo: 's-2', returnWorkToQueue: false })).toEqual({ kind: 'person', staffId: 's-2' });
+    expect(handoverTarget({ handOverTo: null, returnWorkToQueue: true })).toEqual({ kind: 'queue' });
+    expect(handoverTarget({ handOverTo: null, returnWorkToQueue: false })).toBeNull();
+  });
+
+  it('not to both at once: a field error on the queue choice', () => {
+    try {
+      handoverTarget({ handOverTo: 's-2', returnWorkToQueue: true });
+      throw new Error('expected a ValidationError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).issues).toEqual([{ field: 'returnWorkToQueue', rule: 'handover_two_targets' }]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { ValidationError } from '../shared/validation.js';
 import type { Staff } from './assignment.js';
 import { positionsHeldBy } from './assignments.js';
 import type { OrgChart } from './org-chart.js';
@@ -23,4 +24,15 @@ export const handoverRefusal = (chart: OrgChart, recipient: Staff, leaving: { st
   const above = new Set(superiorsOf(chart, left.id).map((p) => p.id));
   const held = positionsHeldBy(chart, recipient.id, at);
   return held.some((p) => p.unitId === left.unitId || above.has(p.id)) ? null : 'outside_unit';
+};
+
+/**
+ * Where the leaver's work goes, from the two ways of saying it: a person to hand it to, or back to
+ * the unit's queue. Neither: it stays with them (null). Both at once is refused on
+ * `returnWorkToQueue` (handover_two_targets), nothing written.
+ */
+export const handoverTarget = (choice: { handOverTo: string | null; returnWorkToQueue: boolean }): HandoverTarget | null => {
+  if (choice.handOverTo !== null && choice.returnWorkToQueue) throw new ValidationError([{ field: 'returnWorkToQueue', rule: 'handover_two_targets' }]);
+  if (choice.handOverTo !== null) return { kind: 'person', staffId: choice.handOverTo };
+  return choice.returnWorkToQueue ? { kind: 'queue' } : null;
 };

@@ -79,6 +79,7 @@ export {
   GrantEscalationError,
   LastOrgEditorError,
   PositionInUseError,
+  HandoverNotPermittedError,
   type OrgErrorCode,
 } from './org.errors.js';
 export { SelfDeactivationError } from './staff.errors.js';
@@ -125,4 +126,4 @@ export {
   type DatedReportingLine,
   type DatedGrant,
 } from './effective-dating.js';
-export { handoverRefusal, type HandoverRefusal, type HandoverTarget } from './handover.js';
+export { handoverRefusal, handoverTarget, type HandoverRefusal, type HandoverTarget } from './handover.js';

@@ -47,7 +47,8 @@ export type OrgErrorCode =
   | DuplicateEmployeeNoError['code']
   | GrantEscalationError['code']
   | LastOrgEditorError['code']
-  | PositionInUseError['code'];
+  | PositionInUseError['code']
+  | HandoverNotPermittedError['code'];
 
 /** Employee numbers are unique within a site. */
 export class DuplicateEmployeeNoError extends DomainError {
@@ -78,5 +79,18 @@ export class PositionInUseError extends DomainError {
   readonly code = 'ORG.POSITION_IN_USE';
   constructor(positionId: string, holders: string, reports: string) {
     super('The position is held or has positions reporting to it', { positionId, holders, reports });
+  }
+}
+
+/**
+ * Ending an assignment with a hand-over moves every open ticket of the leaver; the one ending it
+ * must be allowed to dispatch (ticket.assign) each of them, and to see it. Otherwise nothing is
+ * ended or moved (deny by default, the product's own rule): `count` says how many block it,
+ * `numbers` the numbers of those among them the ender can see (one they cannot see is not named).
+ */
+export class HandoverNotPermittedError extends DomainError {
+  readonly code = 'ORG.HANDOVER_NOT_PERMITTED';
+  constructor(count: number, numbers: readonly number[], field: 'handOverTo' | 'returnWorkToQueue' = 'handOverTo') {
+    super(`Not allowed to hand over ${count} of the open tickets`, { field, count, numbers: numbers.map((n) => `#${n}`).join(', ') });
   }
 }

@@ -29,7 +29,8 @@ export type FieldIssue = {
     | 'before_last_change'
     | 'handover_same_person'
     | 'handover_inactive'
-    | 'handover_outside_unit';
+    | 'handover_outside_unit'
+    | 'handover_two_targets';
   limit?: number;
 };
 

@@ -7,7 +7,7 @@ import { createPosition } from '../../use-cases/org/create-position.js';
 import { retirePosition } from '../../use-cases/org/retire-position.js';
 import { setPositionGrant } from '../../use-cases/org/set-position-grant.js';
 import { updatePosition } from '../../use-cases/org/update-position.js';
-import type { GrantScope } from '@kefu/domain/org';
+import { handoverTarget, type GrantScope } from '@kefu/domain/org';
 import { permissionMatrix } from '@kefu/domain/permissions';
 import { ActionEnum } from '../auth/viewer.js';
 import { PermissionRowRef } from './permission-matrix.js';
@@ -181,7 +181,7 @@ builder.mutationField('endAssignment', (t) =>
   t.field({
     type: AssignmentRef,
     description:
-      'Ends an assignment on a day (exclusive): the person no longer holds the position from then; with `handOverTo`, their open work goes to that person in the same step. Needs `org.assignment.edit` over its position (and `ticket.assign` over each ticket handed over).',
+      'Ends an assignment on a day (exclusive): the person no longer holds the position from then; with `handOverTo` their open work goes to that person, with `returnWorkToQueue` back to the unit’s queue, in the same step. Needs `org.assignment.edit` over its position, and — when the work moves — `ticket.view` and `ticket.assign` over each open ticket (otherwise FORBIDDEN, reason ORG.HANDOVER_NOT_PERMITTED, with how many block it; nothing written).',
     authScopes: { can: 'org.assignment.edit' },
     args: {
       id: t.arg.id({ required: true, description: 'The assignment’s id.' }),
@@ -189,10 +189,16 @@ builder.mutationField('endAssignment', (t) =>
       handOverTo: t.arg.globalID({
         for: StaffRef,
         description:
-          'A member of staff (their global id) who takes over, in the same step, the person’s open tickets (assigned to them, with a timeline event and notification each) and the follow-ups they are to call. Must be active, not the one leaving, and hold on `endsOn` a position of the same unit or one the left position reports to; otherwise refused on `handOverTo` (handover_same_person, handover_inactive, handover_outside_unit) with nothing written. Left out: the work stays with them.',
+          'A member of staff (their global id) who takes over, in the same step, the person’s open tickets (assigned to them, with a timeline event and notification each) and the follow-ups they are to call. Must be active, not the one leaving, and hold on `endsOn` a position of the same unit or one the left position reports to; otherwise refused on `handOverTo` (handover_same_person, handover_inactive, handover_outside_unit) with nothing written. Left out, with `returnWorkToQueue` false: the work stays with them.',
+      }),
+      returnWorkToQueue: t.arg.boolean({
+        defaultValue: false,
+        description:
+          'True: in the same step the person’s open tickets go back to their unit’s queue unassigned (status RECEIVED, a RETURNED_TO_QUEUE timeline event each, for staff only) and the follow-ups they are to call back to the pool of their unit’s 回访 queue (no caller). Together with `handOverTo`: refused on `returnWorkToQueue` (handover_two_targets), nothing written.',
       }),
     },
-    resolve: (_root, { id, endsOn, handOverTo }, ctx) => endAssignment(useCaseContext(ctx), id, endsOn, handOverTo?.id ?? null),
+    resolve: (_root, { id, endsOn, handOverTo, returnWorkToQueue }, ctx) =>
+      endAssignment(useCaseContext(ctx), id, endsOn, handoverTarget({ handOverTo: handOverTo?.id ?? null, returnWorkToQueue: returnWorkToQueue ?? false })),
   }),
 );
 

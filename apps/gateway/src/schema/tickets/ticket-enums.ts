@@ -61,6 +61,7 @@ export const TicketCommandEnum = domainEnum('TicketCommand', TICKET_COMMAND_TYPE
   rate: 'The requester’s rating (评价): rateRequest, requesters only.',
   take: 'Take it on oneself (接单): takeTicket.',
   reply: 'Answer the requester (明确答复): replyTicket.',
+  returnToQueue: 'Back to the unit’s queue, unassigned (退回本部门队列): only when its assignee’s assignment ends (endAssignment with returnWorkToQueue); never among availableActions.',
 });
 export const SlaStateEnum = domainEnum('SlaState', ['on_track', 'due_soon', 'overdue', 'met'] as const, 'How a ticket stands against the deadline that matters in its status.', {
   on_track: 'The deadline is comfortably ahead.',

@@ -25,6 +25,7 @@ const TicketEventTypeEnum = domainEnum('TicketEventType', TICKET_EVENT_TYPES, 'W
   relay_accepted: 'The receiving department accepted a relay (受理).',
   relay_returned: 'The receiving department returned a relay (退回); never shown to the requester.',
   relay_replied: 'The receiving department answered a relay (反馈).',
+  returned_to_queue: 'Back to the unit’s queue, unassigned, when its assignee’s assignment ended (退回本部门队列); never shown to the requester.',
 });
 export { TicketEventTypeEnum };
 

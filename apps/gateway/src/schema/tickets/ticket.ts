@@ -119,7 +119,8 @@ builder.node(TicketRef, {
       resolve: async (x, _args, ctx) => {
         const access = await ctx.access();
         const resource = ticketResource(x);
-        return availableCommands(x).filter((type) => type !== 'rate' && access.can(requiredAction(type), resource));
+        // The requester rates; a return to the queue is taken only by ending an assignment.
+        return availableCommands(x).filter((type) => type !== 'rate' && type !== 'returnToQueue' && access.can(requiredAction(type), resource));
       },
     }),
   }),
