@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionSummary\n    }\n  }\n": typeof types.CreatePositionDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": typeof types.DeactivateStaffDocument,
-    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.EndAssignmentDocument,
+    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID, $returnWorkToQueue: Boolean) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo, returnWorkToQueue: $returnWorkToQueue) {\n      ...AssignmentFields\n    }\n  }\n": typeof types.EndAssignmentDocument,
     "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n": typeof types.StaffImportTemplateDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
     "\n  mutation RetirePosition($id: ID!, $expectedVersion: Int!) {\n    retirePosition(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.RetirePositionDocument,
@@ -191,7 +191,7 @@ const documents: Documents = {
     "\n  mutation CreatePosition($input: CreatePositionInput!) {\n    createPosition(input: $input) {\n      ...PositionSummary\n    }\n  }\n": types.CreatePositionDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      staff {\n        ...StaffFields\n      }\n      endedAssignments\n      withdrawnAssignments\n      revokedSessions\n      openTickets\n    }\n  }\n": types.DeactivateStaffDocument,
-    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n": types.EndAssignmentDocument,
+    "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID, $returnWorkToQueue: Boolean) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo, returnWorkToQueue: $returnWorkToQueue) {\n      ...AssignmentFields\n    }\n  }\n": types.EndAssignmentDocument,
     "\n  query StaffImportTemplate {\n    staffImportTemplate\n  }\n": types.StaffImportTemplateDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
     "\n  mutation RetirePosition($id: ID!, $expectedVersion: Int!) {\n    retirePosition(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.RetirePositionDocument,
@@ -471,7 +471,7 @@ export function graphql(source: "\n  mutation DeactivateStaff($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {\n      ...AssignmentFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID, $returnWorkToQueue: Boolean) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo, returnWorkToQueue: $returnWorkToQueue) {\n      ...AssignmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID, $returnWorkToQueue: Boolean) {\n    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo, returnWorkToQueue: $returnWorkToQueue) {\n      ...AssignmentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

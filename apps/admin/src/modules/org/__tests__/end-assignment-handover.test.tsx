@@ -52,7 +52,7 @@ describe('ending an assignment hands the open work over', () => {
     await user.click(screen.getByRole('textbox', { name: '交接给' }));
     await user.click(await screen.findByRole('option', { name: '陈静（KF0005）' }));
     await user.click(screen.getByRole('button', { name: '结束任职' }));
-    await waitFor(() => expect(log.find((op) => op.name === 'EndAssignment')?.variables).toMatchObject({ id: 'a-1', handOverTo: 's-5' }));
+    await waitFor(() => expect(log.find((op) => op.name === 'EndAssignment')?.variables).toMatchObject({ id: 'a-1', handOverTo: 's-5', returnWorkToQueue: false }));
   });
 
   it('shows the gateway’s refusal of the recipient on the picker, in English too', async () => {
@@ -70,6 +70,40 @@ describe('ending an assignment hands the open work over', () => {
     await user.click(await screen.findByRole('option', { name: '陈静（KF0005）' }));
     await user.click(screen.getByRole('button', { name: 'End assignment' }));
     expect(await screen.findByText('The one taking over must hold a position in the same unit, or one the position reports to.')).toBeInTheDocument();
+  });
+
+  it('sends the work back to the unit’s queue when that is chosen, with no one picked', async () => {
+    const log = answerOperations({ AssignmentOpenWork: openWork, StaffOptions: staffOptions, EndAssignment: ended });
+    const { user } = renderWithProviders(<EndAssignmentForm assignment={LEAVER} />);
+    expect(await screen.findByRole('radio', { name: '交给某人' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: '退回本部门队列' }));
+    expect(screen.queryByRole('textbox', { name: '交接给' })).toBeNull();
+    expect(screen.getByText(/工单取消指派，退回所在部门的队列/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '结束任职' }));
+    await waitFor(() => expect(log.find((op) => op.name === 'EndAssignment')?.variables).toMatchObject({ id: 'a-1', handOverTo: null, returnWorkToQueue: true }));
+  });
+
+  it('picking a person sends no queue choice, and a refusal to move tickets the manager may not dispatch shows on the choice, in English too', async () => {
+    const message = 'You may not dispatch or see 1 of their open tickets (#123), so nothing was handed over and the assignment did not end. Ask a manager who may dispatch them.';
+    const log = answerOperations({
+      AssignmentOpenWork: openWork,
+      StaffOptions: staffOptions,
+      EndAssignment: gatewayError('FORBIDDEN', message, {
+        reason: 'ORG.HANDOVER_NOT_PERMITTED',
+        fields: [{ field: 'returnWorkToQueue', rule: 'ORG.HANDOVER_NOT_PERMITTED', message }],
+      }),
+    });
+    const { user } = renderWithProviders(<EndAssignmentForm assignment={LEAVER} />, { locale: 'en' });
+    await user.click(await screen.findByRole('radio', { name: 'Back to the unit’s queue' }));
+    await user.click(screen.getByRole('button', { name: 'End assignment' }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(log.find((op) => op.name === 'EndAssignment')?.variables).toMatchObject({ returnWorkToQueue: true });
+    // Back to a person: the picker returns, and the queue is no longer asked for.
+    await user.click(screen.getByRole('radio', { name: 'To a person' }));
+    await user.click(screen.getByRole('textbox', { name: 'Hand over to' }));
+    await user.click(await screen.findByRole('option', { name: '陈静（KF0005）' }));
+    await user.click(screen.getByRole('button', { name: 'End assignment' }));
+    await waitFor(() => expect(log.filter((op) => op.name === 'EndAssignment').at(-1)?.variables).toMatchObject({ handOverTo: 's-5', returnWorkToQueue: false }));
   });
 
   it('says so when the person leaves nothing open', async () => {

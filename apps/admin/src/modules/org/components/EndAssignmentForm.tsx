@@ -7,13 +7,14 @@ import { placeError } from '../../ui/errors/graphql-errors';
 import { useNotify } from '../../ui/errors/useNotify';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useEndAssignment } from '../hooks/useEndAssignment';
-import { OpenWorkHandover } from './OpenWorkHandover';
+import { OpenWorkHandover, type HandOverMode } from './OpenWorkHandover';
 
 type Props = { assignment: { id: string; staff: { name: string } }; label?: string; onDone?: () => void };
 
 /**
  * Ends an assignment on a day (exclusive): from then the person no longer holds the position.
- * Their open tickets and follow-ups are listed, and go to the person picked in the same step.
+ * Their open tickets and follow-ups are listed, and go in the same step to the person picked or
+ * back to the unit's queue.
  */
 export function EndAssignmentForm({ assignment, label, onDone }: Props) {
   const { t } = useTranslation('org');
@@ -23,17 +24,17 @@ export function EndAssignmentForm({ assignment, label, onDone }: Props) {
   const { endAssignment, loading } = useEndAssignment();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { endsOn: format.today(), handOverTo: '' },
+    initialValues: { endsOn: format.today(), handOverMode: 'person' as HandOverMode, handOverTo: '' },
     validate: { endsOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t('assign.dateRequired')) },
   });
-  const submit = form.onSubmit(async ({ endsOn, handOverTo }) => {
+  const submit = form.onSubmit(async ({ endsOn, handOverMode, handOverTo }) => {
     setFailure(null);
     try {
-      await endAssignment(assignment.id, endsOn, handOverTo || null);
+      await endAssignment(assignment.id, endsOn, handOverMode === 'queue' ? 'queue' : handOverTo ? { staffId: handOverTo } : null);
       notify.success(t('endAssignment.saved', { name: assignment.staff.name }));
       onDone?.();
     } catch (error) {
-      setFailure(placeError(form, error, t, { reasons: { 'ORG.INVALID_ASSIGNMENT_END': 'endsOn' } }));
+      setFailure(placeError(form, error, t, { fields: { returnWorkToQueue: 'handOverMode' }, reasons: { 'ORG.INVALID_ASSIGNMENT_END': 'endsOn' } }));
     }
   });
   return (
@@ -43,6 +44,14 @@ export function EndAssignmentForm({ assignment, label, onDone }: Props) {
       <OpenWorkHandover
         assignmentId={assignment.id}
         leaverName={assignment.staff.name}
+        modeProps={{
+          value: form.values.handOverMode,
+          error: form.errors['handOverMode'],
+          onChange: (value) => {
+            form.setFieldValue('handOverMode', value);
+            form.clearFieldError('handOverTo');
+          },
+        }}
         pickerProps={{
           value: form.values.handOverTo,
           error: form.errors['handOverTo'],

@@ -1,4 +1,4 @@
-import { List, Select, Stack, Text } from '@mantine/core';
+import { Group, List, Radio, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +7,20 @@ import { useStaffOptions } from '../hooks/useStaffOptions';
 
 const ticketNo = (n: number) => `KF-${String(n).padStart(6, '0')}`;
 
+/** Where the open work goes: to a person picked below, or back to the unit's queue (退回本部门队列). */
+export type HandOverMode = 'person' | 'queue';
+
 type Props = {
   assignmentId: string;
   leaverName: string;
+  /** The chosen way from the form (value, onChange, error). */
+  modeProps: { value: HandOverMode; onChange: (value: HandOverMode) => void; error?: React.ReactNode };
   /** The picked recipient's props from the form (value, onChange, error). */
   pickerProps: { value: string; onChange: (value: string | null) => void; error?: React.ReactNode };
 };
 
 /** The leaver's open tickets and follow-ups, and who takes them over when the assignment ends. */
-export function OpenWorkHandover({ assignmentId, leaverName, pickerProps }: Props) {
+export function OpenWorkHandover({ assignmentId, leaverName, modeProps, pickerProps }: Props) {
   const { t } = useTranslation('org');
   const { tickets, followUps, loading } = useAssignmentOpenWork(assignmentId);
   const [search, setSearch] = useState('');
@@ -42,21 +47,39 @@ export function OpenWorkHandover({ assignmentId, leaverName, pickerProps }: Prop
           <List.Item key={followUp.id}>{t('endAssignment.followUpItem', { number: ticketNo(followUp.ticketNumber), title: followUp.ticketTitle })}</List.Item>
         ))}
       </List>
-      <Select
+      <Radio.Group
         size="xs"
-        label={t('endAssignment.handOverTo')}
-        description={t('endAssignment.handOverHint')}
-        placeholder={t('assign.staffPlaceholder')}
-        searchable
-        clearable
-        searchValue={search}
-        onSearchChange={setSearch}
-        filter={({ options: all }) => all}
-        nothingFoundMessage={t('assign.noStaffFound')}
-        data={options.map((o) => ({ value: o.id, label: `${o.name}（${o.employeeNo}）`, disabled: !o.active }))}
-        comboboxProps={{ withinPortal: true }}
-        {...pickerProps}
-      />
+        label={t('endAssignment.handOverMode')}
+        value={modeProps.value}
+        onChange={(value) => modeProps.onChange(value === 'queue' ? 'queue' : 'person')}
+        error={modeProps.error}
+      >
+        <Group gap="md" mt={4}>
+          <Radio size="xs" value="person" label={t('endAssignment.toPerson')} />
+          <Radio size="xs" value="queue" label={t('endAssignment.toQueue')} />
+        </Group>
+      </Radio.Group>
+      {modeProps.value === 'queue' ? (
+        <Text size="xs" c="gray.7">
+          {t('endAssignment.toQueueHint')}
+        </Text>
+      ) : (
+        <Select
+          size="xs"
+          label={t('endAssignment.handOverTo')}
+          description={t('endAssignment.handOverHint')}
+          placeholder={t('assign.staffPlaceholder')}
+          searchable
+          clearable
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options: all }) => all}
+          nothingFoundMessage={t('assign.noStaffFound')}
+          data={options.map((o) => ({ value: o.id, label: `${o.name}（${o.employeeNo}）`, disabled: !o.active }))}
+          comboboxProps={{ withinPortal: true }}
+          {...pickerProps}
+        />
+      )}
     </Stack>
   );
 }

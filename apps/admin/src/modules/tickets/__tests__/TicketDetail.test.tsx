@@ -8,7 +8,8 @@ import { TicketDetail } from '../components/TicketDetail';
 import { eventFixture, TICKET_ID, ticketDetailFixture } from './ticket-fixtures';
 import { streamTicketUpdates } from './ticket-stream';
 
-const ZH_ACTION_LABELS: Record<Exclude<TicketCommand, 'RATE'>, string> = {
+// The requester rates; a return to the queue comes only with the end of an assignment.
+const ZH_ACTION_LABELS: Record<Exclude<TicketCommand, 'RATE' | 'RETURN_TO_QUEUE'>, string> = {
   ASSIGN: '派单',
   RELAY: '传达',
   START: '开始处理',

@@ -1,8 +1,8 @@
 import { graphql } from '../../../../gql';
 
 export const EndAssignmentMutation = graphql(`
-  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID) {
-    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo) {
+  mutation EndAssignment($id: ID!, $endsOn: LocalDate!, $handOverTo: ID, $returnWorkToQueue: Boolean) {
+    endAssignment(id: $id, endsOn: $endsOn, handOverTo: $handOverTo, returnWorkToQueue: $returnWorkToQueue) {
       ...AssignmentFields
     }
   }
