@@ -1,12 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openBrowser, startProduct, type RunningProduct } from '@kefu/e2e';
+import { checkAccessibility, openBrowser, startProduct, type RunningProduct } from '@kefu/e2e';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './sign-in';
 
 const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'screenshots');
+const PHONE = { width: 375, height: 812 };
 
 let product: RunningProduct;
 let browser: Browser;
@@ -45,6 +46,31 @@ describe('a hall clerk leaves: the director hands her open work over while endin
     await holder.getByRole('button', { name: '结束任职' }).click();
     await page.getByText('周婷 的任职已结束').waitFor();
     const after = await director.request<People>(OPEN_TICKETS, { text: '周婷' });
+    expect(after.staffMembers.edges[0]!.node.openTickets).toBe(0);
+  });
+
+  it('on a phone, 陈静 leaves the office desk and her open work, 周婷’s included, goes back to the unit’s queue', async () => {
+    const director = await product.graphql('director');
+    const chart = await director.request<{ orgChart: { positions: { id: string; code: string }[] } }>('{ orgChart { positions { id code } } }');
+    const office = chart.orgChart.positions.find((p) => p.code === 'office_clerk')!.id;
+    const before = (await director.request<People>(OPEN_TICKETS, { text: '陈静' })).staffMembers.edges[0]!.node.openTickets;
+    // What 周婷 handed over above is 陈静’s now.
+    expect(before).toBeGreaterThan(0);
+    const page = await signIn(browser, product, 'director', PHONE);
+    await page.goto(`${product.url}/admin/org/positions/${encodeURIComponent(office)}`);
+    await page.getByText('陈静').first().waitFor();
+    const holder = page.locator('.mantine-Paper-root', { hasText: '陈静' }).last();
+    await holder.getByRole('button', { name: '结束任职' }).click();
+    await page.getByText(/陈静 未办结的工作/).waitFor();
+    await page.getByRole('radio', { name: '退回本部门队列' }).check();
+    await page.getByText(/工单取消指派，退回所在部门的队列/).waitFor();
+    await holder.scrollIntoViewIfNeeded();
+    const violations = await checkAccessibility(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await holder.screenshot({ path: join(screenshots, 'admin-end-assignment-handover-375.png') });
+    await holder.getByRole('button', { name: '结束任职' }).click();
+    await page.getByText('陈静 的任职已结束').waitFor();
+    const after = await director.request<People>(OPEN_TICKETS, { text: '陈静' });
     expect(after.staffMembers.edges[0]!.node.openTickets).toBe(0);
   });
 });

@@ -251,8 +251,10 @@ export type AssignmentOpenWork = {
   assignment: Assignment;
   /** The follow-ups (回访) they are still to call, soonest due first; at most 50. */
   followUps: Array<FollowUp>;
-  /** Their open tickets (assigned to them, still being worked), oldest first; at most 50. */
+  /** Their open tickets (assigned to them, still being worked) that the viewer may see, oldest first; at most 50 are read. */
   tickets: Array<Ticket>;
+  /** How many of their open tickets the viewer may not see (left out of `tickets`): while there are any, handing the work over is refused (ORG.HANDOVER_NOT_PERMITTED). */
+  unseenTickets: Scalars['Int']['output'];
 };
 
 /** An authority (工作职权): a verb (propose, review, approve, oversee, appraise) over a domain. */

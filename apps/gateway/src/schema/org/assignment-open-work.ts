@@ -12,8 +12,12 @@ const AssignmentOpenWorkRef = builder.objectRef<OpenWork>('AssignmentOpenWork').
     assignment: t.field({ type: AssignmentRef, description: 'The assignment about to end.', resolve: (w) => w.assignment }),
     tickets: t.field({
       type: [TicketRef],
-      description: 'Their open tickets (assigned to them, still being worked), oldest first; at most 50.',
+      description: 'Their open tickets (assigned to them, still being worked) that the viewer may see, oldest first; at most 50 are read.',
       resolve: (w) => w.tickets,
+    }),
+    unseenTickets: t.int({
+      description: 'How many of their open tickets the viewer may not see (left out of `tickets`): while there are any, handing the work over is refused (ORG.HANDOVER_NOT_PERMITTED).',
+      resolve: (w) => w.unseenTickets,
     }),
     followUps: t.field({
       type: [FollowUpRef],

@@ -11,6 +11,7 @@ const openWork = {
       __typename: 'AssignmentOpenWork',
       tickets: [{ __typename: 'Ticket', id: 'VGlja2V0OjE=', number: 123, title: '柜台插座不通电' }],
       followUps: [{ __typename: 'FollowUp', id: 'f-1', ticketNumber: 98, ticketTitle: '走廊灯不亮' }],
+      unseenTickets: 0,
     },
   },
 };
@@ -106,8 +107,15 @@ describe('ending an assignment hands the open work over', () => {
     await waitFor(() => expect(log.filter((op) => op.name === 'EndAssignment').at(-1)?.variables).toMatchObject({ handOverTo: 's-5', returnWorkToQueue: false }));
   });
 
+  it('counts the tickets the manager may not see and says who can hand them over', async () => {
+    answerOperations({ AssignmentOpenWork: { data: { assignmentOpenWork: { ...openWork.data.assignmentOpenWork, unseenTickets: 2 } } }, StaffOptions: staffOptions });
+    renderWithProviders(<EndAssignmentForm assignment={LEAVER} />);
+    expect(await screen.findByText('周婷 未办结的工作：工单 3 张，回访 1 条')).toBeInTheDocument();
+    expect(screen.getByText('另有 2 张工单您无权查看，无法由您移交；请由有权派单的管理人员结束此任职。')).toBeInTheDocument();
+  });
+
   it('says so when the person leaves nothing open', async () => {
-    answerOperations({ AssignmentOpenWork: { data: { assignmentOpenWork: { __typename: 'AssignmentOpenWork', tickets: [], followUps: [] } } } });
+    answerOperations({ AssignmentOpenWork: { data: { assignmentOpenWork: { __typename: 'AssignmentOpenWork', tickets: [], followUps: [], unseenTickets: 0 } } } });
     renderWithProviders(<EndAssignmentForm assignment={LEAVER} />);
     expect(await screen.findByText('周婷 没有未办结的工单或回访。')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: '交接给' })).toBeNull();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssignmentFieldsFragment } from '../../../gql/graphql';
 import { useLocalized } from '../../ui/format/localized-text';
 import { useFormatters } from '../../ui/format/useFormatters';
+import { KEYBOARD_SCROLL } from './keyboard-scroll';
 
 type Props = { assignments: readonly AssignmentFieldsFragment[]; show: 'staff' | 'position'; caption: string };
 
@@ -13,7 +14,7 @@ export function AssignmentHistoryTable({ assignments, show, caption }: Props) {
   const format = useFormatters();
   if (assignments.length === 0) return <Text size="sm">{t('history.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={420}>
+    <Table.ScrollContainer minWidth={420} scrollAreaProps={KEYBOARD_SCROLL}>
       <Table striped withTableBorder verticalSpacing={6} fz="sm" aria-label={caption}>
         <Table.Thead>
           <Table.Tr>

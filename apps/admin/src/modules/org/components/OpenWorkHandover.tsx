@@ -22,12 +22,12 @@ type Props = {
 /** The leaver's open tickets and follow-ups, and who takes them over when the assignment ends. */
 export function OpenWorkHandover({ assignmentId, leaverName, modeProps, pickerProps }: Props) {
   const { t } = useTranslation('org');
-  const { tickets, followUps, loading } = useAssignmentOpenWork(assignmentId);
+  const { tickets, followUps, unseenTickets, loading } = useAssignmentOpenWork(assignmentId);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const { options } = useStaffOptions(debounced);
   if (loading) return null;
-  if (tickets.length === 0 && followUps.length === 0) {
+  if (tickets.length === 0 && followUps.length === 0 && unseenTickets === 0) {
     return (
       <Text size="xs" c="gray.7">
         {t('endAssignment.noOpenWork', { name: leaverName })}
@@ -37,8 +37,13 @@ export function OpenWorkHandover({ assignmentId, leaverName, modeProps, pickerPr
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
-        {t('endAssignment.openWork', { name: leaverName, tickets: tickets.length, followUps: followUps.length })}
+        {t('endAssignment.openWork', { name: leaverName, tickets: tickets.length + unseenTickets, followUps: followUps.length })}
       </Text>
+      {unseenTickets > 0 ? (
+        <Text size="xs" c="red.8">
+          {t('endAssignment.unseenTickets', { count: unseenTickets })}
+        </Text>
+      ) : null}
       <List size="xs" spacing={2} aria-label={t('endAssignment.openWorkList')}>
         {tickets.map((ticket) => (
           <List.Item key={ticket.id}>{t('endAssignment.ticketItem', { number: ticketNo(ticket.number), title: ticket.title })}</List.Item>

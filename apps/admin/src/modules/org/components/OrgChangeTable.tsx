@@ -6,6 +6,7 @@ import { useLocalized } from '../../ui/format/localized-text';
 import { useFormatters } from '../../ui/format/useFormatters';
 import { useOrgChart } from '../hooks/useOrgChart';
 import { auditFieldKey, formatAuditValue, type AuditValueWords } from '../utils/org-change-values';
+import { KEYBOARD_SCROLL } from './keyboard-scroll';
 
 /** The record id inside a Relay global id (base64 of `Type:id`), or null when it is not one. */
 const globalIdOf = (id: string): string | null => {
@@ -51,7 +52,7 @@ export function OrgChangeTable({ changes, caption, showPosition, hasMore, onLoad
   if (changes.length === 0) return <Text size="sm" c="gray.7">{t('audit.empty')}</Text>;
   return (
     <Stack gap={4}>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} scrollAreaProps={KEYBOARD_SCROLL}>
         <Table withTableBorder verticalSpacing={6} fz="sm">
           <caption>{caption}</caption>
           <Table.Thead>

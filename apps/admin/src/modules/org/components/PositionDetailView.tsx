@@ -19,6 +19,7 @@ import { HoldersList } from './HoldersList';
 import { PositionEditForm } from './PositionEditForm';
 import { ReportingLineForm } from './ReportingLineForm';
 import { RetirePositionButton } from './RetirePositionButton';
+import { KEYBOARD_SCROLL } from './keyboard-scroll';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -121,7 +122,7 @@ export function PositionDetailView({ id }: { id: string }) {
               {position.authorities.length === 0 ? (
                 <Text size="sm">{t('detail.noAuthorities')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={420}>
+                <Table.ScrollContainer minWidth={420} scrollAreaProps={KEYBOARD_SCROLL}>
                   <Table withTableBorder fz="sm" aria-label={t('detail.authorities')}>
                     <Table.Thead>
                       <Table.Tr>

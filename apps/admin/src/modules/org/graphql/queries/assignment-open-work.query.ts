@@ -14,6 +14,7 @@ export const AssignmentOpenWorkQuery = graphql(`
         ticketNumber
         ticketTitle
       }
+      unseenTickets
     }
   }
 `);
