@@ -55,6 +55,14 @@ export const chartOn = (dated: DatedOrgChart, day: string): OrgChart => {
  * The day a change takes effect: the site's today unless the editor names an earlier one. Not
  * after today (nothing waits in storage for its day, so "now" is always the open rows), and not
  * before the last dated change of the same rows (`lastChange`), so validity ranges never overlap.
+ *
+ * Why not a later day (the product's own rule, until storage dates "now"): the chart in force is
+ * read as the open rows (valid_to IS NULL, @kefu/db loadOrgChart without asOf) and each store
+ * closes the open row at the change's day and opens the new one. A row dated tomorrow would be the
+ * open one today — it would apply at once, and the row it replaces, closed tomorrow, would stop
+ * applying at once. It would also block every other change of the same rows until its day
+ * (`lastChange`) with no way to withdraw it, and the gateway's chart cache is dropped only when a
+ * change is published, not when a day begins.
  */
 export const effectiveDay = (requested: string | null | undefined, today: string, lastChange: string | null): string => {
   const day = requested ?? today;
