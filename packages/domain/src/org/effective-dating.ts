@@ -61,8 +61,8 @@ export const chartOn = (dated: DatedOrgChart, day: string): OrgChart => {
  * closes the open row at the change's day and opens the new one. A row dated tomorrow would be the
  * open one today — it would apply at once, and the row it replaces, closed tomorrow, would stop
  * applying at once. It would also block every other change of the same rows until its day
- * (`lastChange`) with no way to withdraw it, and the gateway's chart cache is dropped only when a
- * change is published, not when a day begins.
+ * (`lastChange`) with no way to withdraw it; and the gateway caches the chart in force per site,
+ * not per day.
  */
 export const effectiveDay = (requested: string | null | undefined, today: string, lastChange: string | null): string => {
   const day = requested ?? today;
