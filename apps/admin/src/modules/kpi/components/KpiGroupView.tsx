@@ -76,7 +76,7 @@ function GroupFigures({ group }: { group: GroupData }) {
                       {f ? (
                         <Group gap={6} justify="flex-end" wrap="nowrap">
                           <span>{formatFigure(f.value, f.kpi.unit, noData(f))}</span>
-                          {f.target !== null && <KpiStatusBadge status={f.status} />}
+                          {f.target !== null && f.value !== null && <KpiStatusBadge status={f.status} />}
                         </Group>
                       ) : (
                         '—'
@@ -112,7 +112,7 @@ function SiteBars({ group, code }: { group: GroupData; code: KpiCode }) {
       <Text component="figcaption" size="sm" fw={600} mb="xs">
         {t('group.chart', { name: kpiName })}
       </Text>
-      <BarChart h={220} data={data} dataKey="site" series={[{ name: kpiName, color: 'blue.6' }]} referenceLines={line} />
+      <BarChart h={220} data={data} dataKey="site" series={[{ name: kpiName, color: 'blue.6' }]} referenceLines={line} maxBarWidth={64} />
     </figure>
   );
 }
