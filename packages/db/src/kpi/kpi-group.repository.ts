@@ -4,8 +4,8 @@ import type { Queryable } from '../engine/database.js';
 
 /**
  * Groups of sites (集团) and their readers (migration 048). The operator sets them up, as sites
- * are: the demo seed calls these, and on a real server the operator does the same through SQL
- * or the db CLI. The admin app never edits them; it only reads what `listKpiGroups` returns.
+ * are: `npm run site-group` (set-up-site-group.ts) on a real server, the demo seed in the demo.
+ * The admin app never edits them; it only reads what `listKpiGroups` returns.
  */
 export type NewSiteGroup = { code: string; name: LocalizedText };
 
