@@ -1,6 +1,6 @@
 -- Groups of sites (集团) for the KPI group view (issue 18 §1: "a group view across sites for a
 -- group-level account"; the product's own shape). A group and its readers are set up by the
--- operator, as sites are (`npm run site-group` in packages/db, or the demo seed); the admin app
+-- operator, as sites are (`pnpm --filter @kefu/db site-group`, or the demo seed); the admin app
 -- only reads them and never edits them. A site belongs to at most one group.
 CREATE TABLE site_groups (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -8,7 +8,7 @@ import { redactUrl } from './setup-command.js';
 
 export type SiteGroupIo = { stdout: Writable; stderr: Writable; env: NodeJS.ProcessEnv; defaultDataDir: string; cwd: string };
 
-const USAGE = `npm run site-group -- --group <code> [options]
+const USAGE = `pnpm --filter @kefu/db site-group --group <code> [options]
 
   设置集团：创建集团、把商场站点归入集团、指定可查看集团绩效的账号。管理端不编辑集团。
   Sets up a group of sites (集团): creates it, puts sites in it, names the accounts that read its KPIs.
@@ -44,7 +44,7 @@ const REFUSALS: Record<SiteGroupSetupRefusal['reason'], (v: string) => [string, 
   not_staff: (v) => [`${v} 不是员工账号：只有员工账号可以查看集团绩效。`, `${v} is not a staff account: only staff accounts read a group's figures.`],
 };
 
-/** `npm run site-group`: returns the process's exit code (0 done, 1 refused or failed, 2 usage). */
+/** `pnpm --filter @kefu/db site-group`: returns the process's exit code (0 done, 1 refused or failed, 2 usage). */
 export async function runSiteGroup(argv: string[], io: SiteGroupIo): Promise<number> {
   let args;
   try {

@@ -4,7 +4,7 @@ import type { Queryable } from '../engine/database.js';
 
 /**
  * Groups of sites (集团) and their readers (migration 048). The operator sets them up, as sites
- * are: `npm run site-group` (set-up-site-group.ts) on a real server, the demo seed in the demo.
+ * are: `pnpm --filter @kefu/db site-group` (set-up-site-group.ts) on a real server, the demo seed in the demo.
  * The admin app never edits them; it only reads what `listKpiGroups` returns.
  */
 export type NewSiteGroup = { code: string; name: LocalizedText };

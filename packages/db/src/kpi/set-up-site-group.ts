@@ -19,7 +19,7 @@ export type SiteGroupSetupResult = { ok: true; created: boolean; siteCount: numb
 const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /**
- * The operator's set-up of a group of sites (集团), as `npm run site-group` runs it: creates the
+ * The operator's set-up of a group of sites (集团), as `pnpm --filter @kefu/db site-group` runs it: creates the
  * group when its code is new, puts the named sites in it (moving them out of any other group)
  * and lets the named accounts read it. All or nothing, and running it again changes nothing.
  * Readers are staff accounts: a requester's account reads no group (the product's own rule,
