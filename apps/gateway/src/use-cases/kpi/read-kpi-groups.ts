@@ -1,6 +1,6 @@
 import { listKpiGroups } from '@kefu/db/kpi';
 import { findSiteById } from '@kefu/db/sites';
-import { KPI_CATALOGUE, kpiFigure, kpiGroupsReadBy, kpiStatus, mayReadKpiGroup, periodOf, rollUpGroup, type KpiGroup, type KpiPeriod, type KpiPeriodKind } from '@kefu/domain/kpi';
+import { KPI_CATALOGUE, kpiFigure, kpiGroupsReadBy, kpiStatus, mayReadKpiGroup, periodOf, rollUpGroup, type KpiGroup, type KpiPeriod, type KpiPeriodKind, type KpiTallies } from '@kefu/domain/kpi';
 import type { LocalizedText } from '@kefu/domain/shared';
 import { toSiteLocalDate } from '@kefu/domain/sites';
 import { asStaff, type UseCaseContext } from '../shared/use-case-context.js';
@@ -39,7 +39,7 @@ export async function readKpiGroups(ucAny: UseCaseContext, kind: KpiPeriodKind, 
   const views: KpiGroupView[] = [];
   for (const group of groups) {
     const sites: KpiGroupSite[] = [];
-    const siteTallies = [];
+    const siteTallies: KpiTallies[] = [];
     for (const siteId of group.siteIds.filter((id) => mayReadKpiGroup(viewer, group, { kind: 'site', siteId: id }))) {
       const site = await findSiteById(uc.db, siteId);
       const figures = await readSiteFiguresForGroup(uc, siteId, kind, asked);
