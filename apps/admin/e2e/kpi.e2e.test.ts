@@ -66,6 +66,21 @@ describe('关键绩效 (KPIs) and the monthly report', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('the director, the demo group’s reader, opens the group view: the member sites side by side with the group total', async () => {
+    const page = await signIn(browser, product, 'director');
+    await page.goto(`${product.url}/admin/kpi`);
+    await page.getByRole('tab', { name: '集团' }).click();
+    const table = page.getByRole('table', { name: '演示商业集团 各商场指标对比' });
+    await table.getByRole('row', { name: /^有效投诉次数/ }).waitFor();
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['指标', '建材商场', '集团合计']);
+    // One member site: the group's count is the site's.
+    const cells = await table.getByRole('row', { name: /^有效投诉次数/ }).getByRole('cell').allTextContents();
+    expect(cells[2]).toBe(cells[1]!.replace(/[^\d]/g, ''));
+    await page.getByRole('heading', { name: /演示商业集团 · \d{4}-\d{2}/ }).waitFor();
+    await expectAccessible(page, 'kpi group view');
+    await page.screenshot({ path: join(screenshots, 'admin-kpi-group.png'), fullPage: true });
+  });
+
   it('works at phone width', async () => {
     const page = await signIn(browser, product, 'floor_supervisor', PHONE);
     await page.goto(`${product.url}/admin/kpi`);

@@ -108,6 +108,11 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'KpiTeam.units': { items: POSITIONS / 2 },
   'KpiTeam.people': { items: STAFF_ON_SITE },
   'Query.kpiTrend': { items: 24 },
+  // Groups of sites: a server holds one group of malls; a reader reads a few groups of a few sites.
+  'Query.kpiGroups': { items: 4 },
+  'KpiGroupView.totals': { items: KPI_CATALOGUE.length },
+  'KpiGroupView.sites': { items: 20 },
+  'KpiGroupSite.figures': { items: KPI_CATALOGUE.length },
   'Query.kpiTickets': { page: { default: 50, max: 200 } },
   // Every target the site ever set: an estimate of a year of monthly changes to each KPI.
   'Query.kpiTargets': { items: 12 * KPI_CATALOGUE.length },

@@ -979,6 +979,38 @@ export type KpiFollowUpTotals = {
   unreached: Scalars['Int']['output'];
 };
 
+/** A member site of a group (集团) in the group view: its site-level figures, against its own targets. Reached only through `kpiGroups`. */
+export type KpiGroupSite = {
+  __typename?: 'KpiGroupSite';
+  /** The site’s code. */
+  code: Scalars['String']['output'];
+  /** Every KPI of the catalogue for the site, as its director reads them, with the site’s targets and status. */
+  figures: Array<KpiFigure>;
+  /** The site’s name (the mall). */
+  name: LocalizedText;
+  /** The site’s id. */
+  siteId: Scalars['ID']['output'];
+};
+
+/** A group of sites (集团) over a period: its totals per KPI and each member site side by side. Only the group’s readers (set up by the operator) ever receive one, through `kpiGroups`. */
+export type KpiGroupView = {
+  __typename?: 'KpiGroupView';
+  /** The group’s code. */
+  code: Scalars['String']['output'];
+  /** The group’s id. */
+  groupId: Scalars['ID']['output'];
+  /** The group’s name. */
+  name: LocalizedText;
+  /** The day after its last. */
+  periodEnd: Scalars['LocalDate']['output'];
+  /** The period’s first day. */
+  periodStart: Scalars['LocalDate']['output'];
+  /** Each member site, by code. */
+  sites: Array<KpiGroupSite>;
+  /** The group’s figure per KPI, in catalogue order, from the member sites’ summed facts: a count is the sum over the sites, a rate the ratio of the summed numerators and denominators, a mean weighted by each site’s count. No target (`NO_TARGET`): targets are each site’s. */
+  totals: Array<KpiFigure>;
+};
+
 /** Tickets received in the month of one kind, channel (source), severity and requester kind. */
 export type KpiIntakeCount = {
   __typename?: 'KpiIntakeCount';
@@ -2416,6 +2448,8 @@ export type Query = {
   inbound: InboundConnection;
   /** Every KPI of the catalogue, in order. Needs `kpi.view`. */
   kpiCatalogue: Array<KpiDefinition>;
+  /** The groups of sites (集团) the viewer reads, each with its totals and its member sites’ figures side by side over a period. Staff only; an empty list for anyone the operator did not name a reader of a group, whatever they read on their own site. */
+  kpiGroups: Array<KpiGroupView>;
   /** The month’s report of the viewer’s site (统计、分析、上报); the .xlsx at /exports/kpi-report/<month>.xlsx holds the same numbers. Needs `kpi.report.view`. */
   kpiMonthlyReport: KpiMonthlyReport;
   /** The month’s report as .xlsx, base64-encoded: the same tables and numbers as `kpiMonthlyReport`. Needs `kpi.report.view`. */
@@ -2570,6 +2604,13 @@ export type QueryInboundArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   unacknowledgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type QueryKpiGroupsArgs = {
+  day?: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: InputMaybe<KpiPeriodKind>;
 };
 
 
@@ -4009,6 +4050,8 @@ export type Viewer = {
   mustChangePassword: Scalars['Boolean']['output'];
   /** The positions the viewer holds today (staff only). */
   positions: Array<Position>;
+  /** True when the viewer reads at least one group of sites (集团): the admin shows its group view only then. False for requesters. */
+  readsKpiGroups: Scalars['Boolean']['output'];
   /** Their requester record; null for staff. */
   requester: Maybe<Requester>;
   /** Actions the viewer may take anywhere in the site, e.g. to show navigation. */

@@ -27,3 +27,5 @@ export {
   KPI_DAY_SOURCES,
 } from './kpi-daily.sql.js';
 export { KPI_FACTS_SQL, KPI_DRILL_TICKETS_SQL, REPORT_INTAKE_SQL, REPORT_SLA_SQL, REPORT_RELAYS_SQL, REPORT_RECURRING_SQL, REPORT_FOLLOWUPS_SQL } from './kpi.sql.js';
+export { insertSiteGroup, putSiteInGroup, addSiteGroupReader, listKpiGroups, type NewSiteGroup } from './kpi-group.repository.js';
+export { setUpSiteGroup, type SiteGroupSetupInput, type SiteGroupSetupRefusal, type SiteGroupSetupResult } from './set-up-site-group.js';

@@ -1,6 +1,7 @@
 import { POSITION_CATALOGUE, vacancies } from '@kefu/domain/org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../accounts/index.js';
+import { listKpiGroups } from '../kpi/index.js';
 import { loadOrgChart } from '../org/index.js';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
@@ -115,6 +116,13 @@ describe.each(enginesUnderTest())('seedDemoData (%s)', (engine) => {
     expect(count.merchant1).toBeGreaterThanOrEqual(5);
     expect(count.merchant2).toBeGreaterThanOrEqual(5);
     expect((count.owner1 ?? 0) + (count.owner2 ?? 0) + (count.owner3 ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('puts the demo mall in the demo group, read by the demo director alone', async () => {
+    const groups = await listKpiGroups(db);
+    expect(groups.map((g) => ({ code: g.code, siteIds: g.siteIds }))).toEqual([{ code: 'demo-group', siteIds: [siteId] }]);
+    const readers = await db.query<{ username: string }>('SELECT username FROM accounts WHERE id = ANY($1::uuid[])', [groups[0]!.readerAccountIds]);
+    expect(readers.map((r) => r.username)).toEqual(['director']);
   });
 
   it('does nothing the second time and returns null', async () => {

@@ -19,6 +19,7 @@ import { insertRequester } from '../requesters/index.js';
 import { insertSite, localDate } from '../sites/index.js';
 import { insertTicket } from '../tickets/index.js';
 import { insertFollowUp } from '../followups/index.js';
+import { addSiteGroupReader, insertSiteGroup, putSiteInGroup } from '../kpi/index.js';
 import { DEMO_PASSWORD } from './demo-logins.js';
 import { DEMO_DEPARTMENTS } from './demo-departments.js';
 import { insertDepartment } from '../relays/index.js';
@@ -35,6 +36,11 @@ const SITE = {
   name: { zh: '建材商场', en: 'Demo Building-Materials Mall' },
   timeZone: 'Asia/Shanghai',
 } as const;
+/**
+ * The demo's group of sites (集团), set up as an operator would: the demo mall in it and the
+ * demo director its reader, so the KPI page's group view shows in the demo.
+ */
+const GROUP = { code: 'demo-group', name: { zh: '演示商业集团', en: 'Demo Retail Group' }, reader: 'director' } as const;
 const TICKET_COUNT = 300;
 const HISTORY_DAYS = 60;
 const RANDOM_SEED = 20_240_601;
@@ -72,8 +78,9 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
   const site = await insertSite(tx, SITE);
   const siteId = site.id;
   let accounts = 0;
+  const accountIds = new Map<string, string>();
   const account = async (username: string, owner: { staffId: string } | { requesterId: string }) => {
-    await insertAccount(tx, { siteId, username, passwordHash, locale: 'zh-CN', ...owner });
+    accountIds.set(username, (await insertAccount(tx, { siteId, username, passwordHash, locale: 'zh-CN', ...owner })).id);
     accounts++;
   };
 
@@ -100,6 +107,11 @@ async function seedSite(tx: Queryable, { now, log, passwordHash }: SeedContext):
     if (person.login) await account(person.login, { staffId: staff.id });
   }
   log(`demo seed: ${DEMO_PEOPLE.staff.length} staff, ${assignments.length} assignments`);
+
+  const group = await insertSiteGroup(tx, GROUP);
+  await putSiteInGroup(tx, siteId, group.id);
+  await addSiteGroupReader(tx, group.id, required(accountIds.get(GROUP.reader), GROUP.reader));
+  log(`demo seed: group ${GROUP.code}, read by ${GROUP.reader}`);
 
   // The ticket simulation's chart (below) keeps to customer service: these join after it is read.
   const departmentMembers = await seedDepartmentStaff(tx, siteId, required(units.get('department'), 'department').id, today, account);

@@ -9,4 +9,5 @@ export { KPI_PERIOD_KINDS, monthPeriod, weekPeriod, periodOf, trendPeriods, type
 export { checkKpiTarget, targetInForce, KPI_TARGET_LIMITS, type KpiTarget, type KpiTargetInput } from './kpi-target.js';
 export { KPI_ACTIONS, kpiPermissions, type KpiAction } from './kpi-permissions.js';
 export { mayReadKpi, type KpiPermissionCore } from './kpi-access.js';
+export { mayReadKpiGroup, kpiGroupsReadBy, rollUpGroup, type KpiGroup, type KpiGroupSubject, type KpiGroupViewer } from './kpi-group.js';
 export { checkReportAnalysis, complianceRate, REPORT_ANALYSIS_LIMITS } from './kpi-report.js';

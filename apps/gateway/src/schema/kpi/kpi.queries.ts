@@ -10,11 +10,14 @@ import {
   readTicketsBehindFigure,
   type KpiSubjectRef,
 } from '../../use-cases/kpi/read-kpi-figures.js';
+import { readKpiGroups, readsAnyKpiGroup } from '../../use-cases/kpi/read-kpi-groups.js';
 import { exportMonthlyReport, readMonthlyReport } from '../../use-cases/kpi/read-monthly-report.js';
+import { ViewerRef } from '../auth/viewer.js';
 import { useCaseContext } from '../common/use-case-context.js';
 import {
   KpiDefinitionRef,
   KpiDrillFactEnum,
+  KpiGroupViewRef,
   KpiPeriodKindEnum,
   KpiScorecardRef,
   KpiStartingPointsRef,
@@ -156,5 +159,27 @@ builder.queryField('kpiStartingPoints', (t) =>
     description: 'Where the viewer’s KPI page starts: the site, their teams, their own figures. Needs `kpi.view`.',
     authScopes: { can: 'kpi.view' },
     resolve: (_root, _args, ctx) => readKpiStartingPoints(useCaseContext(ctx)),
+  }),
+);
+
+builder.queryField('kpiGroups', (t) =>
+  t.field({
+    type: [KpiGroupViewRef],
+    description:
+      'The groups of sites (集团) the viewer reads, each with its totals and its member sites’ figures side by side over a period. Staff only; an empty list for anyone the operator did not name a reader of a group, whatever they read on their own site.',
+    authScopes: { staff: true },
+    args: {
+      period: t.arg({ type: KpiPeriodKindEnum, description: PERIOD_ARGS_DESCRIPTION.period }),
+      day: t.arg({ type: 'LocalDate', description: 'A day of the period (the same calendar day on every site’s clock); today on the viewer’s site unless given.' }),
+    },
+    resolve: (_root, args, ctx) => readKpiGroups(useCaseContext(ctx), args.period ?? 'month', dayOf(args.day)),
+  }),
+);
+
+builder.objectField(ViewerRef, 'readsKpiGroups', (t) =>
+  t.boolean({
+    description: 'True when the viewer reads at least one group of sites (集团): the admin shows its group view only then. False for requesters.',
+    authScopes: { account: true },
+    resolve: ({ ctx }) => (ctx.viewer.principal.kind !== 'staff' || ctx.viewer.passwordChangeRequired ? false : readsAnyKpiGroup(useCaseContext(ctx))),
   }),
 );

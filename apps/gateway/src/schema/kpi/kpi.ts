@@ -20,6 +20,7 @@ import type { LocalizedText } from '@kefu/domain/shared';
 import { builder } from '../../builder.js';
 import type { GatewayContext } from '../../context.js';
 import type { KpiFigureRow, KpiScorecard, KpiStartingPoints } from '../../use-cases/kpi/read-kpi-figures.js';
+import type { KpiGroupSite, KpiGroupView } from '../../use-cases/kpi/read-kpi-groups.js';
 import type { MonthlyReport } from '../../use-cases/kpi/read-monthly-report.js';
 import { domainEnum } from '../common/domain-enum.js';
 import { LocalizedTextRef } from '../common/localized-text.js';
@@ -296,5 +297,36 @@ export const KpiStartingPointsRef = builder.objectRef<KpiStartingPoints>('KpiSta
     site: t.exposeBoolean('site', { description: 'True when the viewer reads the site’s figures (the director).' }),
     teamPositionIds: t.exposeIDList('teamPositionIds', { description: 'The positions the viewer holds with a team below them whose figures they read.' }),
     staffId: t.exposeID('staffId', { description: 'The viewer’s own staff id: their own figures.' }),
+  }),
+});
+
+const KpiGroupSiteRef = builder.objectRef<KpiGroupSite>('KpiGroupSite').implement({
+  description: 'A member site of a group (集团) in the group view: its site-level figures, against its own targets. Reached only through `kpiGroups`.',
+  authScopes: { staff: true },
+  fields: (t) => ({
+    siteId: t.exposeID('siteId', { description: 'The site’s id.' }),
+    code: t.exposeString('code', { description: 'The site’s code.' }),
+    name: t.field({ type: LocalizedTextRef, description: 'The site’s name (the mall).', resolve: (s) => s.name }),
+    figures: t.field({ type: [KpiFigureRef], description: 'Every KPI of the catalogue for the site, as its director reads them, with the site’s targets and status.', resolve: (s) => s.scorecard.figures }),
+  }),
+});
+
+export const KpiGroupViewRef = builder.objectRef<KpiGroupView>('KpiGroupView').implement({
+  description:
+    'A group of sites (集团) over a period: its totals per KPI and each member site side by side. Only the group’s readers (set up by the operator) ever receive one, through `kpiGroups`.',
+  authScopes: { staff: true },
+  fields: (t) => ({
+    groupId: t.id({ description: 'The group’s id.', resolve: (v) => v.group.id }),
+    code: t.string({ description: 'The group’s code.', resolve: (v) => v.group.code }),
+    name: t.field({ type: LocalizedTextRef, description: 'The group’s name.', resolve: (v) => v.group.name }),
+    periodStart: t.field({ type: 'LocalDate', description: 'The period’s first day.', resolve: (v) => localDay(v.period.startDay) }),
+    periodEnd: t.field({ type: 'LocalDate', description: 'The day after its last.', resolve: (v) => localDay(v.period.endDay) }),
+    totals: t.field({
+      type: [KpiFigureRef],
+      description:
+        'The group’s figure per KPI, in catalogue order, from the member sites’ summed facts: a count is the sum over the sites, a rate the ratio of the summed numerators and denominators, a mean weighted by each site’s count. No target (`NO_TARGET`): targets are each site’s.',
+      resolve: (v) => v.totals,
+    }),
+    sites: t.field({ type: [KpiGroupSiteRef], description: 'Each member site, by code.', resolve: (v) => v.sites }),
   }),
 });

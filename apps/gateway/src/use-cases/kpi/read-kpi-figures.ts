@@ -35,21 +35,30 @@ export type KpiSubjectRef = { kind: 'site' } | { kind: 'position'; positionId: s
 export type KpiFigureRow = { kpi: KpiDefinition; figure: KpiFigure; target: number | null; status: KpiStatus };
 export type KpiScorecard = { subject: KpiSubjectRef; period: KpiPeriod; figures: KpiFigureRow[] };
 
-/** `dated` holds every dated row of the chart: a team's figure rolls each day up as the chart stood that day. */
-type Reading = { uc: StaffUseCaseContext; chart: OrgChart; dated: DatedOrgChart; timeZone: string; targets: KpiTarget[] };
+/**
+ * What one site's figures are read with: its chart, clock and targets. `dated` holds every dated
+ * row of the chart: a team's figure rolls each day up as the chart stood that day.
+ */
+type Reading = { uc: StaffUseCaseContext; siteId: string; chart: OrgChart; dated: DatedOrgChart; timeZone: string; targets: KpiTarget[] };
 
+async function readingOf(uc: StaffUseCaseContext, siteId: string, chart: OrgChart): Promise<Reading> {
+  const site = await findSiteById(uc.db, siteId);
+  return {
+    uc,
+    siteId,
+    chart,
+    dated: await loadDatedOrgChart(uc.db, siteId),
+    timeZone: site?.timeZone ?? 'Asia/Shanghai',
+    targets: await listKpiTargets(uc.db, siteId),
+  };
+}
+
+/** The viewer's own site. */
 async function startReading(ucAny: UseCaseContext): Promise<Reading> {
   const uc = asStaff(ucAny);
   const { chart } = await uc.access();
   if (!chart) throw new NotFoundError('Site', uc.principal.siteId);
-  const site = await findSiteById(uc.db, uc.principal.siteId);
-  return {
-    uc,
-    chart,
-    dated: await loadDatedOrgChart(uc.db, uc.principal.siteId),
-    timeZone: site?.timeZone ?? 'Asia/Shanghai',
-    targets: await listKpiTargets(uc.db, uc.principal.siteId),
-  };
+  return readingOf(uc, uc.principal.siteId, chart);
 }
 
 /** The subject checked: it exists on the viewer's site and the viewer may read it; else NOT_FOUND, as for a missing one. */
@@ -104,8 +113,8 @@ function scorecard(r: Reading, rows: DailyKpiFacts[], ref: KpiSubjectRef, period
 }
 
 async function factsOver(r: Reading, periods: KpiPeriod[]): Promise<DailyKpiFacts[]> {
-  const standard = await findReceptionStandard(r.uc.db, r.uc.principal.siteId);
-  return findKpiFacts(r.uc.db, r.uc.principal.siteId, { from: periods[0]!.from, to: periods[periods.length - 1]!.to }, { timeZone: r.timeZone, receptionStandardMinutes: standard });
+  const standard = await findReceptionStandard(r.uc.db, r.siteId);
+  return findKpiFacts(r.uc.db, r.siteId, { from: periods[0]!.from, to: periods[periods.length - 1]!.to }, { timeZone: r.timeZone, receptionStandardMinutes: standard });
 }
 
 /** The site-local day a period is asked by; today when none is given. */
@@ -170,7 +179,7 @@ export async function readTicketsBehindFigure(
   const period = periodOf(kind, dayOr(r, day), r.timeZone);
   const positionIds = ref.kind === 'position' ? [...positionsCovered(r.chart, ref.positionId, 'subtree')] : null;
   const topOfTree = ref.kind === 'position' && !r.chart.positions.find((p) => p.id === ref.positionId)!.reportsTo.some((up) => r.chart.positions.some((p) => p.id === up));
-  return findTicketsBehindFigure(uc.db, r.uc.principal.siteId, period, {
+  return findTicketsBehindFigure(uc.db, r.siteId, period, {
     timeZone: r.timeZone,
     fact,
     staffId: ref.kind === 'staff' ? ref.staffId : null,
@@ -221,4 +230,21 @@ export async function readKpiStartingPoints(uc: UseCaseContext): Promise<KpiStar
     (p) => subordinatesOf(r.chart, p.id).length > 0 && mayReadKpi(permissions, principal, r.chart, now, { kind: 'position', positionId: p.id, reach: 'subtree' }),
   );
   return { site: mayReadKpi(permissions, principal, r.chart, now, { kind: 'site' }), teamPositionIds: teams.map((p) => p.id), staffId: principal.staffId };
+}
+
+/** One member site's figures in a group view, with the facts they were computed from. */
+export type KpiSiteFigures = { siteId: string; scorecard: KpiScorecard; tallies: KpiTallies };
+
+/**
+ * A site's own figures over the period of `kind` holding `day` — the director's site scorecard,
+ * the same computation as `kpiScorecard` for the site (every KPI, the site's roll-up, the site's
+ * targets) — and the site's summed facts, for a group's roll-up. For a site other than the
+ * viewer's: the caller has already checked the viewer reads it (mayReadKpiGroup).
+ */
+export async function readSiteFiguresForGroup(ucAny: UseCaseContext, siteId: string, kind: KpiPeriodKind, day: string): Promise<KpiSiteFigures> {
+  const uc = asStaff(ucAny);
+  const r = await readingOf(uc, siteId, await uc.orgCharts.get(uc.db, siteId));
+  const period = periodOf(kind, day, r.timeZone);
+  const rows = (await factsOver(r, [period])).filter((row) => row.day >= period.startDay && row.day < period.endDay);
+  return { siteId, scorecard: scorecard(r, rows, { kind: 'site' }, period), tallies: rollUp(r.chart, rows, { kind: 'site' }) };
 }

@@ -9,7 +9,7 @@ const text = (zh: string) => JSON.stringify({ zh, en: zh });
  * contacts and relays. The figures it should give are worked out by hand in the tests.
  */
 export async function seedKpiMonth(q: Queryable, code: string) {
-  const siteId = await one(q, `INSERT INTO sites (code, name, time_zone) VALUES ($1, $2::jsonb, 'Asia/Shanghai')`, [code, text('绩效广场')]);
+  const siteId = await one(q, `INSERT INTO sites (code, name, time_zone) VALUES ($1, $2::jsonb, 'Asia/Shanghai')`, [code, { zh: '绩效广场', en: 'KPI Plaza' }]);
   const unit = await one(q, `INSERT INTO units (site_id, code, name) VALUES ($1, 'floor_service', $2::jsonb)`, [siteId, text('卖场客户服务中心')]);
   const position = (posCode: string) =>
     one(q, `INSERT INTO positions (site_id, code, title, unit_id, headcount, purpose, qualifications) VALUES ($1, $2, $3::jsonb, $4, 2, $3::jsonb, $5::jsonb)`, [

@@ -43,6 +43,7 @@ const clerk = viewerFixture({ username: 'floor_clerk', siteActions: ['TICKET_VIE
 
 const directorOperations = (extra: Record<string, unknown> = {}) => ({
   Viewer: { data: { viewer: director } },
+  ReadsKpiGroups: { data: { viewer: { __typename: 'Viewer', readsKpiGroups: false } } },
   KpiStartingPoints: { data: { kpiStartingPoints: { __typename: 'KpiStartingPoints', site: true, teamPositionIds: ['p-director'], staffId: 's-1' } } },
   KpiScorecard: (v: Record<string, unknown>) => {
     const subject = v.subject as { kind: string; id?: string };
@@ -102,6 +103,7 @@ describe('关键绩效 (KPIs)', () => {
   it('starts a clerk at their own figures, without targets to set or a report, in English', async () => {
     const log = answerOperations({
       Viewer: { data: { viewer: clerk } },
+      ReadsKpiGroups: { data: { viewer: { __typename: 'Viewer', readsKpiGroups: false } } },
       KpiStartingPoints: { data: { kpiStartingPoints: { __typename: 'KpiStartingPoints', site: false, teamPositionIds: [], staffId: 's-clerk' } } },
       KpiScorecard: { data: { kpiScorecard: card('STAFF', 's-clerk', '胡斌', siteFigures.slice(0, 1)) } },
       KpiTrend: { data: { kpiTrend: [] } },
@@ -151,5 +153,68 @@ describe('月度报告 (the monthly report)', () => {
     await user.type(screen.getByRole('textbox', { name: '部门经理分析' }), '投诉集中在 B 区');
     await user.click(screen.getByRole('button', { name: '保存分析' }));
     await waitFor(() => expect(log.find((c) => c.name === 'SaveKpiReportAnalysis')?.variables).toEqual({ month: '2026-11', analysis: '投诉集中在 B 区' }));
+  });
+});
+
+describe('集团 (the group view)', () => {
+  const groupFigure = (code: string, zh: string, unit: string, value: number | null, status: string, target: number | null = null) => {
+    const { kpi: k, ...rest } = figure(code, zh, unit, value, status, target);
+    return { ...rest, kpi: { __typename: 'KpiDefinition', code: k.code, name: k.name, unit: k.unit } };
+  };
+  const site = (id: string, zh: string, en: string, complaints: number, status: string, target: number | null, accuracy: number | null) => ({
+    __typename: 'KpiGroupSite',
+    siteId: id,
+    code: id,
+    name: text(zh, en),
+    figures: [groupFigure('VALID_COMPLAINTS', '有效投诉次数', 'COUNT', complaints, status, target), groupFigure('RELAY_ACCURACY', '信息传递准确率', 'PERCENT', accuracy, accuracy === null ? 'NO_DATA' : 'NO_TARGET')],
+  });
+  const group = {
+    __typename: 'KpiGroupView',
+    groupId: 'g-1',
+    code: 'demo-group',
+    name: text('演示商业集团', 'Demo Retail Group'),
+    periodStart: '2026-11-01',
+    periodEnd: '2026-12-01',
+    totals: [groupFigure('VALID_COMPLAINTS', '有效投诉次数', 'COUNT', 7, 'NO_TARGET'), groupFigure('RELAY_ACCURACY', '信息传递准确率', 'PERCENT', 90, 'NO_TARGET')],
+    sites: [site('s-a', '建材商场', 'Building-Materials Mall', 3, 'RED', 1, 92), site('s-b', '家居广场', 'Home Plaza', 4, 'NO_TARGET', null, null)],
+  };
+  const readerOperations = () =>
+    directorOperations({
+      ReadsKpiGroups: { data: { viewer: { __typename: 'Viewer', readsKpiGroups: true } } },
+      KpiGroups: { data: { kpiGroups: [group] } },
+    });
+
+  it('shows a reader the member sites side by side with each site’s status and the group’s total', async () => {
+    const log = answerOperations(readerOperations());
+    const { user } = renderApp({ route: '/kpi' });
+    await user.click(await screen.findByRole('tab', { name: '集团' }));
+    const table = await screen.findByRole('table', { name: '演示商业集团 各商场指标对比' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['指标', '建材商场', '家居广场', '集团合计']);
+    const complaints = within(table).getByRole('row', { name: /有效投诉次数/ });
+    expect(within(complaints).getAllByRole('cell').map((c) => c.textContent)).toEqual(['有效投诉次数', '3未达标', '4', '7']);
+    // A site with nothing to divide by says so, never 0.
+    expect(within(table).getByRole('row', { name: /信息传递准确率/ })).toHaveTextContent('无数据');
+    expect(screen.getByRole('heading', { name: '演示商业集团 · 2026-11' })).toBeInTheDocument();
+    const asked = log.find((c) => c.name === 'KpiGroups')?.variables as { period: string; day: string };
+    expect(asked.period).toBe('MONTH');
+    expect(asked.day).toMatch(/^\d{4}-\d{2}-01$/);
+  });
+
+  it('offers no group view to a viewer who reads no group, and never asks for one', async () => {
+    const log = answerOperations(directorOperations());
+    renderApp({ route: '/kpi' });
+    expect(await screen.findByRole('table', { name: '指标与目标' })).toBeInTheDocument();
+    await waitFor(() => expect(log.some((c) => c.name === 'ReadsKpiGroups')).toBe(true));
+    expect(screen.queryByRole('tab', { name: '集团' })).not.toBeInTheDocument();
+    expect(log.some((c) => c.name === 'KpiGroups')).toBe(false);
+  });
+
+  it('speaks English', async () => {
+    answerOperations(readerOperations());
+    const { user } = renderApp({ route: '/kpi', locale: 'en' });
+    await user.click(await screen.findByRole('tab', { name: 'Group' }));
+    const table = await screen.findByRole('table', { name: 'Demo Retail Group: sites side by side' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['KPI', 'Building-Materials Mall', 'Home Plaza', 'Group total']);
   });
 });

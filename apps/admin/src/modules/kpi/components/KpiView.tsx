@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,11 +7,13 @@ import { useViewer } from '../../auth/hooks/useViewer';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { PageSkeleton } from '../../ui/components/PageSkeleton';
 import { QueryErrorState } from '../../ui/components/QueryErrorState';
+import { useReadsKpiGroups } from '../hooks/useKpiGroups';
 import { useKpiScorecard } from '../hooks/useKpiScorecard';
 import { useKpiStartingPoints } from '../hooks/useKpiStartingPoints';
 import { useKpiTeam } from '../hooks/useKpiTeam';
 import { lastMonth } from '../utils/format-figure';
 import { KpiFigureTable } from './KpiFigureTable';
+import { KpiGroupView } from './KpiGroupView';
 import { KpiTargetForm } from './KpiTargetForm';
 import { KpiTeamTable } from './KpiTeamTable';
 import { KpiTicketsTable } from './KpiTicketsTable';
@@ -23,7 +25,8 @@ type Step = { subject: KpiSubjectInput; name: string };
 /**
  * 关键绩效: the viewer's figures against the site's targets, their trend, the teams and people
  * below side by side, and the tickets behind a person's or team's complaints. The director
- * starts at the site, a supervisor at the team, everyone else at their own figures.
+ * starts at the site, a supervisor at the team, everyone else at their own figures. A reader of a
+ * group of sites (集团) also gets the group view: its sites side by side.
  */
 export function KpiView() {
   const { t } = useTranslation('kpi');
@@ -32,6 +35,8 @@ export function KpiView() {
   const [month, setMonth] = useState(lastMonth());
   const [path, setPath] = useState<Step[] | null>(null);
   const [selected, setSelected] = useState<KpiCode | null>(null);
+  const readsGroups = useReadsKpiGroups();
+  const [view, setView] = useState<string | null>('site');
 
   const first: Step | null = start.start
     ? start.start.site
@@ -56,23 +61,8 @@ export function KpiView() {
   if (start.error) return <QueryErrorState error={start.error} onRetry={() => void start.refetch()} />;
   if (start.loading || !current) return <PageSkeleton />;
   const code = selected ?? figures.scorecard?.figures[0]?.kpi.code ?? null;
-
-  return (
+  const siteView = (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          can('KPI_REPORT_VIEW') ? (
-            <Button component={Link} to={`/kpi/report?month=${month}`} variant="default">
-              {t('openReport')}
-            </Button>
-          ) : undefined
-        }
-      />
-      <Group mb="md" align="end">
-        <TextInput type="month" label={t('month')} value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} w={180} />
-      </Group>
       <Breadcrumbs mb="md" aria-label={t('path')}>
         {steps.map((step, i) =>
           i === steps.length - 1 ? (
@@ -128,6 +118,39 @@ export function KpiView() {
             </Paper>
           )}
         </Stack>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          can('KPI_REPORT_VIEW') ? (
+            <Button component={Link} to={`/kpi/report?month=${month}`} variant="default">
+              {t('openReport')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Group mb="md" align="end">
+        <TextInput type="month" label={t('month')} value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} w={180} />
+      </Group>
+      {readsGroups ? (
+        <Tabs value={view} onChange={setView} keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="site">{t('group.tabSite')}</Tabs.Tab>
+            <Tabs.Tab value="group">{t('group.tab')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="site">{siteView}</Tabs.Panel>
+          <Tabs.Panel value="group">
+            <KpiGroupView day={day} />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        siteView
       )}
     </>
   );

@@ -1,0 +1,9 @@
+import { graphql } from '../../../../gql';
+
+export const ReadsKpiGroupsQuery = graphql(`
+  query ReadsKpiGroups {
+    viewer {
+      readsKpiGroups
+    }
+  }
+`);
