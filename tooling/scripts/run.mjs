@@ -63,7 +63,9 @@ run(pnpm, ['install', '--frozen-lockfile', '--prefer-offline']);
 if (command === 'start') {
   log('building');
   run(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
-  const gateway = spawn(process.execPath, ['dist/main.js'], {
+  // The gateway's Node flags, shared with its `start` script and the bench (apps/gateway/node-flags.json).
+  const nodeFlags = JSON.parse(readFileSync(join(root, 'apps', 'gateway', 'node-flags.json'), 'utf8'));
+  const gateway = spawn(process.execPath, [...nodeFlags, 'dist/main.js'], {
     cwd: join(root, 'apps', 'gateway'),
     stdio: 'inherit',
     env: {

@@ -4,6 +4,7 @@
  * the other sees. Runs where the server database is (DATABASE_URL), as in CI.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seedDemoData } from '@kefu/db/seed';
 import { createTestDatabase, type TestDatabase } from '@kefu/db/testing';
@@ -23,13 +24,14 @@ describe('shared events configuration', () => {
 });
 
 const gatewayMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const nodeFlags = JSON.parse(readFileSync(new URL('../node-flags.json', import.meta.url), 'utf8')) as string[];
 
 /**
  * One replica: the gateway as built (`dist/main.js`), in a process of its own, on the server
  * database, sharing events over PostgreSQL; resolves once it serves.
  */
 async function startReplica(databaseUrl: string, name: string) {
-  const child = spawn(process.execPath, [gatewayMain], {
+  const child = spawn(process.execPath, [...nodeFlags, gatewayMain], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -57,10 +57,20 @@ export async function buildGateway(): Promise<void> {
   if (code !== 0) throw new Error(`gateway build failed (${code})`);
 }
 
+/**
+ * The gateway's Node flags as it ships them (apps/gateway/node-flags.json), or those of
+ * KEFU_BENCH_GATEWAY_FLAGS (space-separated) to measure others.
+ */
+function gatewayNodeFlags(): string[] {
+  const trying = process.env.KEFU_BENCH_GATEWAY_FLAGS;
+  if (trying !== undefined) return trying.split(' ').filter(Boolean);
+  return JSON.parse(readFileSync(`${GATEWAY_DIR}/node-flags.json`, 'utf8')) as string[];
+}
+
 /** The built gateway, production settings, demo seed off; `--cpu-prof` into `profileDir` when given. */
 export async function startGatewayProcess(databaseUrl: string, port: number, profileDir?: string, extraEnv: Record<string, string> = {}): Promise<Child> {
   await assertPortFree(port);
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
+  const args = [...gatewayNodeFlags(), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/main.js'];
   const child = spawn(process.execPath, args, {
     cwd: GATEWAY_DIR,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', KEFU_SEED_DEMO: 'false',
