@@ -69,4 +69,25 @@ describe('changes scheduled for a later day', () => {
     expect(day).toHaveAccessibleDescription(expect.stringContaining('请先撤销它'));
     expect(log.find((op) => op.name === 'ChangeReportingLine')?.variables).toEqual({ positionId: DIRECTOR_ID, reportsTo: [DEPUTY_ID], effectiveOn: LATER });
   });
+
+  it('schedules a cell of the permission matrix for a later day', async () => {
+    const position = chartPositions[1]!;
+    const cell = { __typename: 'PermissionCell', action: 'TICKET_CLOSE', allowed: true, reason: 'in_scope', scope: 'own_queue', source: 'catalogue', positionScope: 'own_queue', choices: ['subordinates', 'own_queue'] };
+    const row = { __typename: 'PermissionRow', position: { __typename: 'Position', id: position.id, code: position.code, title: position.title }, cells: [cell] };
+    const log = answerOperations({
+      Viewer: { data: { viewer: viewerFixture() } },
+      OrgChart: orgChartAnswer,
+      PermissionMatrix: { data: { permissionMatrix: [row] } },
+      SetPositionGrant: { data: { setPositionGrant: row } },
+    });
+    const { user } = renderApp({ route: '/permissions' });
+    await user.click(await screen.findByRole('button', { name: /关闭: 允许/ }));
+    const day = screen.getByLabelText('生效日期');
+    expect(day).not.toHaveAttribute('max');
+    await user.click(screen.getByRole('radio', { name: '无' }));
+    fireEvent.change(day, { target: { value: LATER } });
+    await user.click(screen.getByRole('button', { name: '保存授权' }));
+    expect(await screen.findByText(/已预约：.*2099.*起生效。/)).toBeInTheDocument();
+    expect(log.find((op) => op.name === 'SetPositionGrant')?.variables).toEqual({ positionId: position.id, action: 'TICKET_CLOSE', scope: null, effectiveOn: LATER });
+  });
 });
