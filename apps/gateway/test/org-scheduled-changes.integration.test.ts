@@ -13,6 +13,9 @@ const LINE = `mutation ($id: ID!, $to: [ID!]!, $on: LocalDate) { changeReporting
 const GRANT = `mutation ($p: ID!, $a: Action!, $s: String, $on: LocalDate) { setPositionGrant(positionId: $p, action: $a, scope: $s, effectiveOn: $on) { cells { action allowed } } }`;
 const CANCEL = `mutation ($p: ID!, $a: Action) { cancelScheduledOrgChange(positionId: $p, action: $a) }`;
 const ACTIONS = `{ viewer { siteActions } }`;
+const CREATE = `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id version } }`;
+const RETIRE = `mutation ($id: ID!, $v: Int!) { retirePosition(id: $id, expectedVersion: $v) }`;
+const UNITS = `{ orgChart { units { id code } } }`;
 
 /** A site-local day `n` days after today (Asia/Shanghai, the demo site's zone). */
 const daysAhead = (n: number) => toSiteLocalDate(new Date(Date.now() + n * 86_400_000), 'Asia/Shanghai');
@@ -99,5 +102,25 @@ describe.each(enginesUnderTest())('scheduling an org change for a later day (%s)
     expect(cancelled.errors).toBeUndefined();
     expect(await scheduled('hall_clerk')).toEqual([]);
     expect(await siteActions()).toContain('TICKET_RELAY');
+  });
+
+  it('refuses to retire a position that another is scheduled to report to, naming it', async () => {
+    const units = (await gw.gql<{ orgChart: { units: { id: string; code: string }[] } }>(UNITS, {}, { cookie: director })).data!.orgChart.units;
+    const input = {
+      title: { zh: '夜班主管', en: 'Night supervisor' },
+      unitId: units.find((u) => u.code === 'merchant_service')!.id,
+      reportsTo: [id('merchant_supervisor')],
+      purpose: { zh: '夜间管理', en: 'Night management' },
+      headcount: 1,
+    };
+    const created = await as(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    const night = created.data!.createPosition as { id: string; version: number };
+    expect((await as(LINE, { id: id('cart_driver'), to: [night.id], on: daysAhead(4) })).errors).toBeUndefined();
+    const retire = await as(RETIRE, { id: night.id, v: night.version });
+    expect(retire.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_OPERATION', reason: 'ORG.POSITION_IN_USE' });
+    expect(retire.errors?.[0]?.message).toContain('导购车辆导购');
+    expect((await as(CANCEL, { p: id('cart_driver') })).errors).toBeUndefined();
+    expect((await as(RETIRE, { id: night.id, v: night.version })).errors).toBeUndefined();
   });
 });

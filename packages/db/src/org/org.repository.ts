@@ -296,7 +296,9 @@ export async function updatePosition(
 /**
  * Makes `reportsTo` the position's reporting lines from the day `on`, in that order, in one
  * statement: open lines no longer wanted are closed that day (dropped when opened that day too),
- * new ones opened that day, and kept ones take their new ordinal (the order is not dated).
+ * new ones opened that day, and kept ones take their new ordinal (the order is not dated, so a
+ * change scheduled for a later day leaves the order of kept lines as it is: today's chart stays
+ * untouched until the day comes).
  * Throws NotFoundError, writing nothing, when the position or one of `reportsTo` is not the site's.
  */
 export async function replaceReportingLines(
@@ -329,7 +331,7 @@ export async function replaceReportingLines(
      reordered AS (
        UPDATE reporting_lines rl SET ordinal = t.ord - 1
        FROM unnest($3::uuid[]) WITH ORDINALITY AS t(id, ord)
-       WHERE rl.id IN (SELECT id FROM open) AND rl.reports_to_id = t.id
+       WHERE rl.id IN (SELECT id FROM open) AND rl.reports_to_id = t.id AND $4::date <= ${SITE_TODAY}
      ),
      added AS (
        INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal, valid_from)
