@@ -63,8 +63,8 @@ export function ScheduledChangesList({ positionId, changes, canCancelLines, canC
               });
         const mayCancel = change.kind === 'REPORTING_LINE' ? canCancelLines : canCancelGrants;
         return (
-          <Group key={`${change.kind}-${change.action ?? ''}`} justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm">
+          <Group key={`${change.kind}-${change.action ?? ''}`} justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+            <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
               <Text span fw={600}>
                 {t('scheduled.effectiveFrom', { day })}
               </Text>
@@ -72,7 +72,7 @@ export function ScheduledChangesList({ positionId, changes, canCancelLines, canC
               {what}
             </Text>
             {mayCancel ? (
-              <Button size="compact-xs" variant="subtle" color="red" loading={loading} onClick={() => void cancel(change)} aria-label={t('scheduled.cancelLabel', { day, what })}>
+              <Button size="compact-xs" variant="subtle" color="red" style={{ flexShrink: 0 }} loading={loading} onClick={() => void cancel(change)} aria-label={t('scheduled.cancelLabel', { day, what })}>
                 {t('scheduled.cancel')}
               </Button>
             ) : null}
