@@ -81,6 +81,11 @@ const MESSAGES: Messages = {
     'zh-CN': '生效日期不能早于上一次调整的生效日期。',
     en: 'The change cannot take effect before the last change of the same thing did.',
   },
+  'VALIDATION.scheduled_change_pending': {
+    'zh-CN': '已有一项尚未生效的计划调整，请先撤销它再做新的调整。',
+    en: 'A change of the same thing is already scheduled; withdraw it before making another.',
+  },
+  'VALIDATION.nothing_scheduled': { 'zh-CN': '没有待生效的计划调整可撤销。', en: 'There is no scheduled change to withdraw.' },
   'VALIDATION.already_used': { 'zh-CN': '已被使用，请换一个。', en: 'Already in use; choose another.' },
   'VALIDATION.staff_inactive': { 'zh-CN': '此人已停用，不能任命。', en: 'This person is deactivated and cannot be appointed.' },
   'VALIDATION.over_strength': {

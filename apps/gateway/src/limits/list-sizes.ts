@@ -50,6 +50,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Position.reportsTo': { items: 3 },
   'Position.holders': { items: 10 },
   'Position.assignmentHistory': { items: 30 },
+  // One pending change of its reporting lines, one per grant cell (scheduled org changes).
+  'Position.scheduledChanges': { items: ACTIONS + 1 },
+  'ScheduledOrgChange.reportsTo': { items: 3 },
   'Position.duties': { items: 10 },
   'Position.kpis': { items: 10 },
   'Position.authorities': { items: 10 },

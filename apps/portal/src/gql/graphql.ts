@@ -1364,6 +1364,8 @@ export type Mutation = {
   assignStaff: Assignment;
   /** Dispatches the ticket to a member of staff (派单), optionally re-triaging its severity. Needs `ticket.assign` over the ticket (staff only). */
   assignTicket: Ticket;
+  /** Withdraws the change scheduled after today of a position’s reporting lines (no `action`) or of its grant of `action`; returns the day it would have taken effect. The trail records it. Needs `org.reportingLine.edit` over the position for its lines; for a grant, `org.position.edit` over it and a grant no wider than the editor’s own. Refused as `positionId` nothing_scheduled when none is pending. */
+  cancelScheduledOrgChange: Scalars['LocalDate']['output'];
   /** Changes the viewer’s own password. Every other session of the account ends; this one goes on, and a first or reset password no longer holds it back. Any signed-in viewer, including one who must change their password. */
   changeOwnPassword: Viewer;
   /** Sets the positions a position reports to (直接上级). Refuses cycles. Needs `org.reportingLine.edit` over that position. */
@@ -1546,6 +1548,13 @@ export type MutationAssignTicketArgs = {
   id: Scalars['ID']['input'];
   severity?: InputMaybe<Severity>;
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes. Denied by default: each field names who may call it (anyone, signed in, staff, requesters, or holders of an action). */
+export type MutationCancelScheduledOrgChangeArgs = {
+  action?: InputMaybe<Action>;
+  positionId: Scalars['ID']['input'];
 };
 
 
@@ -2359,6 +2368,8 @@ export type Position = Node & {
   qualifications: Qualifications;
   /** The positions this one reports to (直接上级). */
   reportsTo: Array<Position>;
+  /** Changes of this position’s reporting lines and grants scheduled after today, by day. Needs `org.view`. */
+  scheduledChanges: Array<ScheduledOrgChange>;
   /** The position’s title (客户服务部经理 Director of customer service …). */
   title: LocalizedText;
   /** The unit the position belongs to. */
@@ -3434,6 +3445,28 @@ export type ReturnReason =
   | 'CANNOT_HANDLE'
   /** Not this department’s matter (非本部门事项): the relay went to the wrong place; it counts against 信息传递准确率. */
   | 'NOT_OURS';
+
+/** A change of a reporting line or a grant dated after the site’s today: not in force yet, withdrawn with cancelScheduledOrgChange. One per position’s lines, and one per grant cell, at a time. Needs `org.view`. */
+export type ScheduledOrgChange = {
+  __typename?: 'ScheduledOrgChange';
+  /** For a grant: the action (null for a reporting line). */
+  action: Maybe<Action>;
+  /** The site-local day it takes effect (起生效). */
+  effectiveOn: Scalars['LocalDate']['output'];
+  /** What it changes. */
+  kind: ScheduledOrgChangeKind;
+  /** For a reporting line: the positions it will report to from that day (empty for a grant). */
+  reportsTo: Array<Position>;
+  /** For a grant: the scope it will have from that day, null for none (null for a reporting line). */
+  scope: Maybe<Scalars['String']['output']>;
+};
+
+/** What a scheduled org change changes. */
+export type ScheduledOrgChangeKind =
+  /** A position’s grant of one action (a cell of the permission matrix). */
+  | 'GRANT'
+  /** The positions a position reports to (直接上级). */
+  | 'REPORTING_LINE';
 
 /** One of the viewer’s own open sessions (a signed-in browser). Only ever the viewer’s. */
 export type Session = {

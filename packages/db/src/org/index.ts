@@ -1,5 +1,9 @@
 export {
   loadOrgChart,
+  loadCurrentOrgChart,
+  loadScheduledOrgChanges,
+  withdrawScheduledChange,
+  type ScheduledOrgChange,
   loadDatedOrgChart,
   lastDatedChange,
   insertUnit,

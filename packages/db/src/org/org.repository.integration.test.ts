@@ -1,4 +1,5 @@
 import { chartOn, type Position } from '@kefu/domain/org';
+import { toSiteLocalDate } from '@kefu/domain/sites';
 import { NotFoundError, StaleVersionError } from '@kefu/domain/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, enginesUnderTest, type TestDatabase } from '../testing/test-database.js';
@@ -12,6 +13,9 @@ import {
   insertUnit,
   loadOrgChart,
   loadDatedOrgChart,
+  loadCurrentOrgChart,
+  loadScheduledOrgChanges,
+  withdrawScheduledChange,
   lastDatedChange,
   lockStaffAssignments,
   replaceReportingLines,
@@ -214,5 +218,48 @@ describe.each(enginesUnderTest())('org repository (%s)', (engine) => {
       expect(cut.positions.map((p) => [p.id, p.reportsTo]).sort()).toEqual(asOf.positions.map((p) => [p.id, p.reportsTo]).sort());
       expect(cut.grants?.length ?? 0).toBe(asOf.grants?.length ?? 0);
     }
+  });
+
+  it('schedules a reporting line and a grant for tomorrow: not in force today, in force as of tomorrow, withdrawn whole', async () => {
+    const today = toSiteLocalDate(new Date(), 'Asia/Shanghai');
+    const tomorrow = toSiteLocalDate(new Date(Date.now() + 86_400_000), 'Asia/Shanghai');
+    const p = await insertPosition(db, positionInput(siteId, departmentId, 'scheduled', [director.id]));
+    await replaceReportingLines(db, siteId, p.id, [deputy.id], tomorrow);
+    await storePositionGrant(db, siteId, { positionId: p.id, action: 'ticket.close', scope: 'site' }, null, tomorrow);
+
+    const on = async (day: string | null) => {
+      const chart = await loadOrgChart(db, siteId, day);
+      return { reportsTo: chart.positions.find((x) => x.id === p.id)!.reportsTo, grant: chart.grants?.find((g) => g.positionId === p.id)?.scope };
+    };
+    // The chart in force is read by the site's today, not by the open rows.
+    expect(await on(null)).toEqual({ reportsTo: [director.id], grant: undefined });
+    expect(await on(today)).toEqual({ reportsTo: [director.id], grant: undefined });
+    expect(await on(tomorrow)).toEqual({ reportsTo: [deputy.id], grant: 'site' });
+    expect((await findPositionById(db, siteId, p.id))!.position.reportsTo).toEqual([director.id]);
+    // The current chart names its day; read with the day moved past valid_from, it picks the change up.
+    const current = await loadCurrentOrgChart(db, siteId);
+    expect([current.day, current.timeZone]).toEqual([today, 'Asia/Shanghai']);
+    const next = await loadCurrentOrgChart(db, siteId, tomorrow);
+    expect(next.day).toBe(tomorrow);
+    expect(next.chart.positions.find((x) => x.id === p.id)!.reportsTo).toEqual([deputy.id]);
+
+    expect(await lastDatedChange(db, siteId, p.id)).toBe(tomorrow);
+    expect(await loadScheduledOrgChanges(db, siteId, p.id)).toEqual([
+      { kind: 'reportingLine', positionId: p.id, effectiveOn: tomorrow, reportsTo: [deputy.id] },
+      { kind: 'grant', positionId: p.id, effectiveOn: tomorrow, action: 'ticket.close', scope: 'site' },
+    ]);
+    expect((await loadScheduledOrgChanges(db, siteId)).map((c) => c.positionId)).toEqual([p.id, p.id]);
+    expect(await loadScheduledOrgChanges(db, otherSiteId)).toEqual([]);
+
+    expect(await withdrawScheduledChange(db, siteId, p.id, null, tomorrow)).toBe(true);
+    expect(await on(tomorrow)).toEqual({ reportsTo: [director.id], grant: 'site' });
+    expect(await lastDatedChange(db, siteId, p.id)).toBeNull();
+    expect(await withdrawScheduledChange(db, siteId, p.id, 'ticket.close', tomorrow)).toBe(true);
+    expect(await on(tomorrow)).toEqual({ reportsTo: [director.id], grant: undefined });
+    expect(await loadScheduledOrgChanges(db, siteId, p.id)).toEqual([]);
+    expect(await withdrawScheduledChange(db, siteId, p.id, null, tomorrow)).toBe(false);
+    // Withdrawn, the rows take a change again, today or later.
+    await replaceReportingLines(db, siteId, p.id, [deputy.id], today);
+    expect((await on(null)).reportsTo).toEqual([deputy.id]);
   });
 });

@@ -12,12 +12,18 @@ const POSITION_COLUMNS =
 const ASSIGNMENT_COLUMNS = 'id, site_id, staff_id, position_id, starts_on, ends_on, acting';
 
 /**
- * The rows of the chart in force: the open ones (effective dating, migration 038), or with a day
- * `$d` given, those whose range [from, to) holds that day. `d` names the bind parameter.
+ * The site's today (its time zone, the database's clock): the day "now" stands for in the chart
+ * in force. `$1` must be the site id in every statement that uses it.
+ */
+const SITE_TODAY = `(SELECT (now() AT TIME ZONE s.time_zone)::date FROM sites s WHERE s.id = $1::uuid)`;
+
+/**
+ * The rows of the chart in force on a day (effective dating, migrations 038/046): those whose
+ * range [from, to) holds it. `d` names the bind parameter of the day; a null day is the site's
+ * today, so a change scheduled for a later day (its row opened from that day) is not in force yet.
  */
 const inForce = (from: string, to: string, d: string) =>
-  `(CASE WHEN ${d}::date IS NULL THEN ${to} IS NULL
-         ELSE (${from} IS NULL OR ${from} <= ${d}::date) AND (${to} IS NULL OR ${to} > ${d}::date) END)`;
+  `((${from} IS NULL OR ${from} <= coalesce(${d}::date, ${SITE_TODAY})) AND (${to} IS NULL OR ${to} > coalesce(${d}::date, ${SITE_TODAY})))`;
 
 /** A position's reporting lines in force (see inForce) as text ids in ordinal order; `p` is the positions alias. */
 const reportsTo = (d: string) => `coalesce((
@@ -33,10 +39,31 @@ const positionSelect = (where: string, d = 'NULL') =>
  * The whole chart in one statement: one snapshot, so an assignment never names a position the
  * same read did not return, whatever the caller's isolation level. With `asOf` (a site-local
  * YYYY-MM-DD), the chart as it stood that day: positions, reporting lines and grants in force
- * then; assignments are all returned, dated as they are.
+ * then; assignments are all returned, dated as they are. Without it, the chart in force on the
+ * site's today (not the open rows: a change scheduled for a later day is open already).
  */
 export async function loadOrgChart(q: Queryable, siteId: string, asOf: string | null = null): Promise<OrgChart> {
-  const [row] = await q.query<{ units: UnitRow[]; positions: PositionRow[]; assignments: AssignmentRow[]; grants: GrantRow[] }>(
+  return (await loadOrgChartOn(q, siteId, asOf)).chart;
+}
+
+/**
+ * The chart in force on the site's today (or on `day` when the caller knows it), with that day and
+ * the site's time zone: a cache keyed by the site's day can tell, without a query, when its
+ * chart has become yesterday's.
+ */
+export async function loadCurrentOrgChart(q: Queryable, siteId: string, day: string | null = null): Promise<{ chart: OrgChart; day: string; timeZone: string }> {
+  return loadOrgChartOn(q, siteId, day);
+}
+
+async function loadOrgChartOn(q: Queryable, siteId: string, asOf: string | null): Promise<{ chart: OrgChart; day: string; timeZone: string }> {
+  const [row] = await q.query<{
+    units: UnitRow[];
+    positions: PositionRow[];
+    assignments: AssignmentRow[];
+    grants: GrantRow[];
+    day: string | null;
+    time_zone: string | null;
+  }>(
     `SELECT
        (SELECT coalesce(json_agg(u ORDER BY u.code, u.id), '[]'::json)
           FROM (SELECT ${UNIT_COLUMNS} FROM units WHERE site_id = $1::uuid) u) AS units,
@@ -46,19 +73,22 @@ export async function loadOrgChart(q: Queryable, siteId: string, asOf: string | 
           FROM (SELECT ${ASSIGNMENT_COLUMNS} FROM assignments WHERE site_id = $1::uuid) a) AS assignments,
        (SELECT coalesce(json_agg(g ORDER BY g.position_id, g.action), '[]'::json)
           FROM (SELECT position_id, action, scope FROM position_grants g
-                WHERE site_id = $1::uuid AND ${inForce('g.valid_from', 'g.valid_to', '$2')}) g) AS grants`,
+                WHERE site_id = $1::uuid AND ${inForce('g.valid_from', 'g.valid_to', '$2')}) g) AS grants,
+       coalesce($2::date, ${SITE_TODAY})::text AS day,
+       (SELECT time_zone FROM sites WHERE id = $1::uuid) AS time_zone`,
     [siteId, asOf],
   );
   const grants = parseJson<GrantRow[]>(row!.grants).map(
     (g): StoredGrant => ({ positionId: g.position_id, action: g.action, scope: (g.scope as GrantScope | null) ?? null }),
   );
-  return {
+  const chart: OrgChart = {
     siteId,
-    units: row!.units.map(unitMapper.toDomain),
-    positions: row!.positions.map(positionMapper.toDomain),
-    assignments: row!.assignments.map(assignmentMapper.toDomain),
+    units: parseJson(row!.units).map(unitMapper.toDomain),
+    positions: parseJson(row!.positions).map(positionMapper.toDomain),
+    assignments: parseJson(row!.assignments).map(assignmentMapper.toDomain),
     ...(grants.length > 0 ? { grants } : {}),
   };
+  return { chart, day: row!.day ?? asOf ?? '', timeZone: row!.time_zone ?? 'Asia/Shanghai' };
 }
 
 type DatedRange = { valid_from: string | null; valid_to: string | null };
@@ -266,7 +296,9 @@ export async function updatePosition(
 /**
  * Makes `reportsTo` the position's reporting lines from the day `on`, in that order, in one
  * statement: open lines no longer wanted are closed that day (dropped when opened that day too),
- * new ones opened that day, and kept ones take their new ordinal (the order is not dated).
+ * new ones opened that day, and kept ones take their new ordinal (the order is not dated, so a
+ * change scheduled for a later day leaves the order of kept lines as it is: today's chart stays
+ * untouched until the day comes).
  * Throws NotFoundError, writing nothing, when the position or one of `reportsTo` is not the site's.
  */
 export async function replaceReportingLines(
@@ -299,7 +331,7 @@ export async function replaceReportingLines(
      reordered AS (
        UPDATE reporting_lines rl SET ordinal = t.ord - 1
        FROM unnest($3::uuid[]) WITH ORDINALITY AS t(id, ord)
-       WHERE rl.id IN (SELECT id FROM open) AND rl.reports_to_id = t.id
+       WHERE rl.id IN (SELECT id FROM open) AND rl.reports_to_id = t.id AND $4::date <= ${SITE_TODAY}
      ),
      added AS (
        INSERT INTO reporting_lines (site_id, position_id, reports_to_id, ordinal, valid_from)
@@ -396,4 +428,70 @@ export async function retirePosition(q: Queryable, siteId: string, positionId: s
   if (row!.updated !== null) return;
   if (row!.current === null) throw new NotFoundError('Position', positionId);
   throw new StaleVersionError('Position', positionId, expectedVersion);
+}
+
+/** A change of one position's reporting lines or of one grant, dated after the site's today. */
+export type ScheduledOrgChange =
+  | { kind: 'reportingLine'; positionId: string; effectiveOn: string; reportsTo: string[] }
+  | { kind: 'grant'; positionId: string; effectiveOn: string; action: string; scope: GrantScope | null };
+
+/**
+ * The changes scheduled after the site's today, of one position or (null) of the whole site:
+ * for reporting lines the day and the lines that will hold from it, for grants the day and the
+ * scope that will. One per rows at most (@kefu/domain/org effectiveDay), ordered by day.
+ */
+export async function loadScheduledOrgChanges(q: Queryable, siteId: string, positionId: string | null = null): Promise<ScheduledOrgChange[]> {
+  if (positionId !== null && !isUuid(positionId)) return [];
+  const [row] = await q.query<{
+    lines: { position_id: string; day: string; reports_to: string[] | null }[];
+    grants: { position_id: string; day: string; action: string; scope: string | null }[];
+  }>(
+    `WITH today AS (SELECT ${SITE_TODAY} AS d),
+     line_days AS (
+       SELECT position_id, max(greatest(valid_from, valid_to)) AS day FROM reporting_lines
+       WHERE site_id = $1::uuid AND ($2::uuid IS NULL OR position_id = $2::uuid)
+       GROUP BY position_id HAVING max(greatest(valid_from, valid_to)) > (SELECT d FROM today)
+     )
+     SELECT
+       (SELECT coalesce(json_agg(l ORDER BY l.day, l.position_id), '[]'::json) FROM (
+          SELECT ld.position_id, ld.day::text AS day,
+                 (SELECT array_agg(rl.reports_to_id::text ORDER BY rl.ordinal, rl.reports_to_id) FROM reporting_lines rl
+                  WHERE rl.site_id = $1::uuid AND rl.position_id = ld.position_id
+                    AND (rl.valid_from IS NULL OR rl.valid_from <= ld.day) AND (rl.valid_to IS NULL OR rl.valid_to > ld.day)) AS reports_to
+          FROM line_days ld) l) AS lines,
+       (SELECT coalesce(json_agg(g ORDER BY g.day, g.position_id, g.action), '[]'::json) FROM (
+          SELECT position_id, valid_from::text AS day, action, scope FROM position_grants
+          WHERE site_id = $1::uuid AND ($2::uuid IS NULL OR position_id = $2::uuid) AND valid_from > (SELECT d FROM today)) g) AS grants`,
+    [siteId, positionId],
+  );
+  const lines = parseJson(row!.lines).map(
+    (l): ScheduledOrgChange => ({ kind: 'reportingLine', positionId: l.position_id, effectiveOn: l.day, reportsTo: l.reports_to ?? [] }),
+  );
+  const grants = parseJson(row!.grants).map(
+    (g): ScheduledOrgChange => ({ kind: 'grant', positionId: g.position_id, effectiveOn: g.day, action: g.action, scope: (g.scope as GrantScope | null) ?? null }),
+  );
+  return [...lines, ...grants].sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0));
+}
+
+/**
+ * Withdraws the change scheduled on `day` of one position's reporting lines, or with `action`
+ * of its grant of that action: the rows opened that day are dropped and the rows ended that day
+ * are open again, so the chart after `day` is the chart of today. Two statements, so the dropped
+ * rows are gone before the reopened ones meet the open-row unique index. Returns whether anything
+ * was scheduled that day. Call it inside the site's org lock, with `day` after the site's today.
+ */
+export async function withdrawScheduledChange(q: Queryable, siteId: string, positionId: string, action: string | null, day: string): Promise<boolean> {
+  if (!isUuid(positionId)) return false;
+  const table = action === null ? 'reporting_lines' : 'position_grants';
+  const params = action === null ? [siteId, positionId, day] : [siteId, positionId, day, action];
+  const same = action === null ? '' : ' AND action = $4';
+  const dropped = await q.query(
+    `DELETE FROM ${table} WHERE site_id = $1::uuid AND position_id = $2::uuid AND valid_from = $3::date${same} RETURNING id`,
+    params,
+  );
+  const reopened = await q.query(
+    `UPDATE ${table} SET valid_to = NULL WHERE site_id = $1::uuid AND position_id = $2::uuid AND valid_to = $3::date${same} RETURNING id`,
+    params,
+  );
+  return dropped.length + reopened.length > 0;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/validation.js';
 import { buildChartFromCatalogue } from './build-chart-from-catalogue.js';
-import { chartOn, effectiveDay, validOn, type DatedOrgChart } from './effective-dating.js';
+import { chartOn, effectiveDay, scheduledChangeDay, validOn, type DatedOrgChart } from './effective-dating.js';
 import { subordinatesOf } from './reporting-lines.js';
 
 /** The catalogue chart, dated: every row since the site began, plus a night clerk created on 06-15 and a move on 06-10. */
@@ -73,6 +73,34 @@ describe('effectiveDay', () => {
     };
     expect(issue(() => effectiveDay('2025-07-01', '2025-06-30', null))).toEqual([{ field: 'effectiveOn', rule: 'after_today' }]);
     expect(issue(() => effectiveDay('2025-05-31', '2025-06-30', '2025-06-01'))).toEqual([{ field: 'effectiveOn', rule: 'before_last_change' }]);
+  });
+
+  it('schedules a change for a later day where the caller allows it', () => {
+    expect(effectiveDay('2025-07-01', '2025-06-30', '2025-06-01', { future: true })).toBe('2025-07-01');
+    expect(effectiveDay(null, '2025-06-30', null, { future: true })).toBe('2025-06-30');
+  });
+
+  it('refuses any other change of the same rows while one is scheduled, whatever its day', () => {
+    const issue = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof ValidationError ? e.issues : e;
+      }
+      return null;
+    };
+    const pending = [{ field: 'effectiveOn', rule: 'scheduled_change_pending' }];
+    expect(issue(() => effectiveDay('2025-07-05', '2025-06-30', '2025-07-01', { future: true }))).toEqual(pending);
+    expect(issue(() => effectiveDay(null, '2025-06-30', '2025-07-01', { future: true }))).toEqual(pending);
+    expect(issue(() => effectiveDay(null, '2025-06-30', '2025-07-01'))).toEqual(pending);
+  });
+});
+
+describe('scheduledChangeDay', () => {
+  it('names the pending day only when the last change is after today', () => {
+    expect(scheduledChangeDay('2025-06-30', '2025-07-01')).toBe('2025-07-01');
+    expect(scheduledChangeDay('2025-06-30', '2025-06-30')).toBeNull();
+    expect(scheduledChangeDay('2025-06-30', null)).toBeNull();
   });
 });
 

@@ -52,21 +52,32 @@ export const chartOn = (dated: DatedOrgChart, day: string): OrgChart => {
 };
 
 /**
- * The day a change takes effect: the site's today unless the editor names an earlier one. Not
- * after today (nothing waits in storage for its day, so "now" is always the open rows), and not
+ * The day a change takes effect: the site's today unless the editor names another day, and not
  * before the last dated change of the same rows (`lastChange`), so validity ranges never overlap.
  *
- * Why not a later day (the product's own rule, until storage dates "now"): the chart in force is
- * read as the open rows (valid_to IS NULL, @kefu/db loadOrgChart without asOf) and each store
- * closes the open row at the change's day and opens the new one. A row dated tomorrow would be the
- * open one today — it would apply at once, and the row it replaces, closed tomorrow, would stop
- * applying at once. It would also block every other change of the same rows until its day
- * (`lastChange`) with no way to withdraw it; and the gateway caches the chart in force per site,
- * not per day.
+ * A later day schedules the change (the product's own rule), where the caller allows it
+ * (`future`: reporting lines and grants; a position is still created and retired today or
+ * earlier). Storage ends the row in force on that day and opens the new one from it, so the chart
+ * of today (read by the site's today, not by the open rows) is unchanged until the day comes.
+ *
+ * One pending change per row at a time (the product's own rule): while the same rows hold a
+ * change dated after today (`lastChange` > today), any other change of them is refused as
+ * `effectiveOn` scheduled_change_pending — withdraw the scheduled one first
+ * (`scheduledChangeDay`), so a pending change never sits on top of another.
  */
-export const effectiveDay = (requested: string | null | undefined, today: string, lastChange: string | null): string => {
+export const effectiveDay = (
+  requested: string | null | undefined,
+  today: string,
+  lastChange: string | null,
+  options: { future?: boolean } = {},
+): string => {
   const day = requested ?? today;
-  if (day > today) throw new ValidationError([{ field: 'effectiveOn', rule: 'after_today' }]);
+  if (lastChange !== null && lastChange > today) throw new ValidationError([{ field: 'effectiveOn', rule: 'scheduled_change_pending' }]);
+  if (day > today && !options.future) throw new ValidationError([{ field: 'effectiveOn', rule: 'after_today' }]);
   if (lastChange !== null && day < lastChange) throw new ValidationError([{ field: 'effectiveOn', rule: 'before_last_change' }]);
   return day;
 };
+
+/** The day of the change scheduled on the same rows (after today), or null when none is pending. */
+export const scheduledChangeDay = (today: string, lastChange: string | null): string | null =>
+  lastChange !== null && lastChange > today ? lastChange : null;

@@ -120,6 +120,7 @@ export {
   validOn,
   chartOn,
   effectiveDay,
+  scheduledChangeDay,
   type Validity,
   type DatedOrgChart,
   type DatedPosition,

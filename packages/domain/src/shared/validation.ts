@@ -27,6 +27,8 @@ export type FieldIssue = {
     | 'over_strength'
     | 'after_today'
     | 'before_last_change'
+    | 'scheduled_change_pending'
+    | 'nothing_scheduled'
     | 'handover_same_person'
     | 'handover_inactive'
     | 'handover_outside_unit'

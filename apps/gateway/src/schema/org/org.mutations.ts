@@ -5,6 +5,7 @@ import { createStaff } from '../../use-cases/org/create-staff.js';
 import { endAssignment } from '../../use-cases/org/end-assignment.js';
 import { createPosition } from '../../use-cases/org/create-position.js';
 import { retirePosition } from '../../use-cases/org/retire-position.js';
+import './scheduled-org-change.js';
 import { setPositionGrant } from '../../use-cases/org/set-position-grant.js';
 import { updatePosition } from '../../use-cases/org/update-position.js';
 import { handoverTarget, type GrantScope } from '@kefu/domain/org';
@@ -142,7 +143,7 @@ builder.mutationField('changeReportingLine', (t) =>
     args: {
       positionId: t.arg.globalID({ for: PositionRef, required: true, description: 'The position whose superiors change.' }),
       reportsTo: t.arg.globalIDList({ for: PositionRef, required: true, description: 'Every position it reports to from the effective day on, replacing the old list; empty for the top of the tree.' }),
-      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it, but not before the last dated change of the same rows (else `effectiveOn` before_last_change) nor after today (`effectiveOn` after_today).' }),
+      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it (not before the last dated change of the same rows, else `effectiveOn` before_last_change); a later day schedules it (withdrawn with cancelScheduledOrgChange). While a change of the same rows is scheduled, refused as `effectiveOn` scheduled_change_pending.' }),
     },
     resolve: (_root, { positionId, reportsTo, effectiveOn }, ctx) =>
       changeReportingLine(useCaseContext(ctx), positionId.id, reportsTo.map((r) => r.id), effectiveOn ?? null),
@@ -232,7 +233,7 @@ builder.mutationField('setPositionGrant', (t) =>
       positionId: t.arg.globalID({ for: PositionRef, required: true, description: 'The position (a Position global id).' }),
       action: t.arg({ type: ActionEnum, required: true, description: 'The action.' }),
       scope: t.arg.string({ description: 'The new scope (site, subordinates, own_queue, own, any); null or left out for none.' }),
-      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it, but not before the last dated change of the same rows (else `effectiveOn` before_last_change) nor after today (`effectiveOn` after_today).' }),
+      effectiveOn: t.arg({ type: 'LocalDate', description: 'The site-local day the change takes effect: today when left out; an earlier day back-dates it (not before the last dated change of the same rows, else `effectiveOn` before_last_change); a later day schedules it (withdrawn with cancelScheduledOrgChange). While a change of the same rows is scheduled, refused as `effectiveOn` scheduled_change_pending.' }),
     },
     resolve: async (_root, { positionId, action, scope, effectiveOn }, ctx) => {
       const uc = useCaseContext(ctx);

@@ -34,7 +34,7 @@ builder.queryField('orgChart', (t) =>
       'The viewer’s site’s department (组织架构); with `asOf`, as it stood that day (positions, reporting lines and holders then). Needs `org.view`.',
     authScopes: { can: 'org.view' },
     args: {
-      asOf: t.arg({ type: 'LocalDate', description: 'A past site-local day; the chart in force today when left out. A day after today is refused as `asOf` (after_today).' }),
+      asOf: t.arg({ type: 'LocalDate', description: 'A site-local day; the chart in force today when left out. A later day shows the changes scheduled up to it.' }),
     },
     resolve: async (_root, { asOf }, ctx) => {
       if (asOf) {

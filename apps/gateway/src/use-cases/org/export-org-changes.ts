@@ -34,6 +34,7 @@ const FIELD_LABELS: Record<string, string> = {
   endsOn: '截止日',
   acting: '代理',
   effectiveOn: '生效日期',
+  scheduledOn: '撤销的预约生效日',
 };
 
 /** A stored value as a cell: text as itself, anything else as its JSON. */

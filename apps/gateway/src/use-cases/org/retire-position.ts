@@ -1,4 +1,4 @@
-import { findStaffByIds, lastDatedChange, retirePosition as storeRetirement } from '@kefu/db/org';
+import { findStaffByIds, lastDatedChange, loadScheduledOrgChanges, retirePosition as storeRetirement } from '@kefu/db/org';
 import { positionInUse, PositionInUseError } from '@kefu/domain/org';
 import { NotFoundError } from '@kefu/domain/shared';
 import type { UseCaseContext } from '../shared/use-case-context.js';
@@ -19,10 +19,14 @@ export async function retirePosition(uc: UseCaseContext, positionId: string, exp
     const on = await effectiveDayOf(tx, siteId, uc.now, effectiveOn, await lastDatedChange(tx, siteId, positionId));
     // Held from the retirement day on (a back-dated one included) keeps it in use.
     const inUse = positionInUse(chart, positionId, effectiveOn ? new Date(`${on}T00:00:00Z`) : uc.now);
-    if (inUse) {
-      const people = await findStaffByIds(tx, siteId, inUse.holderIds);
+    // A position scheduled to report to it from a later day counts too: it would report to a retired one.
+    const scheduledReportIds = (await loadScheduledOrgChanges(tx, siteId))
+      .flatMap((c) => (c.kind === 'reportingLine' && c.reportsTo.includes(positionId) ? [c.positionId] : []));
+    if (inUse || scheduledReportIds.length > 0) {
+      const people = await findStaffByIds(tx, siteId, inUse?.holderIds ?? []);
       const holders = people.flatMap((s) => (s ? [s.name] : [])).join('、') || '—';
-      const reports = inUse.reportIds.map((id) => chart.positions.find((p) => p.id === id)!.title.zh).join('、') || '—';
+      const reportIds = [...new Set([...(inUse?.reportIds ?? []), ...scheduledReportIds])];
+      const reports = reportIds.flatMap((id) => chart.positions.filter((p) => p.id === id).map((p) => p.title.zh)).join('、') || '—';
       throw new PositionInUseError(positionId, holders, reports);
     }
     await storeRetirement(tx, siteId, positionId, expectedVersion, on);

@@ -48,7 +48,7 @@ export const orgChartAnswer = { data: { orgChart: { __typename: 'OrgChart', unit
 
 type Detail = Extract<NonNullable<PositionDetailQuery['node']>, { __typename?: 'Position' }>;
 
-export function positionDetailAnswer(base: PositionSummaryFragment = chartPositions[2]!) {
+export function positionDetailAnswer(base: PositionSummaryFragment = chartPositions[2]!, scheduledChanges: Detail['scheduledChanges'] = []) {
   const detail: Detail = {
     ...base,
     version: 3,
@@ -66,6 +66,7 @@ export function positionDetailAnswer(base: PositionSummaryFragment = chartPositi
     workEnvironment: [{ __typename: 'WorkShare', share: 100, place: text('卖场', 'Market floor') }],
     directReports: [],
     assignmentHistory: base.holders,
+    scheduledChanges,
   };
   return { data: { node: detail } };
 }

@@ -29,8 +29,9 @@ export function OrgChartView() {
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('position');
   const requestedDay = params.get('asOf');
-  // A past day shows the chart as it stood then, read-only; today (or no day) is the live chart.
-  const asOf = requestedDay && /^\d{4}-\d{2}-\d{2}$/.test(requestedDay) && requestedDay < today ? requestedDay : null;
+  // Another day shows the chart as it stood then (or, for a later day, as scheduled), read-only;
+  // today (or no day) is the live chart.
+  const asOf = requestedDay && /^\d{4}-\d{2}-\d{2}$/.test(requestedDay) && requestedDay !== today ? requestedDay : null;
   const { chart, loading, error, refetch } = useOrgChart(asOf);
   useFollowOrgChanges();
   const { canEditPositions } = useOrgPermissions();
@@ -44,7 +45,7 @@ export function OrgChartView() {
       return next;
     });
   const select = (id: string | null) => setParam('position', id);
-  const showDay = (day: string | null) => setParam('asOf', day && day < today ? day : null);
+  const showDay = (day: string | null) => setParam('asOf', day && day !== today ? day : null);
   if (loading) return <PageSkeleton rows={10} />;
   if (error || !chart) return <QueryErrorState error={error} onRetry={() => void refetch()} />;
   const positions = chart.positions;
@@ -65,7 +66,6 @@ export function OrgChartView() {
               aria-label={t('asOf.label')}
               title={t('asOf.label')}
               value={asOf ?? today}
-              max={today}
               onChange={(event) => showDay(event.currentTarget.value || null)}
               w={160}
             />

@@ -19,6 +19,7 @@ import { HoldersList } from './HoldersList';
 import { PositionEditForm } from './PositionEditForm';
 import { ReportingLineForm } from './ReportingLineForm';
 import { RetirePositionButton } from './RetirePositionButton';
+import { ScheduledChangesList } from './ScheduledChangesList';
 import { KEYBOARD_SCROLL } from './keyboard-scroll';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -200,6 +201,12 @@ export function PositionDetailView({ id }: { id: string }) {
                 <Group gap="xs">
                   {position.directReports.length > 0 ? position.directReports.map(positionLink) : <Text size="sm">{t('detail.noDirectReports')}</Text>}
                 </Group>
+                <ScheduledChangesList
+                  positionId={position.id}
+                  changes={position.scheduledChanges}
+                  canCancelLines={canEditReportingLines}
+                  canCancelGrants={canEditPositions}
+                />
                 {canEditReportingLines && chart ? <ReportingLineForm position={position} candidates={chart.positions} /> : null}
               </Stack>
             </Section>

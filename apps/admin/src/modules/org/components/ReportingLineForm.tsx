@@ -24,15 +24,16 @@ export function ReportingLineForm({ position, candidates }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const format = useFormatters();
   const initial = position.reportsTo.map((p) => p.id);
-  // The line changes from today unless the editor back-dates it (effective dating).
+  // The line changes from today unless the editor back-dates it or schedules it for a later day
+  // (effective dating; the date picker is not capped at today here).
   const form = useForm({ initialValues: { reportsTo: initial, effectiveOn: format.today() } });
   const submit = form.onSubmit(async ({ reportsTo, effectiveOn }) => {
     setFailure(null);
     try {
-      // Today is the gateway's default: only a back-dated change names its day.
+      // Today is the gateway's default: only a back-dated or scheduled change names its day.
       await changeReportingLine(position.id, reportsTo, effectiveOn && effectiveOn !== format.today() ? effectiveOn : null);
       form.resetDirty({ reportsTo, effectiveOn });
-      notify.success(t('reportingLine.saved'));
+      notify.success(effectiveOn > format.today() ? t('reportingLine.scheduled', { day: format.localDate(effectiveOn) }) : t('reportingLine.saved'));
     } catch (error) {
       setFailure(
         placeError(form, error, t, {
@@ -62,7 +63,6 @@ export function ReportingLineForm({ position, candidates }: Props) {
           size="xs"
           label={t('effectiveOn.label')}
           description={t('effectiveOn.description')}
-          max={format.today()}
           {...form.getInputProps('effectiveOn')}
         />
         <Group justify="flex-end">

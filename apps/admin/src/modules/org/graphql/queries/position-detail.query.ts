@@ -67,6 +67,19 @@ export const PositionDetailQuery = graphql(`
         assignmentHistory {
           ...AssignmentFields
         }
+        scheduledChanges {
+          kind
+          effectiveOn
+          action
+          scope
+          reportsTo {
+            id
+            title {
+              zh
+              en
+            }
+          }
+        }
       }
     }
   }
