@@ -1,7 +1,7 @@
 import type { Queryable } from '@kefu/db/engine';
 import { loadCurrentOrgChart } from '@kefu/db/org';
 import type { OrgChart } from '@kefu/domain/org';
-import { toSiteLocalDate } from '@kefu/domain/sites';
+import { fromSiteLocalDateTime, toSiteLocalDate } from '@kefu/domain/sites';
 import type { KefuPubSub } from '../pubsub/pubsub.js';
 
 /**
@@ -18,7 +18,15 @@ export type OrgChartCache = {
   stop(): void;
 };
 
-type Entry = { chart: Promise<OrgChart>; loadedAt: number; day: string | null; timeZone: string | null };
+/** `endsAt`: the instant the chart's site day ends (the next midnight on the site's clock); null while it loads. */
+type Entry = { chart: Promise<OrgChart>; loadedAt: number; endsAt: number | null };
+
+/** The instant `day` (YYYY-MM-DD) ends on the site's clock: the next day's midnight there. */
+const endOfSiteDay = (day: string, timeZone: string): number | null => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return fromSiteLocalDateTime(`${next}T00:00`, timeZone)?.getTime() ?? null;
+};
 
 export function createOrgChartCache(pubsub: KefuPubSub, maxAgeMs = 30_000, clock: () => Date = () => new Date()): OrgChartCache {
   const entries = new Map<string, Entry>();
@@ -33,17 +41,16 @@ export function createOrgChartCache(pubsub: KefuPubSub, maxAgeMs = 30_000, clock
 
   return {
     get(q, siteId) {
-      const now = clock();
-      const zone = zones.get(siteId);
-      const today = zone === undefined ? null : toSiteLocalDate(now, zone);
+      const now = clock().getTime();
       const entry = entries.get(siteId);
-      if (entry && now.getTime() - entry.loadedAt < maxAgeMs && (entry.day === null || entry.day === today)) return entry.chart;
-      const next: Entry = { chart: Promise.resolve(null as unknown as OrgChart), loadedAt: now.getTime(), day: today, timeZone: zone ?? null };
-      const loading = loadCurrentOrgChart(q, siteId, today);
-      next.chart = loading.then(({ chart, day, timeZone }) => {
+      // A comparison per request: the site's clock is read only when a chart is loaded.
+      if (entry && now - entry.loadedAt < maxAgeMs && (entry.endsAt === null || now < entry.endsAt)) return entry.chart;
+      const zone = zones.get(siteId);
+      const today = zone === undefined ? null : toSiteLocalDate(new Date(now), zone);
+      const next: Entry = { chart: Promise.resolve(null as unknown as OrgChart), loadedAt: now, endsAt: null };
+      next.chart = loadCurrentOrgChart(q, siteId, today).then(({ chart, day, timeZone }) => {
         zones.set(siteId, timeZone);
-        next.day = day;
-        next.timeZone = timeZone;
+        next.endsAt = endOfSiteDay(day, timeZone);
         return chart;
       });
       entries.set(siteId, next);
